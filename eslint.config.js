@@ -1,0 +1,39 @@
+// The core (rubric, scoring, eligibility, review, facts, sheet descriptions)
+// must not depend on a host: lint forbids Office, ExcelJS, React and the DOM
+// there, as excalidraw's inner packages forbid importing the app.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const HOST_MODULES = ['exceljs', 'react', 'react-dom', 'react/*', '@fluentui/*', 'office-js', 'node:*'];
+const CORE = ['src/rubric/**', 'src/scoring/**', 'src/eligibility/**', 'src/review/**', 'src/facts/**', 'src/sheets/**', 'src/panel/**'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-output/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: CORE,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: HOST_MODULES, message: 'The core stays free of hosts: no Office, ExcelJS, React, DOM or Node imports here.' },
+            { group: ['**/excel/**', '**/taskpane/**', '**/workbook/**', '**/cli/**'], message: 'The core must not import the adapters that depend on it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'fetch', 'localStorage'],
+    },
+  },
+  {
+    files: ['bin/**', 'scripts/**', '*.config.js', '*.config.ts'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+  },
+);
