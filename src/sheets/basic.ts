@@ -1,0 +1,73 @@
+/**
+ * 基本資料: the header of 附表一, the 初審's own facts, 營造業 project facts,
+ * 企業形象, and the panel's opinion, result and members.
+ */
+import { SheetBuilder } from './builder.ts';
+import { BASIC_FIELDS, CONSTRUCTION_FIELDS, IMAGE_FIELDS, OPINION_FIELDS, PANEL_FIELDS } from './fields.ts';
+import { fieldRow, headingRow, type Prefill } from './form-input.ts';
+import { A4_MARGINS, BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, PAGE_FOOTER, SHEETS, titleStyle } from './layout.ts';
+import type { DefinedNameDescription, SheetDescription } from './types.ts';
+
+const WIDTHS = { label: 30, input: 60 } as const;
+
+const HINTS: Readonly<Record<string, string>> = {
+  cand_name: '依職災申報系統之資料填報（補充說明一）',
+  cand_insurance_no: '依職災申報系統之資料填報（補充說明一）',
+  cand_workers_contractors: '有交付承攬且適用職安法第27條第1項者填寫（補充說明二）',
+  cand_ubn: '8 位數字',
+  cand_industry_code: '第9次行業分類標準之小類（3碼），例如 410（補充說明四）',
+  review_year: '民國年，例如 113',
+  review_date: '西元日期，例如 2024/04/15',
+  cand_safety_staff: '每行一位，例如：職業安全衛生業務主管：陳○○',
+};
+
+export function basicSheet(prefill: Prefill = {}): { sheet: SheetDescription; names: DefinedNameDescription[] } {
+  const b = new SheetBuilder('basic', SHEETS.basic);
+  b.column(1, WIDTHS.label).column(2, 20).column(3, 20).column(4, 20).column(5, 34);
+  b.value('A1', '推行職業安全衛生優良單位 初審：基本資料', titleStyle(16)).merge('A1:E1').row(1, 30);
+  b.value('A2', '黃底欄位為輸入欄。本工作簿之公式不需增益集即可計算；增益集以定義名稱讀寫各欄。', {
+    font: { name: BODY_FONT, size: 9, color: COLORS.muted },
+    alignment: { wrapText: true, vertical: 'middle' },
+  });
+  b.merge('A2:E2').row(2, 20);
+
+  let row = 3;
+  const section = (title: string, fields: typeof BASIC_FIELDS) => {
+    headingRow(b, row++, title);
+    for (const field of fields) fieldRow(b, row++, field, prefill, WIDTHS, 'D', HINTS[field.name]);
+  };
+  section('受評單位（附表一 表頭）', BASIC_FIELDS.filter((f) => f.name.startsWith('cand_')));
+  section(
+    '初審',
+    BASIC_FIELDS.filter((f) => !f.name.startsWith('cand_')),
+  );
+  // The review date as reviewers read it, in 民國.
+  b.value(`A${row}`, '評鑑日期（民國）', labelStyle());
+  b.formula(`B${row}`, 'IF(ISNUMBER(review_date),"民國"&(YEAR(review_date)-1911)&"年"&MONTH(review_date)&"月"&DAY(review_date)&"日","")', computedStyle({ alignment: { horizontal: 'left', vertical: 'middle' } }));
+  b.merge(`B${row}:D${row}`).row(row++, 20);
+  row++;
+  section('營造業參選工址資料（填寫補充說明 註）', CONSTRUCTION_FIELDS);
+  row++;
+  section('企業形象（附表一）', IMAGE_FIELDS);
+  row++;
+  section('評鑑人員綜合意見與初審結果（初審意見表、附表一）', OPINION_FIELDS);
+  row++;
+  headingRow(b, row++, '現場評鑑人員資料（附表一；簽名於列印後親簽）');
+  ['姓名', '在職單位', '職稱'].forEach((h, i) => b.value(`${String.fromCharCode(66 + i)}${row}`, h, labelStyle({ alignment: { horizontal: 'center', vertical: 'middle' } })));
+  b.value(`A${row}`, '', labelStyle());
+  row++;
+  PANEL_FIELDS.forEach((member, i) => {
+    b.value(`A${row}`, `評鑑人員 ${i + 1}`, labelStyle());
+    [member.name, member.organisation, member.title].forEach((field, j) => {
+      const address = `${String.fromCharCode(66 + j)}${row}`;
+      b.value(address, prefill[field.name] ?? null, inputStyle({ numberFormat: '@' }));
+      b.name(field.name, address, field.label);
+    });
+    b.row(row++, 22);
+  });
+
+  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: 0, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
+  b.protect = true;
+  b.tabColor = 'FF70AD47';
+  return { sheet: b.build(), names: b.names };
+}

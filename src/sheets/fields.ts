@@ -1,0 +1,307 @@
+/**
+ * The named input cells of a review workbook other than the item answers:
+ * each with its defined name, a label for messages, the kind of value it
+ * takes and where it lives in the review JSON. Writers format review values
+ * into cells with it; the reader parses cells back with it.
+ */
+import { normalizeDigits } from '../facts/digits.ts';
+import { parseRocYear } from '../facts/roc-year.ts';
+import { AWARD_TYPES, LABOR_CONCERNS } from '../review/schema.ts';
+import type { CellValue } from './types.ts';
+
+export type FieldKind =
+  | { readonly type: 'text'; readonly multiline?: boolean }
+  /** Digits kept as text (統一編號, codes); a number typed into it is read back as digits. */
+  | { readonly type: 'code'; readonly digits?: number }
+  | { readonly type: 'number' }
+  | { readonly type: 'integer' }
+  | { readonly type: 'date' }
+  | { readonly type: 'rocYear' }
+  | { readonly type: 'yesNo' }
+  | { readonly type: 'choice'; readonly values: readonly string[] };
+
+/** A path into the review JSON; numbers index arrays. */
+export type JsonPath = readonly (string | number)[];
+
+export interface InputField {
+  /** The defined name, e.g. "cand_name". */
+  readonly name: string;
+  /** zh-TW label, as shown beside the cell and in messages. */
+  readonly label: string;
+  readonly kind: FieldKind;
+  /** Where the value lives in the review, given the selection year (rates are keyed by year). */
+  readonly path: (selectionYear: number) => JsonPath;
+}
+
+export const YES = '是';
+export const NO = '否';
+
+const at =
+  (...path: JsonPath) =>
+  (): JsonPath =>
+    path;
+
+const text = { type: 'text' } as const;
+const multiline = { type: 'text', multiline: true } as const;
+const yesNo = { type: 'yesNo' } as const;
+const number = { type: 'number' } as const;
+const date = { type: 'date' } as const;
+
+/** 基本資料: the header of 附表一 and the review's own facts. */
+export const BASIC_FIELDS: readonly InputField[] = [
+  { name: 'cand_name', label: '單位名稱', kind: text, path: at('candidate', 'name') },
+  { name: 'cand_address', label: '地址', kind: text, path: at('candidate', 'address') },
+  { name: 'cand_representative', label: '負責人', kind: text, path: at('candidate', 'representative') },
+  { name: 'cand_classification_no', label: '事業單位分類號碼', kind: { type: 'code' }, path: at('candidate', 'classificationNo') },
+  { name: 'cand_phone', label: '電話', kind: { type: 'code' }, path: at('candidate', 'phone') },
+  { name: 'cand_workers_own', label: '勞工人數（原事業單位）', kind: { type: 'integer' }, path: at('candidate', 'workers', 'own') },
+  { name: 'cand_workers_contractors', label: '勞工人數（承攬人）', kind: { type: 'integer' }, path: at('candidate', 'workers', 'contractors') },
+  { name: 'cand_insurance_no', label: '保險證字號', kind: { type: 'code' }, path: at('candidate', 'insuranceNo') },
+  { name: 'cand_ubn', label: '統一編號', kind: { type: 'code', digits: 8 }, path: at('candidate', 'ubn') },
+  { name: 'cand_industry_name', label: '行業別（名稱）', kind: text, path: at('candidate', 'industryName') },
+  { name: 'cand_industry_code', label: '行業別（小類代碼，3碼）', kind: { type: 'code', digits: 3 }, path: at('candidate', 'industryCode') },
+  { name: 'cand_safety_staff', label: '安全衛生管理人員', kind: multiline, path: at('candidate', 'safetyStaff') },
+  { name: 'review_unit', label: '初審單位', kind: text, path: at('reviewUnit') },
+  { name: 'review_year', label: '選拔年度（民國）', kind: { type: 'rocYear' }, path: at('selectionYear') },
+  { name: 'review_date', label: '評鑑日期', kind: date, path: at('reviewDate') },
+  { name: 'review_id', label: '評審編號', kind: text, path: at('reviewId') },
+];
+
+/** 營造業 project facts (填寫補充說明 註). */
+export const CONSTRUCTION_FIELDS: readonly InputField[] = [
+  { name: 'cand_project_name', label: '工程名稱', kind: text, path: at('candidate', 'construction', 'projectName') },
+  { name: 'cand_project_permit', label: '建築執照號碼', kind: text, path: at('candidate', 'construction', 'buildingPermitNo') },
+  { name: 'cand_project_summary', label: '工程概要', kind: multiline, path: at('candidate', 'construction', 'summary') },
+  { name: 'cand_project_period', label: '開工及預計完工日期', kind: text, path: at('candidate', 'construction', 'period') },
+  { name: 'cand_project_progress', label: '工程進度', kind: text, path: at('candidate', 'construction', 'progress') },
+  { name: 'cand_project_evidence', label: '其他相關佐證文件', kind: multiline, path: at('candidate', 'construction', 'evidence') },
+];
+
+/** 企業形象 on 附表一. */
+export const IMAGE_FIELDS: readonly InputField[] = [
+  { name: 'cand_image_sharing', label: '提供安全衛生技術、管理等經驗予社會', kind: yesNo, path: at('candidate', 'image', 'experienceSharing', 'checked') },
+  { name: 'cand_image_sharing_text', label: '具體事蹟（經驗分享）', kind: multiline, path: at('candidate', 'image', 'experienceSharing', 'text') },
+  { name: 'cand_image_welfare', label: '工安公益（含家庭、社區工安知識傳播）', kind: yesNo, path: at('candidate', 'image', 'publicWelfare', 'checked') },
+  { name: 'cand_image_welfare_text', label: '具體事蹟（工安公益）', kind: multiline, path: at('candidate', 'image', 'publicWelfare', 'text') },
+  { name: 'cand_image_other', label: '其他', kind: yesNo, path: at('candidate', 'image', 'other', 'checked') },
+  { name: 'cand_image_other_text', label: '具體事蹟（其他）', kind: multiline, path: at('candidate', 'image', 'other', 'text') },
+];
+
+/** The years of the rates table: 1 is Y-3, 2 is Y-2, 3 is Y-1. */
+export const RATE_YEARS = [1, 2, 3] as const;
+export const AWARD_ROWS = 8;
+export const PANEL_ROWS = 4;
+
+const rateField = (basis: 'own' | 'withContractors', tag: 'own' | 'con', measure: 'fr' | 'sr', n: number): InputField => ({
+  name: `elig_${tag}_${measure}_${n}`,
+  label: `${basis === 'own' ? '原事業單位' : '加計承攬人'} ${measure === 'fr' ? '失能傷害頻率' : '失能傷害嚴重率'}（前${4 - n}年度）`,
+  kind: number,
+  path: (y) => ['candidate', 'rates', basis, String(y - 4 + n), measure],
+});
+
+export const LABOR_CONCERN_NAMES: Readonly<Record<(typeof LABOR_CONCERNS)[number], string>> = {
+  過勞: 'elig_concern_overwork',
+  責任制爭議: 'elig_concern_hours',
+  身心健康事件: 'elig_concern_health',
+  重大勞資爭議: 'elig_concern_dispute',
+};
+
+/** 資格審查: the facts the eligibility rules read. Awards and labour concerns are lists; see `LIST_FIELDS`. */
+export const ELIGIBILITY_FIELDS: readonly InputField[] = [
+  { name: 'elig_department', label: '以事業單位所屬部門參選', kind: yesNo, path: at('candidate', 'participatesAsDepartment') },
+  { name: 'elig_major_disaster', label: '當年度及前三年度發生重大災害', kind: yesNo, path: at('candidate', 'majorDisaster') },
+  { name: 'elig_disability_1to9', label: '當年度及前三年度發生失能第一至第九等級職業災害', kind: yesNo, path: at('candidate', 'disabilityGrade1to9') },
+  { name: 'elig_industry_code_corrected', label: '行業別修正為（小類代碼）', kind: { type: 'code', digits: 3 }, path: at('candidate', 'industryCodeCorrected') },
+  { name: 'elig_avg_fr', label: '同行業前三年平均值 失能傷害頻率', kind: number, path: at('candidate', 'rates', 'industryAverage', 'fr') },
+  { name: 'elig_avg_sr', label: '同行業前三年平均值 失能傷害嚴重率', kind: number, path: at('candidate', 'rates', 'industryAverage', 'sr') },
+  ...RATE_YEARS.flatMap((n) => [
+    rateField('own', 'own', 'fr', n),
+    rateField('own', 'own', 'sr', n),
+    rateField('withContractors', 'con', 'fr', n),
+    rateField('withContractors', 'con', 'sr', n),
+  ]),
+  { name: 'elig_oshms_required', label: '依職業安全衛生管理辦法第十二條之二應建置職業安全衛生管理系統', kind: yesNo, path: at('candidate', 'requiredOshms') },
+  { name: 'elig_toshms_until', label: 'TOSHMS 驗證有效期限', kind: date, path: at('candidate', 'oshms', 'toshmsValidUntil') },
+  { name: 'elig_perf_until', label: '職業安全衛生管理系統績效審查有效期限', kind: date, path: at('candidate', 'oshms', 'performanceReviewValidUntil') },
+  { name: 'elig_safety_week_plan', label: '已提報職場安全健康週實施計畫並提出佐證資料', kind: yesNo, path: at('candidate', 'safetyWeek', 'planSubmitted') },
+  { name: 'elig_safety_week_results', label: '已提送執行成果並取得參與證明', kind: yesNo, path: at('candidate', 'safetyWeek', 'resultsCertified') },
+];
+
+export const AWARD_FIELDS: readonly { readonly type: InputField; readonly year: InputField }[] = Array.from(
+  { length: AWARD_ROWS },
+  (_, i) => ({
+    type: { name: `elig_award_type_${i + 1}`, label: `獲獎紀錄 ${i + 1} 獎項`, kind: { type: 'choice', values: AWARD_TYPES }, path: at('candidate', 'awards', i, 'type') },
+    year: { name: `elig_award_year_${i + 1}`, label: `獲獎紀錄 ${i + 1} 年度（民國）`, kind: { type: 'rocYear' }, path: at('candidate', 'awards', i, 'year') },
+  }),
+);
+
+export const CONCERN_FIELDS: readonly InputField[] = LABOR_CONCERNS.map((concern) => ({
+  name: LABOR_CONCERN_NAMES[concern],
+  label: `勞動條件：${concern}`,
+  kind: yesNo,
+  path: at('candidate', 'laborConditionConcerns', concern),
+}));
+
+/** 評鑑人員綜合意見 and 初審結果, typed on 基本資料 and shown on the forms. */
+export const OPINION_FIELDS: readonly InputField[] = [
+  { name: 'opinion_strengths', label: '優點', kind: multiline, path: at('opinion', 'strengths') },
+  { name: 'opinion_suggestions', label: '建議', kind: multiline, path: at('opinion', 'suggestions') },
+  {
+    name: 'result_decision',
+    label: '初審結果',
+    kind: { type: 'choice', values: ['初審通過，建議進行決審', '初審不通過，建議不納入決審', '其他'] },
+    path: at('result', 'decision'),
+  },
+  { name: 'result_other', label: '初審結果（其他）', kind: text, path: at('result', 'otherText') },
+];
+
+export const RESULT_DECISIONS = { pass: '初審通過，建議進行決審', fail: '初審不通過，建議不納入決審', other: '其他' } as const;
+
+export const PANEL_FIELDS: readonly { readonly name: InputField; readonly organisation: InputField; readonly title: InputField }[] = Array.from(
+  { length: PANEL_ROWS },
+  (_, i) => ({
+    name: { name: `panel_name_${i + 1}`, label: `現場評鑑人員 ${i + 1} 姓名`, kind: text, path: at('panel', i, 'name') },
+    organisation: { name: `panel_org_${i + 1}`, label: `現場評鑑人員 ${i + 1} 在職單位`, kind: text, path: at('panel', i, 'organisation') },
+    title: { name: `panel_title_${i + 1}`, label: `現場評鑑人員 ${i + 1} 職稱`, kind: text, path: at('panel', i, 'title') },
+  }),
+);
+
+// ---------------------------------------------------------------------------
+// Cell values ⇄ JSON values
+
+/** Excel's day 0 for serial dates (the 1900 system, past its leap-year bug). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** "2024-04-15" → Excel serial 45397. */
+export function isoToSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / 86_400_000;
+}
+
+/** Excel serial → "2024-04-15" (the time of day is dropped). */
+export function serialToIso(serial: number): string {
+  return new Date(EXCEL_EPOCH + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The value a writer puts in the cell for a JSON value of `kind`. */
+export function toCell(kind: FieldKind, value: unknown): CellValue {
+  if (value === undefined || value === null) return null;
+  switch (kind.type) {
+    case 'yesNo':
+      return value ? YES : NO;
+    case 'date':
+      return isoToSerial(String(value));
+    case 'number':
+    case 'integer':
+    case 'rocYear':
+      return Number(value);
+    default:
+      return String(value);
+  }
+}
+
+/** A cell as a reader sees it: what ExcelJS or Office.js gives for one cell. */
+export type RawCell = string | number | boolean | Date | null | undefined | { readonly error: string };
+
+export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+
+const okValue = (value: unknown): Parsed => ({ ok: true, value });
+const bad = (message: string): Parsed => ({ ok: false, message });
+
+/** A number typed as text, with full-width digits and thousands separators. */
+function numeric(raw: RawCell): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const s = normalizeDigits(raw).replace(/,/g, '');
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : undefined;
+}
+
+function parseDate(raw: RawCell): string | undefined {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : raw.toISOString().slice(0, 10);
+  if (typeof raw === 'number') return raw > 0 && raw < 2_958_466 ? serialToIso(raw) : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const s = normalizeDigits(raw).replace(/\s/g, '');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  let year: number | undefined;
+  if (m) year = Number(m[1]);
+  else {
+    m = /^(?:民國)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
+    if (m) year = Number(m[1]) + 1911;
+  }
+  if (!m || year === undefined) return undefined;
+  const iso = `${String(year).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/**
+ * Parses one cell for `kind`. Blank cells give `{ ok: true, value: undefined }`.
+ * Messages say what is allowed; the caller adds sheet, address and name.
+ */
+export function fromCell(kind: FieldKind, raw: RawCell): Parsed {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return okValue(undefined);
+  if (typeof raw === 'object' && !(raw instanceof Date)) return bad(`儲存格顯示錯誤值 ${raw.error}，請改填${describeKind(kind)}`);
+  switch (kind.type) {
+    case 'text':
+      return okValue(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
+    case 'code': {
+      if (typeof raw === 'number') {
+        if (!Number.isInteger(raw) || raw < 0) return bad(`應為數字代碼，不是 ${raw}`);
+        return okValue(kind.digits ? String(raw).padStart(kind.digits, '0') : String(raw));
+      }
+      return okValue(normalizeDigits(String(raw)));
+    }
+    case 'number': {
+      const n = numeric(raw);
+      if (n === undefined || n < 0) return bad(`應為 0 以上的數字，不是「${String(raw)}」`);
+      return okValue(n);
+    }
+    case 'integer': {
+      const n = numeric(raw);
+      if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`應為 0 以上的整數，不是「${String(raw)}」`);
+      return okValue(n);
+    }
+    case 'rocYear': {
+      const n = typeof raw === 'number' ? raw : parseRocYear(String(raw));
+      if (n === undefined || !Number.isInteger(n) || n < 1 || n >= 300) return bad(`應為民國年，例如 113，不是「${String(raw)}」`);
+      return okValue(n);
+    }
+    case 'date': {
+      const iso = parseDate(raw);
+      return iso ? okValue(iso) : bad(`應為日期，例如 2024/04/15 或 113/04/15，不是「${String(raw)}」`);
+    }
+    case 'yesNo': {
+      if (raw === true || raw === false) return okValue(raw);
+      const s = normalizeDigits(String(raw)).toUpperCase();
+      if (['是', 'Y', 'YES', 'TRUE', 'V', '☑', '✓', '有'].includes(s)) return okValue(true);
+      if (['否', 'N', 'NO', 'FALSE', '☐', '無'].includes(s)) return okValue(false);
+      return bad(`應為「是」或「否」，不是「${String(raw)}」`);
+    }
+    case 'choice': {
+      const s = String(raw).trim();
+      return kind.values.includes(s) ? okValue(s) : bad(`應為 ${kind.values.map((v) => `「${v}」`).join('、')} 之一，不是「${s}」`);
+    }
+  }
+}
+
+/** What a kind allows, in words. */
+export function describeKind(kind: FieldKind): string {
+  switch (kind.type) {
+    case 'text':
+      return '文字';
+    case 'code':
+      return kind.digits ? `${kind.digits} 位數字` : '代碼';
+    case 'number':
+      return '0 以上的數字';
+    case 'integer':
+      return '0 以上的整數';
+    case 'rocYear':
+      return '民國年';
+    case 'date':
+      return '日期';
+    case 'yesNo':
+      return '「是」或「否」';
+    case 'choice':
+      return kind.values.join('、');
+  }
+}

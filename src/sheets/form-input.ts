@@ -1,0 +1,90 @@
+/**
+ * Laying out named input fields as label–input rows, the way 基本資料 and
+ * 資格審查 present them.
+ */
+import type { SheetBuilder } from './builder.ts';
+import { type InputField, NO, toCell, YES } from './fields.ts';
+import { BODY_FONT, COLORS, inputStyle, labelStyle, wrappedHeight } from './layout.ts';
+import type { CellValue } from './types.ts';
+
+/** Values to prefill, by defined name. */
+export type Prefill = Readonly<Record<string, CellValue>>;
+
+/** How wide the label and input columns are (characters), for row heights. */
+export interface RowWidths {
+  readonly label: number;
+  readonly input: number;
+}
+
+/**
+ * Writes one field as a row: label in column A, input in B (merged to
+ * `inputTo`), a hint after it; adds its name and validation.
+ */
+export function fieldRow(
+  b: SheetBuilder,
+  row: number,
+  field: InputField,
+  prefill: Prefill,
+  widths: RowWidths,
+  inputTo = 'D',
+  hint?: string,
+): void {
+  const address = `B${row}`;
+  b.value(`A${row}`, field.label, labelStyle());
+  const value = prefill[field.name] ?? null;
+  const kind = field.kind;
+  const numberFormat =
+    kind.type === 'date' ? 'yyyy/mm/dd' : kind.type === 'number' ? '0.00##' : kind.type === 'integer' || kind.type === 'rocYear' ? '0' : '@';
+  b.value(address, value, inputStyle({ numberFormat }));
+  if (inputTo !== 'B') b.merge(`${address}:${inputTo}${row}`);
+  b.styleRange(row, 2, row, colIndex(inputTo), inputStyle({ numberFormat }));
+  b.name(field.name, address, field.label);
+  if (hint) b.value(`${nextCol(inputTo)}${row}`, hint, { font: { name: BODY_FONT, size: 9, color: COLORS.muted }, alignment: { vertical: 'middle', wrapText: true } });
+  const multiline = kind.type === 'text' && kind.multiline;
+  const text = typeof value === 'string' ? value : '';
+  b.row(row, Math.max(wrappedHeight(field.label, widths.label, 11), multiline ? Math.max(60, wrappedHeight(text, widths.input, 11)) : 20));
+  switch (kind.type) {
+    case 'yesNo':
+      b.validate({ range: address, type: 'list', values: [YES, NO], error: `${field.label}：請選「是」或「否」` });
+      break;
+    case 'choice':
+      b.validate({ range: address, type: 'list', values: kind.values, error: `${field.label}：請選 ${kind.values.join('、')}` });
+      break;
+    case 'integer':
+      b.validate({ range: address, type: 'whole', min: 0, max: 10_000_000, error: `${field.label}：應為 0 以上的整數` });
+      break;
+    case 'number':
+      b.validate({ range: address, type: 'decimal', min: 0, max: 1_000_000, error: `${field.label}：應為 0 以上的數字` });
+      break;
+    case 'rocYear':
+      b.validate({ range: address, type: 'whole', min: 1, max: 299, error: `${field.label}：應為民國年，例如 113` });
+      break;
+    default:
+      break;
+  }
+}
+
+/** A section heading row across A:`to`. */
+export function headingRow(b: SheetBuilder, row: number, text: string, to = 'E'): void {
+  b.value(`A${row}`, text, labelStyle({ fill: COLORS.section, font: { name: BODY_FONT, size: 12, bold: true } }));
+  b.merge(`A${row}:${to}${row}`);
+  b.row(row, 22);
+}
+
+/** The cell values of a review's fields, by name. */
+export function prefillOf(fields: readonly InputField[], get: (field: InputField) => unknown): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const field of fields) {
+    const v = toCell(field.kind, get(field));
+    if (v !== null) out[field.name] = v;
+  }
+  return out;
+}
+
+function colIndex(letter: string): number {
+  return letter.charCodeAt(0) - 64;
+}
+
+function nextCol(letter: string): string {
+  return String.fromCharCode(letter.charCodeAt(0) + 1);
+}

@@ -1,0 +1,108 @@
+/**
+ * What every review sheet shares: tab names, keys, fonts, colours, borders.
+ * Bump LAYOUT_VERSION whenever a name moves to another meaning, so a reader
+ * can recognise and upgrade older workbooks.
+ */
+import type { Borders, CellStyle, Margins } from './types.ts';
+
+export const LAYOUT_VERSION = 1;
+
+/** Stable sheet keys and their zh-TW tab names. */
+export const SHEETS = {
+  basic: '基本資料',
+  eligibility: '資格審查',
+  scoring: '評分',
+  opinion: '初審意見表',
+  annex1: '附表一(列印)',
+  meta: 'osh_review_meta',
+} as const;
+
+export type SheetKey = keyof typeof SHEETS;
+
+/** A Chinese font every Windows and Mac Office has; LibreOffice falls back to Noto CJK. */
+export const BODY_FONT = '微軟正黑體';
+/** The official forms' face. */
+export const FORM_FONT = '標楷體';
+
+export const COLORS = {
+  input: 'FFFFF9E6',
+  inputBorder: 'FFBF9000',
+  header: 'FFDDEBF7',
+  section: 'FFBDD7EE',
+  computed: 'FFF2F2F2',
+  ok: 'FF107C10',
+  bad: 'FFC50F1F',
+  warn: 'FF9D5D00',
+  muted: 'FF605E5C',
+  differs: 'FFFCE4D6',
+  black: 'FF000000',
+  white: 'FFFFFFFF',
+} as const;
+
+export const THIN_BOX: Borders = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' };
+export const MEDIUM_BOX: Borders = { top: 'medium', left: 'medium', bottom: 'medium', right: 'medium' };
+
+/** An input cell: unlocked, pale yellow, so it is plain what a reviewer fills. */
+export function inputStyle(extra: CellStyle = {}): CellStyle {
+  return {
+    font: { name: BODY_FONT, size: 11 },
+    fill: COLORS.input,
+    border: THIN_BOX,
+    alignment: { vertical: 'middle', wrapText: true },
+    locked: false,
+    ...extra,
+  };
+}
+
+export function labelStyle(extra: CellStyle = {}): CellStyle {
+  return {
+    font: { name: BODY_FONT, size: 11, bold: true },
+    fill: COLORS.header,
+    border: THIN_BOX,
+    alignment: { vertical: 'middle', wrapText: true },
+    ...extra,
+  };
+}
+
+export function textStyle(extra: CellStyle = {}): CellStyle {
+  return { font: { name: BODY_FONT, size: 10 }, border: THIN_BOX, alignment: { vertical: 'top', wrapText: true }, ...extra };
+}
+
+export function computedStyle(extra: CellStyle = {}): CellStyle {
+  return {
+    font: { name: BODY_FONT, size: 11 },
+    fill: COLORS.computed,
+    border: THIN_BOX,
+    alignment: { vertical: 'middle', horizontal: 'center' },
+    ...extra,
+  };
+}
+
+export function titleStyle(size = 16): CellStyle {
+  return { font: { name: BODY_FONT, size, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+}
+
+/** Narrow A4 margins (inches), as the official forms use. */
+export const A4_MARGINS: Margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+/** "第 N 頁，共 M 頁" in Excel's header/footer codes. */
+export const PAGE_FOOTER = '&C第 &P 頁，共 &N 頁';
+
+/** Display columns a string takes: CJK and full-width characters count two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * A row height (points) that shows `text` wrapped in a column `width`
+ * characters wide at `fontSize`; Excel and LibreOffice do not grow rows of
+ * merged or pre-sized cells by themselves, so the layout sets them.
+ */
+export function wrappedHeight(text: string, width: number, fontSize = 10, minLines = 1): number {
+  // A column of width w holds about w × 11 / fontSize half-width characters.
+  const perLine = Math.max(1, Math.floor((width * 11) / fontSize) - 1);
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
+  return Math.ceil(Math.max(lines, minLines) * fontSize * 1.35 + 5);
+}

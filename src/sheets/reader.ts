@@ -1,0 +1,272 @@
+/**
+ * Reading a review back from any workbook that carries our defined names,
+ * through a host-neutral lookup (ExcelJS in Node, Office.js in the add-in).
+ * Never throws on a hand-edited file: every bad cell is reported with its
+ * sheet, address, name and what is allowed.
+ */
+import { resolveAnswer } from '../scoring/answer.ts';
+import { DEFAULT_RUBRIC, findRubric, itemsOf, RUBRICS } from '../rubric/registry.ts';
+import type { Rubric } from '../rubric/types.ts';
+import type { Answer, Review } from '../review/schema.ts';
+import { parseReview } from '../review/evaluate.ts';
+import { LABOR_CONCERNS } from '../review/schema.ts';
+import {
+  AWARD_FIELDS,
+  CONCERN_FIELDS,
+  fromCell,
+  PANEL_FIELDS,
+  RATE_YEARS,
+  RESULT_DECISIONS,
+  type FieldKind,
+  type InputField,
+  type JsonPath,
+  type RawCell,
+} from './fields.ts';
+import { META_NAMES } from './meta.ts';
+import { SIMPLE_FIELDS } from './prefill.ts';
+import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET } from './scoring.ts';
+
+/** One named cell as a host reports it. */
+export interface NamedCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: RawCell;
+}
+
+/** Finds a defined name's cell; undefined when the name is missing or broken. */
+export type NameLookup = (name: string) => NamedCell | undefined;
+
+/** A bad or missing cell, located so a person can find it. */
+export interface CellProblem {
+  readonly name: string;
+  /** Sheet and address, "'評分'!F12", or "" when the name itself is missing. */
+  readonly where: string;
+  readonly message: string;
+}
+
+export interface ReadResult {
+  /** The review as far as it could be read; undefined when nothing usable was found. */
+  readonly review: Review | undefined;
+  readonly rubric: Rubric;
+  readonly problems: readonly CellProblem[];
+}
+
+function where(cell: NamedCell): string {
+  return `'${cell.sheet}'!${cell.address}`;
+}
+
+function setPath(target: Record<string, unknown>, path: JsonPath, value: unknown): void {
+  let node: Record<string | number, unknown> = target;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) {
+      node[key] = value;
+      return;
+    }
+    const nextIsIndex = typeof path[i + 1] === 'number';
+    node[key] ??= nextIsIndex ? [] : {};
+    node = node[key] as Record<string | number, unknown>;
+  });
+}
+
+/** Names that must exist for a workbook to be a review at all. */
+const REQUIRED = ['review_year', 'review_date'] as const;
+
+/**
+ * Reads a review through `lookup`.
+ * @example readReview((name) => cells[name])
+ */
+export function readReview(lookup: NameLookup): ReadResult {
+  const problems: CellProblem[] = [];
+  const problem = (name: string, cell: NamedCell | undefined, message: string) =>
+    problems.push({ name, where: cell ? where(cell) : '', message: cell ? `${where(cell)}（${name}）：${message}` : `缺少定義名稱 ${name}：${message}` });
+
+  const read = (name: string, kind: FieldKind, label: string): { ok: boolean; value: unknown } => {
+    const cell = lookup(name);
+    if (!cell) return { ok: true, value: undefined };
+    const parsed = fromCell(kind, cell.value);
+    if (!parsed.ok) {
+      problem(name, cell, `${label}${parsed.message}`);
+      return { ok: false, value: undefined };
+    }
+    return { ok: true, value: parsed.value };
+  };
+
+  // Which rubric: the meta sheet says; without it, the current edition.
+  const rubricCell = lookup(META_NAMES.rubric);
+  let rubric = DEFAULT_RUBRIC;
+  if (rubricCell && typeof rubricCell.value === 'string' && rubricCell.value !== '') {
+    const found = findRubric(rubricCell.value);
+    if (found) rubric = found;
+    else problem(META_NAMES.rubric, rubricCell, `不認得的評分表版本「${rubricCell.value}」，可用：${Object.keys(RUBRICS).join('、')}`);
+  }
+
+  const missing = REQUIRED.filter((n) => !lookup(n));
+  const anyItem = itemsOf(rubric).some((item) => lookup(itemNames(item).level));
+  if (missing.length === REQUIRED.length && !anyItem) {
+    problem(REQUIRED[0], undefined, '這不是 osh-review 的評審工作簿（找不到選拔年度、評鑑日期與各項目的定義名稱）。');
+    return { review: undefined, rubric, problems };
+  }
+
+  const draft: Record<string, unknown> = { rubric: rubric.id, candidate: {}, items: {} };
+  const year = read('review_year', { type: 'rocYear' }, '選拔年度');
+  const y = typeof year.value === 'number' ? year.value : undefined;
+  if (year.ok && y === undefined) problem('review_year', lookup('review_year'), '選拔年度（民國）必填，例如 113');
+
+  const skip = new Set(['result_decision', ...AWARD_FIELDS.flatMap((a) => [a.type.name, a.year.name]), ...PANEL_FIELDS.flatMap((m) => [m.name.name, m.organisation.name, m.title.name])]);
+  for (const field of SIMPLE_FIELDS) {
+    if (skip.has(field.name) || field.name === 'review_year') continue;
+    if (y === undefined && field.path(0).includes('rates') && field.path(0)[2] !== 'industryAverage') continue;
+    const r = read(field.name, field.kind, `${field.label}：`);
+    if (r.value !== undefined) setPath(draft, field.path(y ?? 0), r.value);
+  }
+  if (y !== undefined) draft.selectionYear = y;
+  if (draft.reviewDate === undefined && lookup('review_date')) problem('review_date', lookup('review_date'), '評鑑日期必填，例如 2024/04/15');
+
+  readRatePairs(draft, y, lookup, problem);
+  readAwards(draft, read, lookup, problem);
+  readConcerns(draft, read);
+  readPanel(draft, read, lookup, problem);
+  const decision = read('result_decision', { type: 'choice', values: Object.values(RESULT_DECISIONS) }, '初審結果：');
+  if (typeof decision.value === 'string') {
+    const key = (Object.keys(RESULT_DECISIONS) as (keyof typeof RESULT_DECISIONS)[]).find((k) => RESULT_DECISIONS[k] === decision.value)!;
+    setPath(draft, ['result', 'decision'], key);
+  }
+
+  readItems(rubric, draft, lookup, problem);
+
+  const parsed = parseReview(draft);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) {
+      // Structural leftovers (e.g. a required date missing) are already reported by cell above.
+      if (!problems.some((q) => p.path.startsWith('reviewDate') && q.name === 'review_date') && !(p.path === 'selectionYear' && problems.some((q) => q.name === 'review_year'))) {
+        problems.push({ name: p.path, where: '', message: `${p.path}：${p.message}` });
+      }
+    }
+    return { review: undefined, rubric, problems };
+  }
+  return { review: parsed.review, rubric, problems };
+}
+
+type Reader = (name: string, kind: FieldKind, label: string) => { ok: boolean; value: unknown };
+type Reporter = (name: string, cell: NamedCell | undefined, message: string) => void;
+
+/** A year's FR and SR go together: one without the other is reported. */
+function readRatePairs(draft: Record<string, unknown>, y: number | undefined, lookup: NameLookup, problem: Reporter): void {
+  if (y === undefined) return;
+  const rates = ((draft.candidate as Record<string, unknown>).rates ?? {}) as Record<string, Record<string, Record<string, number>>>;
+  for (const basis of ['own', 'withContractors'] as const) {
+    const byYear = rates[basis];
+    if (!byYear) continue;
+    for (const n of RATE_YEARS) {
+      const key = String(y - 4 + n);
+      const entry = byYear[key];
+      if (!entry) continue;
+      if (entry.fr === undefined || entry.sr === undefined) {
+        const tag = basis === 'own' ? 'own' : 'con';
+        const missingName = `elig_${tag}_${entry.fr === undefined ? 'fr' : 'sr'}_${n}`;
+        problem(missingName, lookup(missingName), `${key}年${basis === 'own' ? '原事業單位' : '加計承攬人'}之失能傷害頻率與嚴重率須同時填寫。`);
+        delete byYear[key];
+      }
+    }
+    if (Object.keys(byYear).length === 0) delete rates[basis];
+  }
+}
+
+function readAwards(draft: Record<string, unknown>, read: Reader, lookup: NameLookup, problem: Reporter): void {
+  const awards: unknown[] = [];
+  for (const row of AWARD_FIELDS) {
+    const type = read(row.type.name, row.type.kind, `${row.type.label}：`);
+    const year = read(row.year.name, row.year.kind, `${row.year.label}：`);
+    if (type.value !== undefined && year.value !== undefined) awards.push({ type: type.value, year: year.value });
+    else if (type.ok && year.ok && (type.value !== undefined || year.value !== undefined)) {
+      const gap = type.value === undefined ? row.type : row.year;
+      problem(gap.name, lookup(gap.name), `${gap.label}未填：獎項與年度須同時填寫。`);
+    }
+  }
+  if (awards.length > 0) setPath(draft, ['candidate', 'awards'], awards);
+}
+
+function readConcerns(draft: Record<string, unknown>, read: Reader): void {
+  const answers = CONCERN_FIELDS.map((field, i) => ({ concern: LABOR_CONCERNS[i]!, value: read(field.name, field.kind, `${field.label}：`).value }));
+  if (answers.every((a) => a.value === undefined)) return;
+  setPath(draft, ['candidate', 'laborConditionConcerns'], answers.filter((a) => a.value === true).map((a) => a.concern));
+}
+
+function readPanel(draft: Record<string, unknown>, read: Reader, lookup: NameLookup, problem: Reporter): void {
+  const panel: Record<string, string>[] = [];
+  for (const row of PANEL_FIELDS) {
+    const [name, organisation, title] = [row.name, row.organisation, row.title].map((f) => read(f.name, f.kind, `${f.label}：`).value as string | undefined);
+    if (name !== undefined) panel.push({ name, ...(organisation !== undefined ? { organisation } : {}), ...(title !== undefined ? { title } : {}) });
+    else if (organisation !== undefined || title !== undefined) problem(row.name.name, lookup(row.name.name), `${row.name.label}未填，但已填在職單位或職稱。`);
+  }
+  if (panel.length > 0) setPath(draft, ['panel'], panel);
+}
+
+const fieldForItem = (name: string, label: string, kind: FieldKind): InputField => ({ name, label, kind, path: () => [] });
+
+function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameLookup, problem: Reporter): void {
+  const items: Record<string, Answer> = {};
+  const self: Record<string, string> = {};
+  for (const item of itemsOf(rubric)) {
+    const n = itemNames(item);
+    const levelCell = lookup(n.level);
+    if (!levelCell) {
+      problem(n.level, undefined, `項目 ${item.id} 的等第欄不見了（定義名稱被刪除）；請還原 ${n.level}。`);
+      continue;
+    }
+    const allowed = [...item.levels.map((l) => l.label), NOT_APPLICABLE, NOT_MET];
+    const levelParsed = fromCell({ type: 'choice', values: allowed }, typeof levelCell.value === 'string' ? levelCell.value.trim() : levelCell.value);
+    if (!levelParsed.ok) {
+      problem(n.level, levelCell, `項目 ${item.id} 初審等第${levelParsed.message}`);
+      continue;
+    }
+    const num = (name: string, label: string, kind: FieldKind) => {
+      const cell = lookup(name);
+      if (!cell) return { ok: true, value: undefined as number | undefined };
+      const parsed = fromCell(kind, cell.value);
+      if (!parsed.ok) {
+        problem(name, cell, `項目 ${item.id} ${label}${parsed.message}`);
+        return { ok: false, value: undefined };
+      }
+      return { ok: true, value: parsed.value as number | undefined };
+    };
+    const points = hasPointsInput(item) ? num(n.points, '得分', { type: 'number' }) : { ok: true, value: undefined };
+    const count = item.count ? num(n.count, '數量', { type: 'integer' }) : { ok: true, value: undefined };
+    if (!points.ok || !count.ok) continue;
+
+    const level = levelParsed.value as string | undefined;
+    const answer: { level?: Answer['level']; points?: number; count?: number } = {};
+    if (level === NOT_APPLICABLE) answer.level = 'N/A';
+    else if (level === NOT_MET) answer.points = 0;
+    else if (level !== undefined) answer.level = level as Answer['level'];
+    if (points.value !== undefined) {
+      if (level === NOT_MET && points.value !== 0) {
+        problem(n.points, lookup(n.points), `項目 ${item.id} 已選「未達」，得分應留空或為 0。`);
+        continue;
+      }
+      answer.points = points.value;
+    }
+    if (count.value !== undefined) answer.count = count.value;
+    if (Object.keys(answer).length === 0) {
+      // Unscored; a 自評 may still be there.
+    } else {
+      const resolved = resolveAnswer(item, answer);
+      if (!resolved.ok) {
+        const at = answer.points !== undefined && hasPointsInput(item) ? n.points : answer.count !== undefined ? n.count : n.level;
+        problem(at, lookup(at) ?? levelCell, resolved.problem.message);
+        continue;
+      }
+      items[item.id] = answer;
+    }
+
+    const selfField = fieldForItem(n.self, '自評', { type: 'choice', values: item.levels.map((l) => l.label) });
+    const selfCell = lookup(n.self);
+    if (selfCell) {
+      const s = fromCell(selfField.kind, typeof selfCell.value === 'string' ? selfCell.value.trim() : selfCell.value);
+      if (!s.ok) problem(n.self, selfCell, `項目 ${item.id} 自評${s.message}`);
+      else if (s.value !== undefined) self[item.id] = s.value as string;
+    }
+  }
+  draft.items = items;
+  if (Object.keys(self).length > 0) draft.selfAssessment = self;
+}

@@ -1,0 +1,147 @@
+/**
+ * Applies a `WorkbookDescription` to an ExcelJS workbook: the one place where
+ * our plain sheet descriptions become ExcelJS's model (Node CLI, tests, and
+ * the task pane's download).
+ */
+import type ExcelJS from 'exceljs';
+import { absolute, quoteSheet } from '../sheets/address.ts';
+import type { CellStyle, SheetDescription, WorkbookDescription } from '../sheets/types.ts';
+
+type ExcelJSModule = typeof ExcelJS;
+
+function font(style: CellStyle): Partial<ExcelJS.Font> | undefined {
+  const f = style.font;
+  if (!f) return undefined;
+  return {
+    ...(f.name ? { name: f.name } : {}),
+    ...(f.size ? { size: f.size } : {}),
+    ...(f.bold ? { bold: true } : {}),
+    ...(f.italic ? { italic: true } : {}),
+    ...(f.underline ? { underline: true } : {}),
+    ...(f.color ? { color: { argb: f.color } } : {}),
+  };
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const f = font(style);
+  if (f) cell.font = f;
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
+  if (style.border) {
+    const b: Partial<ExcelJS.Borders> = {};
+    for (const side of ['top', 'left', 'bottom', 'right'] as const) {
+      const s = style.border[side];
+      if (s) b[side] = { style: s };
+    }
+    cell.border = b;
+  }
+  if (style.alignment) cell.alignment = { ...style.alignment } as Partial<ExcelJS.Alignment>;
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.locked === false) cell.protection = { locked: false };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.state ?? 'visible',
+    ...(sheet.tabColor ? { properties: { tabColor: { argb: sheet.tabColor } } } : {}),
+    views: [
+      {
+        state: sheet.freeze ? 'frozen' : 'normal',
+        ...(sheet.freeze ? { ySplit: sheet.freeze.rows, xSplit: sheet.freeze.columns } : {}),
+        showGridLines: sheet.showGridLines ?? true,
+      },
+    ],
+  });
+  for (const c of sheet.columns) {
+    const col = ws.getColumn(c.index);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  }
+  for (const r of sheet.rows) {
+    const row = ws.getRow(r.index);
+    row.height = r.height;
+    if (r.hidden) row.hidden = true;
+  }
+  for (const c of sheet.cells) {
+    const cell = ws.getCell(c.address);
+    if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    // Text is set as a string value, never as a formula, whatever it starts with.
+    else if (c.value !== undefined && c.value !== null) cell.value = c.value;
+    if (c.style) applyStyle(cell, c.style);
+  }
+  for (const m of sheet.merges) ws.mergeCells(m);
+  // One rule per range (ExcelJS writes overlapping ranges when validation is set cell by cell).
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of sheet.validations) {
+    const common = {
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '輸入不符',
+      ...(v.error ? { error: v.error } : {}),
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+    } as const;
+    if (v.type === 'list') {
+      validations.add(v.range, { type: 'list', formulae: [`"${v.values.join(',')}"`], ...common });
+    } else {
+      validations.add(v.range, { type: v.type, operator: 'between', formulae: [v.min, v.max], ...common });
+    }
+  }
+  for (const cf of sheet.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [cf.formula],
+          style: {
+            ...(cf.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: cf.fill } } } : {}),
+            ...(cf.fontColor ? { font: { color: { argb: cf.fontColor } } } : {}),
+          },
+        },
+      ],
+    });
+  }
+  const p = sheet.pageSetup;
+  if (p) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: (p.paperSize ?? 9) as ExcelJS.PaperSize,
+      orientation: p.orientation ?? 'portrait',
+      ...(p.margins ? { margins: p.margins } : {}),
+      ...(p.fitToWidth !== undefined || p.fitToHeight !== undefined
+        ? { fitToPage: true, fitToWidth: p.fitToWidth ?? 1, fitToHeight: p.fitToHeight ?? 0 }
+        : {}),
+      ...(p.printArea ? { printArea: p.printArea } : {}),
+      ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
+      ...(p.horizontalCentered ? { horizontalCentered: true } : {}),
+    };
+    if (p.header) ws.headerFooter.oddHeader = p.header;
+    if (p.footer) ws.headerFooter.oddFooter = p.footer;
+  }
+  if (sheet.protect) {
+    // No password: the protection guards formulas from slips, not from the reviewer.
+    void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
+}
+
+/** Builds an ExcelJS workbook from a description. */
+export function toExcelJs(Excel: ExcelJSModule, description: WorkbookDescription): ExcelJS.Workbook {
+  const wb = new Excel.Workbook();
+  wb.creator = 'osh-review';
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of description.sheets) writeSheet(wb, sheet);
+  const sheetName = new Map(description.sheets.map((s) => [s.key, s.name]));
+  for (const n of description.names) {
+    const name = sheetName.get(n.sheet);
+    if (!name) throw new RangeError(`Defined name ${n.name} points into unknown sheet key "${n.sheet}"`);
+    wb.definedNames.add(`${quoteSheet(name)}!${absolute(n.address)}`, n.name);
+  }
+  return wb;
+}
+
+/** Writes a description as .xlsx bytes. */
+export async function writeXlsx(Excel: ExcelJSModule, description: WorkbookDescription): Promise<Uint8Array> {
+  const buffer = await toExcelJs(Excel, description).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
