@@ -2,30 +2,114 @@
  * `osh-review`: the command line. Each command returns its exit code:
  * 0 for a valid input whatever its verdict, 2 for invalid input or usage.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateReview } from '../review/evaluate.ts';
+import { evaluateReview, parseReview } from '../review/evaluate.ts';
+import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
+import { reviewWorkbook } from '../sheets/workbook.ts';
+import { NotAWorkbookError, readReviewXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { parseJson, readInput, UserError, type Streams } from './io.ts';
+import { renderPdf } from './render.ts';
 import { scoreJson, scoreText } from './summary.ts';
 
 const USAGE = `用法：
-  osh-review score FILE.json [--json]   評分並審查資格
+  osh-review score FILE.xlsx|FILE.json [--json]   評分並審查資格
+  osh-review new [--review FILE.json] -o OUT.xlsx  建立評審工作簿（空白，或由評審 JSON 預填）
+  osh-review export FILE.xlsx                       由工作簿匯出評審 JSON
+  osh-review demo -o DIR                            以範例單位產生完整評分範例（及 PDF）
 `;
+
+/** Problems of an input, each on stderr; with --json also as {"errors"} on stdout. */
+type Problem = { path: string; message: string };
+
+function reportProblems(io: Streams, file: string, problems: readonly Problem[], json: boolean): number {
+  for (const p of problems) io.stderr.write(`${file}：${p.message.startsWith(p.path) ? p.message : `${p.path}：${p.message}`}\n`);
+  if (json) io.stdout.write(JSON.stringify({ errors: problems }, null, 2) + '\n');
+  return 2;
+}
+
+/** Reads a review from .json or .xlsx (by content, not by name), or returns its problems. */
+async function loadReview(path: string): Promise<{ ok: true; json: unknown } | { ok: false; problems: Problem[] }> {
+  const bytes = await readInput(path);
+  if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    try {
+      const read = await readReviewXlsx(bytes);
+      if (read.problems.length > 0 || !read.review) {
+        return { ok: false, problems: read.problems.map((p) => ({ path: p.where ? `${p.where}（${p.name}）` : p.name, message: p.message })) };
+      }
+      return { ok: true, json: read.review };
+    } catch (error) {
+      if (error instanceof NotAWorkbookError) throw new UserError(`${path}：${error.message}`);
+      throw error;
+    }
+  }
+  if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
+  return { ok: true, json: parseJson(path, bytes) };
+}
 
 async function score(args: string[], io: Streams): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-  if (positionals.length !== 1) throw new UserError('score 需要一個檔案：osh-review score FILE.json [--json]');
+  if (positionals.length !== 1) throw new UserError('score 需要一個檔案：osh-review score FILE.xlsx|FILE.json [--json]');
   const path = positionals[0]!;
-  const result = evaluateReview(parseJson(path, await readInput(path)));
-  if (!result.ok) {
-    for (const p of result.problems) io.stderr.write(`${path}：${p.path}：${p.message}\n`);
-    if (values.json) io.stdout.write(JSON.stringify({ errors: result.problems }, null, 2) + '\n');
-    return 2;
-  }
+  const loaded = await loadReview(path);
+  if (!loaded.ok) return reportProblems(io, path, loaded.problems, values.json);
+  const result = evaluateReview(loaded.json);
+  if (!result.ok) return reportProblems(io, path, result.problems, values.json);
   io.stdout.write(values.json ? JSON.stringify(scoreJson(result.evaluation), null, 2) + '\n' : scoreText(result.evaluation));
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>> = { score };
+async function create(args: string[], io: Streams): Promise<number> {
+  const { values } = parseArgs({ args, options: { review: { type: 'string' }, out: { type: 'string', short: 'o' } } });
+  if (!values.out) throw new UserError('new 需要輸出檔：osh-review new [--review FILE.json] -o OUT.xlsx');
+  let rubric = DEFAULT_RUBRIC;
+  let review;
+  if (values.review) {
+    const parsed = parseReview(parseJson(values.review, await readInput(values.review)));
+    if (!parsed.ok) return reportProblems(io, values.review, parsed.problems, false);
+    ({ rubric, review } = parsed);
+  }
+  await writeFile(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)));
+  io.stdout.write(`已建立 ${values.out}\n`);
+  return 0;
+}
+
+async function exportReview(args: string[], io: Streams): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true });
+  if (positionals.length !== 1) throw new UserError('export 需要一個工作簿：osh-review export FILE.xlsx');
+  const path = positionals[0]!;
+  const loaded = await loadReview(path);
+  if (!loaded.ok) return reportProblems(io, path, loaded.problems, false);
+  io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
+  return 0;
+}
+
+async function demo(args: string[], io: Streams): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string', short: 'o' } } });
+  if (!values.out) throw new UserError('demo 需要輸出資料夾：osh-review demo -o DIR');
+  const source = new URL('../../examples/demo-113.json', import.meta.url);
+  const parsed = parseReview(parseJson('examples/demo-113.json', await readInput(source.pathname)));
+  if (!parsed.ok) throw new Error(`The bundled demo review is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  await mkdir(values.out, { recursive: true });
+  const xlsx = join(values.out, 'demo-113.xlsx');
+  await writeFile(xlsx, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)));
+  await writeFile(join(values.out, 'demo-113.json'), JSON.stringify(parsed.review, null, 2) + '\n');
+  io.stdout.write(`已建立 ${xlsx}\n`);
+  const evaluation = evaluateReview(parsed.review);
+  if (evaluation.ok) io.stdout.write(scoreText(evaluation.evaluation));
+  const pdf = await renderPdf(xlsx, values.out);
+  io.stdout.write(pdf.ok ? `已列印為 ${pdf.pdf}\n` : `未產生 PDF：${pdf.reason}\n`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>> = {
+  score,
+  new: create,
+  export: exportReview,
+  demo,
+};
 
 /** Runs one command line; never throws for a user's mistake. */
 export async function main(argv: string[], io: Streams): Promise<number> {

@@ -96,13 +96,16 @@ export function levelChoices(item: Item): string[] {
 
 const num = (n: number) => String(n);
 
-function bandTest(band: Band, pts: string): string {
-  return band.fixed ? `${pts}=${num(band.max)}` : `AND(${pts}>${num(band.min)},${pts}<=${num(band.max)})`;
+/** Whether `pts` lies in `band`; on count items typed points must also be whole steps. */
+function bandTest(band: Band, pts: string, step?: number): string {
+  if (band.fixed) return `${pts}=${num(band.max)}`;
+  const whole = step === undefined ? '' : `,${pts}=INT(${pts}/${num(step)})*${num(step)}`;
+  return `AND(${pts}>${num(band.min)},${pts}<=${num(band.max)}${whole})`;
 }
 
 /** Points of a chosen band level: the level's points, or the typed points when inside the band. */
-function levelExpr(band: Band, pts: string): string {
-  return band.fixed ? num(band.max) : `IF(AND(ISNUMBER(${pts}),${bandTest(band, pts)}),${pts},0)`;
+function levelExpr(band: Band, pts: string, step?: number): string {
+  return band.fixed ? num(band.max) : `IF(AND(ISNUMBER(${pts}),${bandTest(band, pts, step)}),${pts},0)`;
 }
 
 /**
@@ -116,15 +119,16 @@ export function earnedFormula(item: Item): string {
   const bands = bandsOf(item);
   const lvl = n.level;
   const pts = n.points;
+  const step = item.count?.step;
   let tail: string;
   if (hasPointsInput(item)) {
-    const anyBand = bands.length === 1 ? bandTest(bands[0]!, pts) : `OR(${bands.map((b) => bandTest(b, pts)).join(',')})`;
+    const anyBand = bands.length === 1 ? bandTest(bands[0]!, pts, step) : `OR(${bands.map((b) => bandTest(b, pts, step)).join(',')})`;
     tail = `IF(AND(${lvl}="",ISNUMBER(${pts})),IF(${anyBand},${pts},0),0)`;
   } else {
     tail = '0';
   }
   let expr = tail;
-  for (const band of [...bands].reverse()) expr = `IF(${lvl}="${band.label}",${levelExpr(band, pts)},${expr})`;
+  for (const band of [...bands].reverse()) expr = `IF(${lvl}="${band.label}",${levelExpr(band, pts, step)},${expr})`;
   if (item.count) {
     const { per, step, max } = item.count;
     const cnt = n.count;
@@ -159,7 +163,7 @@ export function checkFormula(item: Item): string {
     for (const band of bandsOf(item)) {
       if (band.fixed) continue;
       parts.push(
-        `IF(AND(${n.level}="${band.label}",ISNUMBER(${n.points}),NOT(${bandTest(band, n.points)})),"「${band.label}」得分應${describeBand(band)}；","")`,
+        `IF(AND(${n.level}="${band.label}",ISNUMBER(${n.points}),NOT(${bandTest(band, n.points, item.count?.step)})),"「${band.label}」得分應${describeBand(band)}${item.count ? `且為 ${formatPoints(item.count.step)} 的倍數` : ''}；","")`,
       );
     }
     parts.push(

@@ -11,10 +11,12 @@ export interface Evaluated {
   readonly hf: HyperFormula;
   /** The value of a one-cell defined name. */
   value(name: string): unknown;
+  /** Replaces the contents of named input cells (null clears), recalculating once. */
+  set(values: Readonly<Record<string, string | number | boolean | null>>): void;
 }
 
 export function evaluate(description: WorkbookDescription): Evaluated {
-  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false });
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
   const ids = new Map<string, number>();
   const names = new Map<string, { sheet: string; address: string }>();
   hf.batch(() => {
@@ -31,7 +33,7 @@ export function evaluate(description: WorkbookDescription): Evaluated {
       const id = ids.get(sheet.key)!;
       for (const cell of sheet.cells) {
         const { row, column } = parseCell(cell.address);
-        let content: RawCellContent = null;
+        let content: RawCellContent;
         if (cell.formula !== undefined) content = `=${cell.formula}`;
         else if (typeof cell.value === 'string') content = cell.value.startsWith('=') ? `'${cell.value}` : cell.value;
         else content = cell.value ?? null;
@@ -39,13 +41,22 @@ export function evaluate(description: WorkbookDescription): Evaluated {
       }
     }
   });
+  const at = (name: string) => {
+    const n = names.get(name);
+    if (!n) throw new Error(`No defined name ${name}`);
+    const { row, column } = parseCell(n.address);
+    return { sheet: ids.get(n.sheet)!, row: row - 1, col: column - 1 };
+  };
   return {
     hf,
-    value(name) {
-      const n = names.get(name);
-      if (!n) throw new Error(`No defined name ${name}`);
-      const { row, column } = parseCell(n.address);
-      return hf.getCellValue({ sheet: ids.get(n.sheet)!, row: row - 1, col: column - 1 });
+    value: (name) => hf.getCellValue(at(name)),
+    set(values) {
+      hf.batch(() => {
+        for (const [name, value] of Object.entries(values)) {
+          const content = typeof value === 'string' && value.startsWith('=') ? `'${value}` : value;
+          hf.setCellContents(at(name), [[content]]);
+        }
+      });
     },
   };
 }

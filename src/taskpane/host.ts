@@ -1,0 +1,66 @@
+/**
+ * What the task pane needs from the workbook it sits on. The Office.js
+ * adapter (src/excel/) implements it for Excel, and over the in-memory
+ * double for the preview page and tests; components receive it as a prop
+ * and never touch Office.js themselves.
+ */
+import type { ReadResult } from '../sheets/reader.ts';
+import type { CellValue } from '../sheets/types.ts';
+
+/** What this host can do, decided once from the Office requirement sets. */
+export interface HostCapabilities {
+  /** ExcelApi 1.9 or later: the pane can build the review sheets itself (page layout needs 1.9). */
+  readonly canBuildSheets: boolean;
+  /** The ExcelApi version found, e.g. "1.7", for messages. */
+  readonly apiVersion: string;
+  /** A preview over an in-memory workbook, not Excel. */
+  readonly isPreview: boolean;
+}
+
+/** Facts asked when a new review is created. */
+export interface NewReviewInit {
+  readonly candidateName: string;
+  readonly reviewUnit: string;
+  /** 民國. */
+  readonly selectionYear: number;
+  /** ISO date. */
+  readonly reviewDate: string;
+}
+
+/** A change made in the sheets by hand (or by another add-in), by defined name when known. */
+export interface HostChange {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** A failure the pane shows as a readable message with what to do. */
+export interface HostFailure {
+  readonly ok: false;
+  /** zh-TW message for the user. */
+  readonly message: string;
+  /** Office.js error code, when there is one ("InvalidArgument", "ItemNotFound" …). */
+  readonly code?: string;
+}
+
+export type HostResult<T = void> = ({ readonly ok: true } & (T extends void ? unknown : { readonly value: T })) | HostFailure;
+
+export interface ReviewHost {
+  readonly capabilities: HostCapabilities;
+  /** Whether the open workbook holds a review (its defined names and meta sheet). */
+  hasReview(): Promise<HostResult<boolean>>;
+  /**
+   * Builds the review sheets into the open workbook, leaving the user's own
+   * sheets untouched (a clashing sheet name is never overwritten).
+   */
+  createReview(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
+  /** Reads the whole review (one sync). */
+  readReview(): Promise<HostResult<ReadResult>>;
+  /** Writes values into named input cells (one sync). Text is always written as text. */
+  writeCells(values: Readonly<Record<string, CellValue>>): Promise<HostResult>;
+  /** Rebuilds the printable sheets (初審意見表, 附表一) from the current layout, then activates `show`. */
+  refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult>;
+  /** Selects a named cell so the user sees it in the grid. */
+  goTo(name: string): Promise<HostResult>;
+  /** Calls `handler` after edits made in the sheets; returns an unsubscribe function. */
+  onChanged(handler: (changes: readonly HostChange[]) => void): Promise<() => void>;
+}

@@ -1,0 +1,99 @@
+/**
+ * LibreOffice, a real spreadsheet program, recalculates filled workbooks to
+ * the engine's totals, prints the forms on A4, and saves workbooks the
+ * reader still reads.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseReview } from '../../src/review/evaluate.ts';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import type { Review } from '../../src/review/schema.ts';
+import { scoreAnswers } from '../../src/scoring/score.ts';
+import { parseCell } from '../../src/sheets/address.ts';
+import { sectionNames, TOTAL_NAME } from '../../src/sheets/scoring.ts';
+import type { WorkbookDescription } from '../../src/sheets/types.ts';
+import { reviewWorkbook } from '../../src/sheets/workbook.ts';
+import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
+import { reviewArb } from '../support/arbitraries.ts';
+import { LIBREOFFICE, MUST_RUN, render, resaveWithLibreOffice, type Rendered } from '../support/libreoffice.ts';
+
+const demo = (() => {
+  const parsed = parseReview(JSON.parse(readFileSync(new URL('../../examples/demo-113.json', import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error('examples/demo-113.json is invalid');
+  return parsed.review;
+})();
+
+/** The value LibreOffice computed for a one-cell name, read from the sheet's CSV. */
+function computed(rendered: Rendered, description: WorkbookDescription, name: string): number {
+  const n = description.names.find((x) => x.name === name)!;
+  const sheet = description.sheets.find((s) => s.key === n.sheet)!;
+  const { row, column } = parseCell(n.address);
+  return Number(rendered.csv(sheet.name)[row - 1]![column - 1]);
+}
+
+/** The description with only `key` visible, so the PDF holds that sheet's pages alone. */
+function only(description: WorkbookDescription, key: string): WorkbookDescription {
+  return { ...description, sheets: description.sheets.map((s) => ({ ...s, state: s.key === key ? 'visible' : 'hidden' })) };
+}
+
+const A4_SHORT = 595.3;
+const A4_LONG = 841.9;
+
+describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', () => {
+  it('is installed where CI needs it', () => {
+    expect(LIBREOFFICE).toBe(true);
+  });
+
+  it('recalculates filled workbooks to the engine\'s section scores and total', async () => {
+    const reviews: Review[] = [demo, ...fc.sample(reviewArb(oshUnit113), { numRuns: 3, seed: 99 })];
+    for (const review of reviews) {
+      const description = reviewWorkbook(oshUnit113, review);
+      const rendered = render(await writeReviewXlsx(description));
+      const result = scoreAnswers(oshUnit113, review.items);
+      if (!result.ok) throw new Error('generated review invalid');
+      for (const s of result.score.sections) expect(Math.abs(computed(rendered, description, sectionNames(s.id).weighted) - s.weighted)).toBeLessThan(1e-9);
+      expect(Math.abs(computed(rendered, description, TOTAL_NAME) - result.score.total)).toBeLessThan(1e-9);
+    }
+  });
+
+  it('prints the 初審意見表 on exactly one A4 portrait page with the year from the review', async () => {
+    const rendered = render(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'opinion')), 'opinion');
+    expect(rendered.pages).toHaveLength(1);
+    const [page] = rendered.pages;
+    expect(page!.a4).toBe(true);
+    expect(page!.width).toBeCloseTo(A4_SHORT, 0);
+    expect(page!.height).toBeCloseTo(A4_LONG, 0);
+    expect(page!.firstLine.replace(/\s/g, '')).toContain('113年推行職業安全衛生優良單位初審意見表');
+  });
+
+  it('prints 附表一 on A4 pages with its header row repeated on every page', async () => {
+    const rendered = render(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'annex1')), 'annex1');
+    expect(rendered.pages.length).toBeGreaterThan(2);
+    for (const page of rendered.pages) expect(page.a4, `page ${page.number}`).toBe(true);
+    const [first, ...rest] = rendered.pages;
+    expect(first!.firstLine.replace(/\s/g, '')).toContain('推行職業安全衛生優良單位推薦表');
+    // A merged item cell split by a page break may print its clipped text above
+    // the repeated header, so the header is looked for among the top lines.
+    for (const page of rest) expect(rendered.pageLines(page.number).slice(0, 3).join('').replace(/\s/g, ''), `page ${page.number}`).toMatch(/項目/);
+  });
+
+  it('prints 評分 on A4 landscape pages with its header repeated', async () => {
+    const rendered = render(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'scoring')), 'scoring');
+    for (const page of rendered.pages) {
+      expect(page.a4).toBe(true);
+      expect(page.width).toBeCloseTo(A4_LONG, 0);
+    }
+    for (const page of rendered.pages.slice(1)) {
+      expect(rendered.pageLines(page.number).slice(0, 3).join('').replace(/\s/g, ''), `page ${page.number}`).toContain('項目（配分）');
+    }
+  });
+
+  it('reads back a workbook saved by LibreOffice', async () => {
+    const saved = resaveWithLibreOffice(await writeReviewXlsx(reviewWorkbook(oshUnit113, demo)));
+    const read = await readReviewXlsx(saved);
+    expect(read.problems).toEqual([]);
+    expect(read.review).toEqual(demo);
+  });
+});
+
