@@ -5,7 +5,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const HOST_MODULES = ['exceljs', 'react', 'react-dom', 'react/*', '@fluentui/*', 'office-js', 'node:*'];
-const CORE = ['src/rubric/**', 'src/scoring/**', 'src/eligibility/**', 'src/review/**', 'src/facts/**', 'src/sheets/**', 'src/panel/**'];
+const CORE = [
+  'src/rubric/**',
+  'src/scoring/**',
+  'src/eligibility/**',
+  'src/review/**',
+  'src/facts/**',
+  'src/sheets/**',
+  'src/panel/**',
+  'src/ranking/**',
+  'src/personnel/**',
+  'src/fivestar/**',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-output/**', 'coverage/**'] },
