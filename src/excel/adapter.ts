@@ -1,0 +1,295 @@
+/**
+ * The Office.js adapter: a ReviewHost over Excel (or over the in-memory
+ * double, which mimics the same API). Every operation is one batch with as
+ * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1.
+ */
+import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
+import type { Rubric } from '../rubric/types.ts';
+import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
+import { annex1PrintSheet } from '../sheets/annex1-print.ts';
+import type { RawCell } from '../sheets/fields.ts';
+import { SHEETS } from '../sheets/layout.ts';
+import { META_NAMES } from '../sheets/meta.ts';
+import { opinionSheet } from '../sheets/opinion.ts';
+import { readReview, type NamedCell } from '../sheets/reader.ts';
+import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
+import { reviewWorkbook } from '../sheets/workbook.ts';
+import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../taskpane/host.ts';
+import { asCellInput, queueSheet } from './apply-sheet.ts';
+
+/** `Excel.run`, or the double's stand-in for it. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  readonly run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported`. */
+  readonly isSetSupported: (name: string, version: string) => boolean;
+  readonly isPreview?: boolean;
+  readonly rubric?: Rubric;
+}
+
+const API_VERSIONS = ['1.17', '1.16', '1.15', '1.14', '1.13', '1.12', '1.11', '1.10', '1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1'];
+
+/** What users can do about each Office.js error code. */
+const ERROR_ADVICE: Readonly<Record<string, string>> = {
+  InvalidArgument: '寫入的資料格式不符，請檢查剛才輸入的內容。',
+  ItemNotFound: '找不到評審工作表或其定義名稱；可能已被刪除或改名，請還原或重新建立評審。',
+  ItemAlreadyExists: '已有同名的工作表或名稱。',
+  AccessDenied: '工作表受保護或活頁簿為唯讀，請取消保護或另存新檔後再試。',
+  InvalidOperation: 'Excel 目前無法執行此動作（例如正在編輯儲存格），請按 Enter 或 Esc 結束編輯後再試。',
+  GeneralException: 'Excel 發生錯誤，請稍後再試；如持續發生，請儲存並重新開啟活頁簿。',
+  RequestPayloadSizeLimitExceeded: '一次寫入的資料過多（網頁版 Excel 的限制）。',
+  ApiNotFound: '此版本的 Excel 不支援這項功能。',
+};
+
+/** Turns an Office.js (or double) error into a readable failure. */
+export function failure(error: unknown, action: string): HostFailure {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  const advice = (code && ERROR_ADVICE[code]) ?? '請稍後再試。';
+  return { ok: false, message: `${action}失敗：${advice}`, ...(code ? { code } : {}) };
+}
+
+/** The review sheets' tab names that are free in a workbook whose tabs are `taken`. */
+export function freeSheetNames(description: WorkbookDescription, taken: readonly string[]): { names: Map<string, string>; renamed: string[] } {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  const names = new Map<string, string>();
+  const renamed: string[] = [];
+  for (const sheet of description.sheets) {
+    let name = sheet.name;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${sheet.name} (${n})`;
+    if (name !== sheet.name) renamed.push(`${sheet.name} → ${name}`);
+    used.add(name.toLowerCase());
+    names.set(sheet.key, name);
+  }
+  return { names, renamed };
+}
+
+/** "'評分'!$F$7" (or "=評分!$F$7") → sheet and address. */
+function parseNameFormula(formula: string): { sheet: string; address: string } | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula.trim());
+  return m ? { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
+}
+
+function rawFrom(value: unknown, type: string | undefined): RawCell {
+  if (type === 'Error') return { error: String(value) };
+  if (value === '' || value === undefined) return null;
+  return value as RawCell;
+}
+
+export function createExcelHost(options: ExcelHostOptions): ReviewHost {
+  const { run, isSetSupported } = options;
+  const rubric = options.rubric ?? DEFAULT_RUBRIC;
+  const apiVersion = API_VERSIONS.find((v) => isSetSupported('ExcelApi', v)) ?? '1.1';
+  const capabilities: HostCapabilities = {
+    canBuildSheets: isSetSupported('ExcelApi', '1.9'),
+    apiVersion,
+    isPreview: options.isPreview ?? false,
+  };
+  const layout = reviewWorkbook(rubric);
+  const layoutNames = layout.names.filter((n) => !n.address.includes(':')).map((n) => n.name);
+
+  /**
+   * Loads every name's reference and the used range of each sheet they point
+   * into: one round trip when the tabs have their usual names, a second only
+   * for tabs a user renamed.
+   */
+  const readAll = async (context: Excel.RequestContext) => {
+    const names = context.workbook.names.load('items/name,items/formula');
+    const sheets = new Map<string, Excel.Range>();
+    const usedRange = (sheet: string) =>
+      sheets.set(sheet, context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('address,values,valueTypes'));
+    for (const sheet of layout.sheets) usedRange(sheet.name);
+    await context.sync();
+    const refs = new Map<string, { sheet: string; address: string }>();
+    for (const item of names.items) {
+      const ref = typeof item.formula === 'string' ? parseNameFormula(item.formula) : undefined;
+      if (ref) refs.set(item.name, ref);
+    }
+    const renamed = [...new Set([...refs.values()].map((r) => r.sheet))].filter((s) => !sheets.has(s));
+    if (renamed.length > 0) {
+      renamed.forEach(usedRange);
+      await context.sync();
+    }
+    return { refs, sheets };
+  };
+
+  const host: ReviewHost = {
+    capabilities,
+
+    async hasReview() {
+      try {
+        return await run(async (context) => {
+          const item = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
+          await context.sync();
+          return { ok: true as const, value: !item.isNullObject };
+        });
+      } catch (error) {
+        return failure(error, '檢查評審工作表');
+      }
+    },
+
+    async createReview(init: NewReviewInit) {
+      if (!capabilities.canBuildSheets) {
+        return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集建立評審工作表；請開啟以 osh-review new 建立，或由同仁以較新版 Excel 建立的評審工作簿。` };
+      }
+      try {
+        return await run(async (context) => {
+          // Round trip 1: what is already there, so nothing of the user's is overwritten.
+          const sheets = context.workbook.worksheets.load('items/name');
+          const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
+          await context.sync();
+          if (!meta.isNullObject) return { ok: false as const, message: '此活頁簿已有評審；請由「繼續評審」開啟。' };
+          const description = reviewWorkbook(rubric, {
+            rubric: rubric.id,
+            selectionYear: init.selectionYear,
+            reviewDate: init.reviewDate,
+            reviewUnit: init.reviewUnit,
+            candidate: { name: init.candidateName },
+            items: {},
+          });
+          const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
+          // Round trip 2: every sheet, name and format, queued as one batch.
+          for (const sheet of description.sheets) {
+            const ws = context.workbook.worksheets.add(names.get(sheet.key)!);
+            // Formulas refer to other sheets only through defined names, so renamed tabs need no rewriting.
+            queueSheet(ws, sheet, { pageLayout: true });
+          }
+          for (const n of description.names) {
+            context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
+          }
+          context.workbook.worksheets.getItem(names.get('basic')!).activate();
+          await context.sync();
+          return { ok: true as const, value: { renamed } };
+        });
+      } catch (error) {
+        return failure(error, '建立評審工作表');
+      }
+    },
+
+    async readReview() {
+      try {
+        return await run(async (context) => {
+          const { refs, sheets } = await readAll(context);
+          const lookup = (name: string): NamedCell | undefined => {
+            const ref = refs.get(name);
+            if (!ref) return undefined;
+            const used = sheets.get(ref.sheet);
+            if (!used || used.isNullObject) return { sheet: ref.sheet, address: ref.address, value: null };
+            const origin = parseCell(used.address.split('!').at(-1)!.split(':')[0]!.replace(/\$/g, ''));
+            const { row, column } = parseCell(ref.address);
+            const r = row - origin.row;
+            const c = column - origin.column;
+            const value = used.values[r]?.[c];
+            return { sheet: ref.sheet, address: ref.address, value: rawFrom(value, used.valueTypes[r]?.[c]) };
+          };
+          return { ok: true as const, value: readReview(lookup) };
+        });
+      } catch (error) {
+        return failure(error, '讀取評審');
+      }
+    },
+
+    async writeCells(values: Readonly<Record<string, CellValue>>) {
+      const unknown = Object.keys(values).filter((n) => !layoutNames.includes(n));
+      if (unknown.length > 0) return { ok: false, message: `不認得的欄位：${unknown.join('、')}` };
+      try {
+        return await run(async (context) => {
+          for (const [name, value] of Object.entries(values)) {
+            const range = context.workbook.names.getItem(name).getRange();
+            // Input cells are formatted as text or numbers; text never becomes a formula.
+            range.values = [[asCellInput(value, false)]];
+          }
+          await context.sync();
+          return { ok: true as const };
+        });
+      } catch (error) {
+        return failure(error, '寫入');
+      }
+    },
+
+    async refreshPrintSheets(show: 'opinion' | 'annex1') {
+      if (!capabilities.canBuildSheets) {
+        return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法重建列印工作表；工作簿內的列印工作表仍以公式即時更新，可直接列印。` };
+      }
+      try {
+        return await run(async (context) => {
+          const parts = [opinionSheet(rubric), annex1PrintSheet(rubric)];
+          const found = parts.map((p) => context.workbook.worksheets.getItemOrNullObject(p.sheet.name).load('name,position'));
+          const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
+          await context.sync();
+          if (meta.isNullObject) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
+          // Print sheets hold only labels and formulas over named inputs: rebuilding them loses nothing typed.
+          parts.forEach((part, i) => {
+            const old = found[i]!;
+            const position = old.isNullObject ? undefined : old.position;
+            if (!old.isNullObject) {
+              for (const n of part.names) context.workbook.names.getItemOrNullObject(n.name).delete();
+              old.delete();
+            }
+            const ws = context.workbook.worksheets.add(part.sheet.name);
+            if (position !== undefined) ws.position = position;
+            queueSheet(ws, part.sheet, { pageLayout: true });
+            for (const n of part.names) context.workbook.names.add(n.name, `=${quoteSheet(part.sheet.name)}!${absoluteRef(n.address)}`, n.comment);
+          });
+          context.workbook.worksheets.getItem(show === 'opinion' ? SHEETS.opinion : SHEETS.annex1).activate();
+          await context.sync();
+          return { ok: true as const };
+        });
+      } catch (error) {
+        return failure(error, '更新列印工作表');
+      }
+    },
+
+    async goTo(name: string) {
+      try {
+        return await run(async (context) => {
+          const range = context.workbook.names.getItem(name).getRange();
+          range.worksheet.activate();
+          range.select();
+          await context.sync();
+          return { ok: true as const };
+        });
+      } catch (error) {
+        return failure(error, '移至儲存格');
+      }
+    },
+
+    async onChanged(handler: (changes: readonly HostChange[]) => void) {
+      const subscriptions: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+      await run(async (context) => {
+        const keys = ['basic', 'eligibility', 'scoring'] as const;
+        const sheets = keys.map((key) => context.workbook.worksheets.getItemOrNullObject(SHEETS[key]));
+        await context.sync();
+        sheets.forEach((ws, i) => {
+          if (ws.isNullObject) return;
+          subscriptions.push(
+            ws.onChanged.add(async (event) => {
+              handler([{ sheet: SHEETS[keys[i]!], address: event.address }]);
+            }),
+          );
+        });
+        await context.sync();
+      });
+      return () => {
+        void run(async (context) => {
+          for (const s of subscriptions) s.remove();
+          await context.sync();
+        });
+      };
+    },
+  };
+  return host;
+}
+
+/** "F7" → "$F$7"; ranges too. */
+function absoluteRef(address: string): string {
+  return address
+    .split(':')
+    .map((a) => {
+      const { row, column } = parseCell(a);
+      return cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+    })
+    .join(':');
+}
+
+export type { HostResult };
