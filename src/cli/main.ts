@@ -10,6 +10,7 @@ import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { NotAWorkbookError, readReviewXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { parseJson, readInput, UserError, type Streams } from './io.ts';
+import { evidence, merge, PANEL_USAGE, personnel, rank } from './panel-commands.ts';
 import { renderPdf } from './render.ts';
 import { scoreJson, scoreText } from './summary.ts';
 
@@ -18,7 +19,7 @@ const USAGE = `用法：
   osh-review new [--review FILE.json] -o OUT.xlsx  建立評審工作簿（空白，或由評審 JSON 預填）
   osh-review export FILE.xlsx                       由工作簿匯出評審 JSON
   osh-review demo -o DIR                            以範例單位產生完整評分範例（及 PDF）
-`;
+${PANEL_USAGE}`;
 
 /** Problems of an input, each on stderr; with --json also as {"errors"} on stdout. */
 type Problem = { path: string; message: string };
@@ -109,6 +110,10 @@ const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>>
   new: create,
   export: exportReview,
   demo,
+  merge,
+  rank,
+  evidence,
+  personnel,
 };
 
 /** Runs one command line; never throws for a user's mistake. */

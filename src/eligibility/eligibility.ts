@@ -135,10 +135,9 @@ function injuryRates(c: Candidate, y: number): Outcome[] {
   const out: Outcome[] = [];
   if (contractors === undefined) out.push(unconfirmed('injury-rates', '未填承攬人勞工人數，暫以原事業單位之數據比較。'));
   const avg = c.rates?.industryAverage;
-  if (!avg) {
-    out.push(unconfirmed('injury-rates', '未填同行業前三年平均值，無法比較失能傷害頻率及嚴重率。'));
-    return out;
-  }
+  // A year's figures missing is ineligible by the rule itself, average or not;
+  // only the comparison waits for the average.
+  if (!avg) out.push(unconfirmed('injury-rates', '未填同行業前三年平均值，無法比較失能傷害頻率及嚴重率。'));
   const problems: string[] = [];
   for (const yr of years) {
     const f = compared?.[String(yr)];
@@ -147,6 +146,7 @@ function injuryRates(c: Candidate, y: number): Outcome[] {
       problems.push(`${yr}年${basis}數據未提供（${both}）`);
       continue;
     }
+    if (!avg) continue;
     const over: string[] = [];
     if (!(f.fr < avg.fr)) over.push(`FR ${fmt(f.fr)} 未低於 ${fmt(avg.fr)}`);
     if (!(f.sr < avg.sr)) over.push(`SR ${fmt(f.sr)} 未低於 ${fmt(avg.sr)}`);
@@ -157,7 +157,7 @@ function injuryRates(c: Candidate, y: number): Outcome[] {
       finding(
         'injury-rates',
         'ineligible',
-        `受選拔前三年度之失能傷害頻率、嚴重率須均低於同行業前三年平均值（FR ${fmt(avg.fr)}、SR ${fmt(avg.sr)}）：${problems.join('；')}。`,
+        `受選拔前三年度之失能傷害頻率、嚴重率須均低於同行業前三年平均值（${avg ? `FR ${fmt(avg.fr)}、SR ${fmt(avg.sr)}` : '平均值未提供'}）：${problems.join('；')}。`,
       ),
     );
   }
@@ -206,7 +206,8 @@ function safetyWeek(c: Candidate): Outcome {
 }
 
 function laborConditions(c: Candidate): Outcome {
-  const concerns = c.laborConditionConcerns ?? [];
+  const concerns = c.laborConditionConcerns;
+  if (concerns === undefined) return unconfirmed('labor-conditions', '未確認勞動條件（過勞、責任制爭議、身心健康事件、重大勞資爭議）。');
   if (concerns.length === 0) return NONE;
   return finding('labor-conditions', 'not-recommended', `勞動條件不佳（${concerns.join('、')}），建議不予推薦。`);
 }

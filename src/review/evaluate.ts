@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { checkEligibility, type Eligibility } from '../eligibility/eligibility.ts';
 import { findItem, findRubric, RUBRICS } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
+import type { AnswerProblem } from '../scoring/answer.ts';
 import { scoreAnswers, type Score } from '../scoring/score.ts';
 import { review as reviewSchema, type Review } from './schema.ts';
 
@@ -32,22 +33,30 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Validates a parsed JSON value as a review of a known rubric. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The rubric id of a value that may not be a valid review, when it has one. */
+function rubricIdOf(json: unknown): string | undefined {
+  return isRecord(json) && typeof json.rubric === 'string' ? json.rubric : undefined;
+}
+
+/**
+ * Validates a parsed JSON value as a review of a known rubric. An unknown
+ * rubric id is reported along with any schema problems.
+ */
 export function parseReview(json: unknown): ParseResult {
   const parsed = reviewSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(根)', message: issueMessage(issue) })),
-    };
+  const problems: InputProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(根)', message: issueMessage(issue) }));
+  const rubricId = parsed.success ? parsed.data.rubric : rubricIdOf(json);
+  const rubric = rubricId === undefined ? undefined : findRubric(rubricId);
+  if (rubricId !== undefined && !rubric) {
+    problems.push({ path: 'rubric', message: `不認得的評分表「${rubricId}」，可用：${Object.keys(RUBRICS).join('、')}` });
   }
-  const rubric = findRubric(parsed.data.rubric);
-  if (!rubric) {
-    return {
-      ok: false,
-      problems: [{ path: 'rubric', message: `不認得的評分表「${parsed.data.rubric}」，可用：${Object.keys(RUBRICS).join('、')}` }],
-    };
-  }
+  if (!parsed.success || !rubric || problems.length > 0) return { ok: false, problems };
   return { ok: true, review: parsed.data, rubric };
 }
 
@@ -65,20 +74,41 @@ export type EvaluationResult =
 /** Parses, scores and judges a review; every invalid answer is listed. */
 export function evaluateReview(json: unknown): EvaluationResult {
   const parsed = parseReview(json);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, problems: [...parsed.problems, ...answerProblemsOfRefused(json)] };
   const { review, rubric } = parsed;
   const scored = scoreAnswers(rubric, review.items);
-  if (!scored.ok) {
-    return { ok: false, problems: scored.problems.map((p) => ({ path: `items.${p.itemId}`, message: p.message })) };
-  }
-  const selfProblems = selfAssessmentProblems(rubric, review);
-  if (selfProblems.length > 0) return { ok: false, problems: selfProblems };
+  const problems = [...(scored.ok ? [] : scored.problems.map(answerProblem)), ...selfAssessmentProblems(rubric, review)];
+  if (!scored.ok || problems.length > 0) return { ok: false, problems };
   const eligibility = checkEligibility(review);
   return { ok: true, evaluation: { review, rubric, score: scored.score, eligibility } };
 }
 
+function answerProblem(p: AnswerProblem): InputProblem {
+  return { path: `items.${p.itemId}`, message: p.message };
+}
+
+/**
+ * The answer and 自評 problems of a review refused for other reasons, so that
+ * one run lists every problem: only parts whose shape is valid are checked,
+ * so nothing is reported twice.
+ */
+function answerProblemsOfRefused(json: unknown): InputProblem[] {
+  const rubricId = rubricIdOf(json);
+  const rubric = rubricId === undefined ? undefined : findRubric(rubricId);
+  if (!rubric || !isRecord(json)) return [];
+  const problems: InputProblem[] = [];
+  const items = reviewSchema.shape.items.safeParse(json.items);
+  if (items.success) {
+    const scored = scoreAnswers(rubric, items.data);
+    if (!scored.ok) problems.push(...scored.problems.map(answerProblem));
+  }
+  const self = reviewSchema.shape.selfAssessment.safeParse(json.selfAssessment);
+  if (self.success) problems.push(...selfAssessmentProblems(rubric, { selfAssessment: self.data }));
+  return problems;
+}
+
 /** 自評 ticks must name a known item and a level it has. */
-function selfAssessmentProblems(rubric: Rubric, review: Review): InputProblem[] {
+function selfAssessmentProblems(rubric: Rubric, review: Pick<Review, 'selfAssessment'>): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const [id, level] of Object.entries(review.selfAssessment ?? {})) {
     const item = findItem(rubric, id);

@@ -11,7 +11,9 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式應為 YYYY-MM-DD（西元），例如 2024-04-15')
   .refine((s) => isRealDate(s), '不是存在的日期');
 
+/** Whether a YYYY-MM-DD string names a real day; other strings are left to the format check. */
 function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

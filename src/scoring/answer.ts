@@ -119,7 +119,7 @@ export function resolveAnswer(item: Item, answer: Answer | undefined): AnswerRes
 
 function resolveCount(item: Item, level: Answer['level'], points: number | undefined, count: number): AnswerResult {
   const rule = item.count;
-  if (!rule) return fail(item, 'count-not-allowed', '本項不以數量計分，請選等第或填得分。');
+  if (!rule) return fail(item, 'count-not-allowed', `本項不以數量計分，請選等第或填得分；可填：${describeAllowed(item)}。`);
   if (!Number.isInteger(count) || count < 0) {
     return fail(item, 'count-invalid', `數量 ${count} 不是 0 以上的整數（${rule.unit}數）。`);
   }

@@ -1,0 +1,63 @@
+/**
+ * The performance report: one line per figure, each measured in this run
+ * together with what it is compared with, its target and PASS/FAIL where it
+ * has one, then a summary line. Always exits 0: it reports, it does not gate.
+ *
+ *   npx tsx bench/run.ts                  # everything (about 5 minutes on 2 cores)
+ *   npx tsx bench/run.ts --quick          # 100 workbooks, 3 runs: a rough look in about a minute
+ *   npx tsx bench/run.ts --only cli,office --profile
+ *   npx tsx bench/run.ts --no-build       # measure an existing dist/ instead of building
+ *
+ * Sections: engine, cli (with writer), office, rank, bundle. See docs/performance.md.
+ */
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchBundle } from './bundle.ts';
+import { benchCli } from './cli.ts';
+import { benchEngine } from './engine.ts';
+import { Report, num } from './lib.ts';
+import { benchOffice } from './office.ts';
+import { benchRank } from './rank.ts';
+
+const SECTIONS = ['engine', 'cli', 'office', 'rank', 'bundle'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    files: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()) as Section[]);
+const files = Number(values.files ?? (values.quick ? 100 : 500));
+const runs = values.quick ? 3 : 5;
+
+const report = new Report();
+const started = performance.now();
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+console.log(`bench: ${cpu}, ${cpus().length} cores, node ${process.version}, load average ${loadavg().map((l) => num(l, 2)).join(' ')} at start${values.quick ? ' (quick)' : ''}`);
+
+async function section(name: Section, run: () => Promise<void>): Promise<void> {
+  if (!only.has(name)) return;
+  try {
+    await run();
+  } catch (error) {
+    report.error(name, error);
+  }
+}
+
+let cliPerFileMs: number | undefined;
+await section('engine', () => benchEngine(report, { runs, reviews: 1000, runMs: values.quick ? 500 : 1000 }));
+await section('cli', async () => {
+  cliPerFileMs = (await benchCli(report, { files, profile: values.profile }))?.perFileMs;
+});
+await section('office', () => benchOffice(report));
+await section('rank', () => benchRank(report, { cliPerFileMs }));
+await section('bundle', () => benchBundle(report, { build: !values['no-build'], runs }));
+
+console.log(`${report.summary((performance.now() - started) / 1000)}; load average ${loadavg().map((l) => num(l, 2)).join(' ')} at end`);
+process.exitCode = 0;

@@ -1,0 +1,81 @@
+/**
+ * A named input cell as a labelled Fluent field: text, numbers, codes,
+ * dates and 民國 years as inputs that commit after a pause or on leaving;
+ * 是/否 as radios; choices as a drop-down. Every edit goes through
+ * `onCommit`, which writes the cell.
+ */
+import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { NO, YES } from '../../../sheets/fields.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import type { CellFieldProps } from './CellField.types.ts';
+import { useCellField } from './useCellField.ts';
+import { useCellFieldStyles } from './useCellFieldStyles.styles.ts';
+
+const NUMERIC_KINDS = new Set(['number', 'integer', 'rocYear']);
+
+export function CellField(props: CellFieldProps) {
+  const state = useCellField(props);
+  const strings = useStrings();
+  const styles = useCellFieldStyles();
+  const { field } = props;
+  const { validation } = state;
+  const fieldProps = {
+    className: styles.field,
+    label: state.label,
+    required: props.required ?? false,
+    validationState: validation.state,
+    ...(validation.message !== undefined
+      ? validation.state === 'none'
+        ? { hint: validation.message }
+        : { validationMessage: validation.message }
+      : {}),
+  };
+
+  switch (field.kind.type) {
+    case 'yesNo':
+      return (
+        <Field {...fieldProps}>
+          <RadioGroup className={styles.radios} layout="horizontal" value={state.picked} onChange={(_, data) => state.pick(data.value)}>
+            <Radio value={YES} label={strings.yes} />
+            <Radio value={NO} label={strings.no} />
+            <Radio value="" label={strings.unset} />
+          </RadioGroup>
+        </Field>
+      );
+    case 'choice':
+      return (
+        <Field {...fieldProps}>
+          <Select className={styles.select} value={state.picked} onChange={(_, data) => state.pick(data.value)}>
+            <option value="">{strings.none}</option>
+            {field.kind.values.map((v) => (
+              <option key={v} value={v}>
+                {props.optionLabels?.[v] ?? v}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      );
+    case 'text':
+      if (field.kind.multiline) {
+        return (
+          <Field {...fieldProps}>
+            <Textarea className={styles.textarea} resize="vertical" {...state.buffer.inputProps} />
+          </Field>
+        );
+      }
+      break;
+    default:
+      break;
+  }
+  const numeric = NUMERIC_KINDS.has(field.kind.type) || (field.kind.type === 'code' && field.kind.digits !== undefined);
+  return (
+    <Field {...fieldProps}>
+      <Input
+        className={styles.input}
+        {...state.buffer.inputProps}
+        {...(numeric ? { inputMode: field.kind.type === 'number' ? 'decimal' : 'numeric' } : {})}
+        autoComplete="off"
+      />
+    </Field>
+  );
+}

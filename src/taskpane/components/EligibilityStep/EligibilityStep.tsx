@@ -1,0 +1,73 @@
+/**
+ * The 資格審查 step: the facts the rules read, grouped as the 要點 asks for
+ * them. The banner above the step shows the result as they are entered.
+ */
+import { Button } from '@fluentui/react-components';
+import { AWARD_FIELDS, type InputField } from '../../../sheets/fields.ts';
+import { AWARD_TYPES } from '../../../review/schema.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { CellField } from '../CellField/CellField.tsx';
+import { cellFieldBinding } from '../CellField/cellFieldBinding.ts';
+import { FieldGroup } from '../FieldGroup/FieldGroup.tsx';
+import type { EligibilityStepProps } from './EligibilityStep.types.ts';
+import { removeAwardRow, useEligibilityStep, visibleAwardRows } from './useEligibilityStep.ts';
+import { useEligibilityStepStyles } from './useEligibilityStepStyles.styles.ts';
+
+export function EligibilityStep(props: EligibilityStepProps) {
+  const { state, actions } = props;
+  const { groups, rates } = useEligibilityStep(state.values);
+  const strings = useStrings();
+  const styles = useEligibilityStepStyles();
+  const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
+  const field = (f: InputField, label?: string) => (
+    <CellField key={f.name} {...cellFieldBinding(state, actions, f)} {...(label !== undefined ? { label } : {})} {...idle} />
+  );
+  const awardLabels = Object.fromEntries(AWARD_TYPES.map((t) => [t, strings.awardTypeName(t)]));
+  const rows = visibleAwardRows(state.values, state.fieldDrafts);
+
+  return (
+    <div className={styles.root}>
+      <FieldGroup legend={strings.groupEligibility}>{groups.facts.map((f) => field(f))}</FieldGroup>
+
+      <FieldGroup legend={strings.groupRates} hint={strings.ratesHint} columns={false}>
+        <FieldGroup legend={strings.groupAverage}>{groups.average.map((f) => field(f))}</FieldGroup>
+        {rates.map((column) => {
+          const year = column.year !== undefined ? strings.rateYear(column.year) : strings.rateYearUnknown(column.n);
+          return (
+            <FieldGroup key={column.n} legend={year}>
+              {column.fields.map(({ field: f, basis, measure }) => field(f, strings.rateLabel(basis, measure, year)))}
+            </FieldGroup>
+          );
+        })}
+      </FieldGroup>
+
+      <FieldGroup legend={strings.groupAwards} hint={strings.awardsHint} columns={false}>
+        {AWARD_FIELDS.slice(0, rows).map((row, i) => {
+          const filled = state.values[row.type.name] != null || state.values[row.year.name] != null;
+          return (
+            <div key={row.type.name} className={styles.award}>
+              <CellField {...cellFieldBinding(state, actions, row.type)} label={strings.awardTypeLabel(i + 1)} optionLabels={awardLabels} {...idle} />
+              <CellField {...cellFieldBinding(state, actions, row.year)} label={strings.awardYearLabel(i + 1)} {...idle} />
+              <Button
+                className={styles.remove}
+                appearance="subtle"
+                disabled={!filled}
+                aria-label={strings.removeAward(i + 1)}
+                title={strings.removeAward(i + 1)}
+                onClick={() => actions.writeRow(row.type.name, removeAwardRow(state.values, i))}
+              >
+                {strings.clear}
+              </Button>
+            </div>
+          );
+        })}
+      </FieldGroup>
+
+      <FieldGroup legend={strings.groupOshms}>{groups.oshms.map((f) => field(f))}</FieldGroup>
+      <FieldGroup legend={strings.groupSafetyWeek}>{groups.safetyWeek.map((f) => field(f))}</FieldGroup>
+      <FieldGroup legend={strings.groupLabor} hint={strings.groupLaborHint}>
+        {groups.concerns.map((f) => field(f))}
+      </FieldGroup>
+    </div>
+  );
+}

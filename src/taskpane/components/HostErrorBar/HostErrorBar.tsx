@@ -1,0 +1,45 @@
+/**
+ * Host failures as error message bars: what failed, the host's message, and
+ * for writes, that nothing typed is lost and a retry button.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useStrings } from '../../i18n/useStrings.ts';
+import type { HostErrorBarProps } from './HostErrorBar.types.ts';
+import { useHostErrorBar } from './useHostErrorBar.ts';
+import { useHostErrorBarStyles } from './useHostErrorBarStyles.styles.ts';
+
+export function HostErrorBar(props: HostErrorBarProps) {
+  const { shown } = useHostErrorBar(props);
+  const strings = useStrings();
+  const styles = useHostErrorBarStyles();
+  return (
+    <div className={styles.root} role="alert">
+      {shown.map((error) => {
+        const dismiss = () => props.errors.filter((e) => e.action === error.action && e.message === error.message).forEach((e) => props.onDismiss(e.id));
+        return (
+          <MessageBar key={error.id} intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.errorTitle[error.action]}</MessageBarTitle>
+              {error.message}
+              {error.code && <span className={styles.code}> ({error.code})</span>}
+              {error.action === 'write' && (props.unsaved ?? 0) > 0 && <div>{strings.nothingLost}</div>}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={strings.dismiss} onClick={dismiss}>
+                  ✕
+                </Button>
+              }
+            >
+              {error.action === 'write' && (props.unsaved ?? 0) > 0 && (
+                <Button size="small" onClick={props.onRetry}>
+                  {strings.retry}
+                </Button>
+              )}
+            </MessageBarActions>
+          </MessageBar>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The header: the pane's name as the page's h1, the candidate, the preview
+ * badge, a polite live save status, and the language switch.
+ */
+import { Badge, Button, Text, Tooltip } from '@fluentui/react-components';
+import { useStrings } from '../../i18n/useStrings.ts';
+import type { PaneHeaderProps } from './PaneHeader.types.ts';
+import { usePaneHeader } from './usePaneHeader.ts';
+import { usePaneHeaderStyles } from './usePaneHeaderStyles.styles.ts';
+
+export function PaneHeader(props: PaneHeaderProps) {
+  const strings = useStrings();
+  const styles = usePaneHeaderStyles();
+  const { status, warning } = usePaneHeader(props, strings);
+  const other = strings.otherLanguage;
+  return (
+    <header className={styles.root}>
+      <div className={styles.top}>
+        <h1 className={styles.title}>{strings.appTitle}</h1>
+        <Button size="small" appearance="subtle" aria-label={strings.switchLanguage(other.name)} onClick={() => props.onSwitchLanguage(other.locale)}>
+          <span lang={other.lang}>{other.name}</span>
+        </Button>
+      </div>
+      <div className={styles.meta}>
+        {props.isPreview && (
+          <Tooltip content={strings.previewBadgeLong} relationship="description">
+            <Badge appearance="filled" color="warning" tabIndex={0}>
+              {strings.previewBadge}
+            </Badge>
+          </Tooltip>
+        )}
+        {props.subtitle && <Text weight="semibold">{props.subtitle}</Text>}
+        {!props.hideStatus && (
+          <Text size={200} role="status" className={warning ? styles.warning : undefined}>
+            {status}
+          </Text>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The guided form over an open review. The eligibility banner and the score
+ * summary are on every step; the step's own content is between them.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { BasicStep } from '../BasicStep/BasicStep.tsx';
+import { EligibilityBanner } from '../EligibilityBanner/EligibilityBanner.tsx';
+import { EligibilityStep } from '../EligibilityStep/EligibilityStep.tsx';
+import { OpinionStep } from '../OpinionStep/OpinionStep.tsx';
+import { PrintStep } from '../PrintStep/PrintStep.tsx';
+import { ScoreSummary } from '../ScoreSummary/ScoreSummary.tsx';
+import { SectionStep } from '../SectionStep/SectionStep.tsx';
+import { SheetProblems } from '../SheetProblems/SheetProblems.tsx';
+import { StepNav } from '../StepNav/StepNav.tsx';
+import type { ReviewPaneProps } from './ReviewPane.types.ts';
+import { useReviewPane } from './useReviewPane.ts';
+import { useReviewPaneStyles } from './useReviewPaneStyles.styles.ts';
+
+export function ReviewPane(props: ReviewPaneProps) {
+  const { state, actions } = props;
+  const strings = useStrings();
+  const styles = useReviewPaneStyles();
+  const view = useReviewPane(props, strings);
+  const [renamedSeen, setRenamedSeen] = useState(false);
+  const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
+  const current = view.steps[view.index]!;
+  const previous = view.steps[view.index - 1];
+  const next = view.steps[view.index + 1];
+  const score = state.draft.score;
+  const remaining = score ? score.unscored.length + score.pending.length : 0;
+
+  let content;
+  if (view.section) content = <SectionStep section={view.section} state={state} actions={actions} {...idle} />;
+  else if (view.step === 'eligibility') content = <EligibilityStep state={state} actions={actions} {...idle} />;
+  else if (view.step === 'opinion') content = <OpinionStep state={state} actions={actions} {...idle} />;
+  else if (view.step === 'print') content = <PrintStep remaining={remaining} onRefresh={actions.refreshPrintSheets} />;
+  else content = <BasicStep state={state} actions={actions} {...idle} />;
+
+  return (
+    <div className={styles.root}>
+      {state.renamed.length > 0 && !renamedSeen && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {strings.created} {strings.renamed(state.renamed)}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label={strings.dismiss} onClick={() => setRenamedSeen(true)}>
+                ✕
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+      <SheetProblems problems={state.sheetProblems} onGoTo={(name) => void actions.goTo(name)} />
+      <StepNav label={strings.stepsLabel} steps={view.steps} selected={view.step} onSelect={view.select} />
+      <EligibilityBanner eligibility={state.draft.eligibility} compact={view.step !== 'eligibility'} onOpen={() => view.page('eligibility')} />
+      <main className={styles.main} aria-labelledby="osh-step-heading">
+        <h2 id="osh-step-heading" ref={view.headingRef} tabIndex={-1} className={styles.stepHeading}>
+          {current.title}
+        </h2>
+        {content}
+        <div className={styles.pager}>
+          {previous && (
+            <Button className={styles.pagerButton} appearance="secondary" onClick={() => view.page(previous.id)}>
+              {strings.previous(previous.title)}
+            </Button>
+          )}
+          {next && (
+            <Button className={mergeClasses(styles.pagerButton, styles.next)} appearance="primary" onClick={() => view.page(next.id)}>
+              {strings.next(next.title)}
+            </Button>
+          )}
+        </div>
+      </main>
+      <ScoreSummary rubric={state.rubric} score={score} onJump={view.jump} />
+    </div>
+  );
+}

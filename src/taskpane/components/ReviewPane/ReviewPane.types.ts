@@ -1,0 +1,11 @@
+import type { PaneActions, PaneState } from '../../state/review-store.ts';
+
+/** The guided form over an open review: steps, the eligibility banner, the current step and the score summary. */
+export interface ReviewPaneProps {
+  readonly state: PaneState;
+  readonly actions: PaneActions;
+  /** The step shown first. @default 'basic' */
+  readonly initialStep?: string;
+  /** Quiet time before typing is committed, in ms. @default 400 */
+  readonly idleMs?: number;
+}

@@ -1,0 +1,42 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useReviewPaneStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    flexGrow: 1,
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    flexGrow: 1,
+    paddingBottom: tokens.spacingVerticalL,
+  },
+  stepHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThick,
+    },
+  },
+  pager: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  pagerButton: {
+    maxWidth: '100%',
+    height: 'auto',
+    whiteSpace: 'normal',
+    textAlign: 'start',
+  },
+  next: {
+    marginLeft: 'auto',
+  },
+});

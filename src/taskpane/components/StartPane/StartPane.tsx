@@ -1,0 +1,76 @@
+/**
+ * The start screen: the form that builds a new review (受評單位名稱, 初審單位,
+ * 選拔年度 in 民國, 評鑑日期), or, on an Excel too old to build the sheets,
+ * a plain explanation of what to open instead.
+ */
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { useStrings } from '../../i18n/useStrings.ts';
+import type { StartPaneProps } from './StartPane.types.ts';
+import { useStartPane, type StartField } from './useStartPane.ts';
+import { useStartPaneStyles } from './useStartPaneStyles.styles.ts';
+
+export function StartPane(props: StartPaneProps) {
+  const strings = useStrings();
+  const styles = useStartPaneStyles();
+  const form = useStartPane(props, strings);
+  const creating = props.creating ?? false;
+
+  if (!props.capabilities.canBuildSheets) {
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.cannotBuildTitle}</MessageBarTitle>
+            {strings.cannotBuild(props.capabilities.apiVersion)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={props.onRecheck}>
+              {strings.checkAgain}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      </div>
+    );
+  }
+
+  const input = (field: StartField, label: string, required: boolean, extra: { inputMode?: 'numeric' } = {}) => {
+    const error = form.errors[field];
+    const hint = form.hints[field];
+    return (
+      <Field
+        label={label}
+        required={required}
+        validationState={error ? 'error' : 'none'}
+        {...(error ? { validationMessage: error } : hint ? { hint } : {})}
+      >
+        <Input
+          ref={form.refs[field]}
+          value={form.values[field]}
+          onChange={(_, data) => form.set(field, data.value)}
+          onBlur={() => form.blur(field)}
+          autoComplete="off"
+          {...extra}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.heading}>{strings.startHeading}</h2>
+      <Text block>{strings.startIntro}</Text>
+      <form className={styles.form} onSubmit={form.submit} noValidate aria-busy={creating}>
+        {input('candidateName', strings.candidateName, true)}
+        {input('reviewUnit', strings.reviewUnit, false)}
+        {input('selectionYear', strings.selectionYear, true, { inputMode: 'numeric' })}
+        {input('reviewDate', strings.reviewDate, true)}
+        <div className={styles.actions} aria-live="polite">
+          <Button type="submit" appearance="primary" disabledFocusable={creating}>
+            {strings.create}
+          </Button>
+          {creating && <Spinner size="tiny" label={strings.creating} />}
+        </div>
+      </form>
+    </div>
+  );
+}

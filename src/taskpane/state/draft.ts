@@ -1,0 +1,115 @@
+/**
+ * The pane's draft: the named input cells as the pane believes they are,
+ * read with the workbook's own reader so that the score and eligibility
+ * shown are exactly what the sheets will give.
+ */
+import { checkEligibility, type Eligibility } from '../../eligibility/eligibility.ts';
+import { itemsOf } from '../../rubric/registry.ts';
+import type { Item, Rubric } from '../../rubric/types.ts';
+import type { Review } from '../../review/schema.ts';
+import { scoreAnswers, type Score } from '../../scoring/score.ts';
+import { AWARD_FIELDS, CONCERN_FIELDS, fromCell, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
+import { META_NAMES } from '../../sheets/meta.ts';
+import { reviewPrefill, reviewScoringValues, SIMPLE_FIELDS } from '../../sheets/prefill.ts';
+import { readReview, type CellProblem, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
+import { hasPointsInput, itemNames } from '../../sheets/scoring.ts';
+import type { CellValue } from '../../sheets/types.ts';
+import { currentRocYear, todayIso } from './field-value.ts';
+
+/** Named input cells by defined name; null is a blank cell. */
+export type CellValues = Readonly<Record<string, CellValue>>;
+
+/** The input names of one item that the workbook defines. */
+export function itemInputNames(item: Item): string[] {
+  const n = itemNames(item);
+  return [n.level, ...(hasPointsInput(item) ? [n.points] : []), ...(item.count ? [n.count] : [])];
+}
+
+/** Every named input cell of a review of `rubric`. */
+export function inputNames(rubric: Rubric): string[] {
+  const names = [...SIMPLE_FIELDS.map((f) => f.name), ...CONCERN_FIELDS.map((f) => f.name)];
+  for (const item of itemsOf(rubric)) names.push(itemNames(item).self, ...itemInputNames(item));
+  return names;
+}
+
+/** Every input cell blank. */
+export function blankValues(rubric: Rubric): Record<string, CellValue> {
+  return Object.fromEntries(inputNames(rubric).map((n) => [n, null]));
+}
+
+/** Every field the pane edits, by defined name. */
+export const FIELDS_BY_NAME: ReadonlyMap<string, InputField> = new Map(
+  [...SIMPLE_FIELDS, ...CONCERN_FIELDS].map((f) => [f.name, f]),
+);
+
+/** The award rows and the panel rows: the reader compacts them, so they are read and written whole. */
+export const AWARD_NAMES: readonly string[] = AWARD_FIELDS.flatMap((a) => [a.type.name, a.year.name]);
+export const PANEL_NAMES: readonly string[] = PANEL_FIELDS.flatMap((m) => [m.name.name, m.organisation.name, m.title.name]);
+
+export interface Draft {
+  /**
+   * The review the cells make. A blank or bad 選拔年度 / 評鑑日期 is replaced by
+   * this year / today so the score can still be shown (see `missing`).
+   */
+  readonly review: Review | undefined;
+  readonly score: Score | undefined;
+  /** Undefined until the selection year and the review date are known. */
+  readonly eligibility: Eligibility | undefined;
+  /** Problems the reader finds in the cells, by name. */
+  readonly problems: readonly CellProblem[];
+  /** Which of the two facts the rules need are missing. */
+  readonly missing: { readonly year: boolean; readonly date: boolean };
+}
+
+function lookupOver(rubric: Rubric, values: CellValues): (name: string) => NamedCell | undefined {
+  return (name) => {
+    if (name === META_NAMES.rubric) return { sheet: '', address: name, value: rubric.id };
+    return Object.hasOwn(values, name) ? { sheet: '', address: name, value: values[name] ?? null } : undefined;
+  };
+}
+
+/** Reads `values` as the workbook's reader would, with the score and eligibility they give. */
+export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new Date()): Draft {
+  const yearOk = (() => {
+    const parsed = fromCell({ type: 'rocYear' }, values.review_year ?? null);
+    return parsed.ok && parsed.value !== undefined;
+  })();
+  const dateOk = (() => {
+    const parsed = fromCell({ type: 'date' }, values.review_date ?? null);
+    return parsed.ok && parsed.value !== undefined;
+  })();
+  const filled: CellValues = {
+    ...values,
+    ...(yearOk ? {} : { review_year: currentRocYear(now) }),
+    ...(dateOk ? {} : { review_date: todayIso(now) }),
+  };
+  const read = readReview(lookupOver(rubric, filled));
+  const review = read.review;
+  const scored = review ? scoreAnswers(rubric, review.items) : undefined;
+  const score = scored?.ok ? scored.score : undefined;
+  const eligibility =
+    review && yearOk && dateOk
+      ? checkEligibility({ selectionYear: review.selectionYear, reviewDate: review.reviewDate, candidate: review.candidate })
+      : undefined;
+  return { review, score, eligibility, problems: read.problems, missing: { year: !yearOk, date: !dateOk } };
+}
+
+/**
+ * The cell values a host's read gives, in the canonical form the writers
+ * use; undefined when the read found no review to take values from.
+ */
+export function valuesFromRead(rubric: Rubric, read: ReadResult): Record<string, CellValue> | undefined {
+  if (!read.review) return undefined;
+  const out = blankValues(rubric);
+  for (const [name, value] of Object.entries(reviewPrefill(read.review))) if (Object.hasOwn(out, name)) out[name] = value;
+  const scoring = reviewScoringValues(rubric, read.review);
+  for (const item of itemsOf(rubric)) {
+    const n = itemNames(item);
+    const v = scoring[item.id] ?? {};
+    out[n.level] = v.level ?? null;
+    out[n.self] = v.self ?? null;
+    if (hasPointsInput(item)) out[n.points] = v.points ?? null;
+    if (item.count) out[n.count] = v.count ?? null;
+  }
+  return out;
+}

@@ -1,0 +1,485 @@
+/**
+ * The pane's state over a ReviewHost: the cells as the pane believes they
+ * are, the writes on their way (one host call per edit, in order), what the
+ * sheets report back, and every host failure as a message. Nothing typed is
+ * dropped: a failed write keeps its value and can be retried, and a read
+ * never overwrites a cell being edited or written.
+ */
+import { DEFAULT_RUBRIC } from '../../rubric/registry.ts';
+import type { Item, LevelLabel, Rubric } from '../../rubric/types.ts';
+import type { InputField } from '../../sheets/fields.ts';
+import type { CellProblem } from '../../sheets/reader.ts';
+import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../sheets/scoring.ts';
+import type { CellValue } from '../../sheets/types.ts';
+import type { HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host.ts';
+import { AWARD_NAMES, blankValues, deriveDraft, PANEL_NAMES, valuesFromRead, type CellValues, type Draft } from './draft.ts';
+import { parseFieldText, sameCell, type FieldParse } from './field-value.ts';
+import { countEdit, itemInputs, levelEdit, pointsEdit, selfEdit, type ItemInputIssue, type LevelChoice } from './item-edit.ts';
+import { mergeRead } from './merge.ts';
+
+/** Where the pane is. */
+export type Phase =
+  /** Asking the host whether the workbook holds a review. */
+  | 'checking'
+  /** No review yet: the pane offers to create one. */
+  | 'start'
+  /** Creating the sheets. */
+  | 'creating'
+  /** Reading the review. */
+  | 'loading'
+  | 'ready'
+  /** The host could not be asked; the error says why. */
+  | 'unavailable';
+
+/** What the pane was doing when the host failed. */
+export type PaneAction = 'check' | 'read' | 'write' | 'create' | 'print' | 'goto';
+
+export interface PaneError {
+  readonly id: number;
+  readonly action: PaneAction;
+  /** The host's message, shown as given. */
+  readonly message: string;
+  readonly code?: string;
+}
+
+export interface PaneState {
+  readonly phase: Phase;
+  readonly rubric: Rubric;
+  readonly values: CellValues;
+  readonly draft: Draft;
+  /** What the host's last read found wrong in the sheets, by cell. */
+  readonly sheetProblems: readonly CellProblem[];
+  /** Text typed into a field that is not (yet) a value for it, by name; kept until it is. */
+  readonly fieldDrafts: Readonly<Record<string, string>>;
+  /** Writes queued or on their way. */
+  readonly saving: boolean;
+  /** Whether a write has reached the workbook since the pane opened. */
+  readonly saved: boolean;
+  /** Names whose last write failed; their values are kept for a retry. */
+  readonly unsaved: readonly string[];
+  readonly errors: readonly PaneError[];
+  /** Sheets the host renamed when it created the review (their names clashed). */
+  readonly renamed: readonly string[];
+}
+
+/** What components may do, bound once: they receive it as a prop and never see the host. */
+export interface PaneActions {
+  commitField(field: InputField, text: string, required?: boolean): FieldParse;
+  beginEdit(name: string): void;
+  endEdit(name: string): void;
+  writeRow(name: string, cells: Record<string, CellValue>): void;
+  pickLevel(item: Item, choice: LevelChoice | undefined): void;
+  pickSelf(item: Item, choice: LevelLabel | undefined): void;
+  commitItemText(item: Item, which: 'points' | 'count', text: string): ItemInputIssue | undefined;
+  retryUnsaved(): void;
+  dismissError(id: number): void;
+  goTo(name: string): Promise<HostResult>;
+  refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult>;
+  create(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
+  start(): Promise<void>;
+}
+
+export interface ReviewStoreOptions {
+  /** @default DEFAULT_RUBRIC, until the workbook says which */
+  readonly rubric?: Rubric;
+  /** Quiet time after a change in the sheets before they are read again. @default 150 */
+  readonly changeDelayMs?: number;
+  /** The clock, for the default selection year and date. @default () => new Date() */
+  readonly now?: () => Date;
+}
+
+function failure(error: unknown): HostFailure {
+  return { ok: false, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Calls the host, turning a thrown error into a failure so nothing is lost to an exception. */
+async function call<T>(run: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export class ReviewStore {
+  /** The store's actions, bound, for components. */
+  readonly actions: PaneActions;
+  readonly #host: ReviewHost;
+  readonly #changeDelayMs: number;
+  readonly #now: () => Date;
+  #state: PaneState;
+  readonly #listeners = new Set<() => void>();
+
+  readonly #queue: { readonly seq: number; readonly cells: Record<string, CellValue> }[] = [];
+  #writing = false;
+  #seq = 0;
+  /** The sequence number of the last write of each name. */
+  readonly #lastWrite = new Map<string, number>();
+  /** Writes queued or on their way, by name. */
+  readonly #pending = new Map<string, number>();
+  readonly #editing = new Set<string>();
+
+  #started = false;
+  #connections = 0;
+  #unsubscribe: (() => void) | undefined;
+  #listenToken = 0;
+  #changeTimer: ReturnType<typeof setTimeout> | undefined;
+  #reading = false;
+  #readAgain = false;
+  #errorId = 0;
+
+  constructor(host: ReviewHost, options: ReviewStoreOptions = {}) {
+    this.#host = host;
+    this.#changeDelayMs = options.changeDelayMs ?? 150;
+    this.#now = options.now ?? (() => new Date());
+    const rubric = options.rubric ?? DEFAULT_RUBRIC;
+    const values = blankValues(rubric);
+    this.#state = {
+      phase: 'checking',
+      rubric,
+      values,
+      draft: deriveDraft(rubric, values, this.#now()),
+      sheetProblems: [],
+      fieldDrafts: {},
+      saving: false,
+      saved: false,
+      unsaved: [],
+      errors: [],
+      renamed: [],
+    };
+    this.actions = {
+      commitField: (field, text, required) => this.commitField(field, text, required),
+      beginEdit: (name) => this.beginEdit(name),
+      endEdit: (name) => this.endEdit(name),
+      writeRow: (name, cells) => this.writeRow(name, cells),
+      pickLevel: (item, choice) => this.pickLevel(item, choice),
+      pickSelf: (item, choice) => this.pickSelf(item, choice),
+      commitItemText: (item, which, text) => this.commitItemText(item, which, text),
+      retryUnsaved: () => this.retryUnsaved(),
+      dismissError: (id) => this.dismissError(id),
+      goTo: (name) => this.goTo(name),
+      refreshPrintSheets: (show) => this.refreshPrintSheets(show),
+      create: (init) => this.create(init),
+      start: () => this.start(),
+    };
+  }
+
+  get host(): ReviewHost {
+    return this.#host;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): PaneState => this.#state;
+
+  #set(patch: Partial<PaneState>): void {
+    this.#state = { ...this.#state, ...patch };
+    for (const listener of this.#listeners) listener();
+  }
+
+  #setValues(values: CellValues, patch: Partial<PaneState> = {}): void {
+    const rubric = patch.rubric ?? this.#state.rubric;
+    this.#set({ ...patch, values, draft: deriveDraft(rubric, values, this.#now()) });
+  }
+
+  #fail(action: PaneAction, result: HostFailure): void {
+    const error: PaneError = { id: ++this.#errorId, action, message: result.message, ...(result.code ? { code: result.code } : {}) };
+    this.#set({ errors: [...this.#state.errors, error] });
+  }
+
+  /**
+   * Starts the pane (once) and listens for changes in the sheets while
+   * connected. Returns the disconnect function; safe to call twice (React's
+   * strict mode mounts effects twice).
+   */
+  connect(): () => void {
+    this.#connections++;
+    if (!this.#started) {
+      this.#started = true;
+      void this.start();
+    }
+    if (this.#connections === 1) void this.#listen();
+    return () => {
+      this.#connections--;
+      if (this.#connections === 0) {
+        this.#unsubscribe?.();
+        this.#unsubscribe = undefined;
+        clearTimeout(this.#changeTimer);
+      }
+    };
+  }
+
+  async #listen(): Promise<void> {
+    const token = ++this.#listenToken;
+    let off: () => void;
+    try {
+      off = await this.#host.onChanged(() => this.#changed());
+    } catch {
+      return; // Without change events the pane still works; it reads on start and after creating.
+    }
+    // Disconnected meanwhile, or connected again (a newer subscription): drop this one.
+    if (this.#connections === 0 || token !== this.#listenToken) off();
+    else this.#unsubscribe = off;
+  }
+
+  #changed(): void {
+    if (this.#state.phase !== 'ready') return;
+    clearTimeout(this.#changeTimer);
+    this.#changeTimer = setTimeout(() => void this.refresh(), this.#changeDelayMs);
+  }
+
+  /** Asks whether the workbook holds a review, and reads it when it does. */
+  async start(): Promise<void> {
+    this.#set({ phase: 'checking' });
+    const result = await call(() => this.#host.hasReview());
+    if (!result.ok) {
+      this.#fail('check', result);
+      this.#set({ phase: 'unavailable' });
+      return;
+    }
+    if (result.value) await this.#load();
+    else this.#set({ phase: 'start' });
+  }
+
+  async #load(): Promise<void> {
+    this.#set({ phase: 'loading' });
+    const ok = await this.refresh(true);
+    this.#set({ phase: ok ? 'ready' : 'unavailable' });
+  }
+
+  /** Builds the review sheets, then reads them. */
+  async create(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>> {
+    this.#set({ phase: 'creating' });
+    const result = await call(() => this.#host.createReview(init));
+    if (!result.ok) {
+      this.#fail('create', result);
+      this.#set({ phase: 'start' });
+      return result;
+    }
+    this.#set({ renamed: result.value.renamed });
+    await this.#load();
+    return result;
+  }
+
+  /**
+   * Reads the review and merges it in. Reads never overlap: a change during
+   * a read reads once more after it.
+   * @returns whether the read succeeded
+   */
+  async refresh(initial = false): Promise<boolean> {
+    if (this.#reading) {
+      this.#readAgain = true;
+      return true;
+    }
+    this.#reading = true;
+    let ok: boolean;
+    try {
+      do {
+        this.#readAgain = false;
+        ok = await this.#readOnce(initial);
+        initial = false;
+      } while (this.#readAgain);
+    } finally {
+      this.#reading = false;
+    }
+    return ok;
+  }
+
+  async #readOnce(initial: boolean): Promise<boolean> {
+    const startSeq = this.#seq;
+    const pendingAtStart = new Set(this.#pending.keys());
+    const result = await call(() => this.#host.readReview());
+    if (!result.ok) {
+      this.#fail('read', result);
+      return false;
+    }
+    const read = result.value;
+    const rubric = read.rubric;
+    const host = valuesFromRead(rubric, read);
+    const state = this.#state;
+    let values: CellValues = rubric === state.rubric ? state.values : blankValues(rubric);
+    if (host && read.review) {
+      const unsaved = new Set(state.unsaved);
+      const keep = (name: string) =>
+        this.#editing.has(name) ||
+        this.#pending.has(name) ||
+        pendingAtStart.has(name) ||
+        (this.#lastWrite.get(name) ?? -1) >= startSeq ||
+        unsaved.has(name) ||
+        Object.hasOwn(state.fieldDrafts, name);
+      values = initial
+        ? host
+        : mergeRead({ rubric, local: values, localReview: state.draft.review, host, hostReview: read.review, keep });
+    }
+    this.#setValues(values, { rubric, sheetProblems: read.problems });
+    return true;
+  }
+
+  /** Marks a field as being edited: reads leave its cell alone until `endEdit`. */
+  beginEdit(name: string): void {
+    this.#editing.add(name);
+  }
+
+  endEdit(name: string): void {
+    this.#editing.delete(name);
+  }
+
+  /** Keeps (or, with undefined, forgets) text typed into a field that is not a value for it. */
+  setFieldDraft(name: string, text: string | undefined): void {
+    const has = Object.hasOwn(this.#state.fieldDrafts, name);
+    if (text === undefined && !has) return;
+    if (text !== undefined && this.#state.fieldDrafts[name] === text) return;
+    const fieldDrafts = { ...this.#state.fieldDrafts };
+    if (text === undefined) delete fieldDrafts[name];
+    else fieldDrafts[name] = text;
+    this.#set({ fieldDrafts });
+  }
+
+  /**
+   * Commits text typed into `field`: a value for it is written (when it
+   * changed); anything else is kept as a draft and its issue returned.
+   */
+  commitField(field: InputField, text: string, required = false): FieldParse {
+    const parsed = parseFieldText(field, text, required);
+    if (!parsed.ok) {
+      this.setFieldDraft(field.name, text);
+      return parsed;
+    }
+    this.setFieldDraft(field.name, undefined);
+    const state = this.#state;
+    if (!sameCell(state.values[field.name], parsed.cell) || state.unsaved.includes(field.name)) this.writeRow(field.name, { [field.name]: parsed.cell });
+    return parsed;
+  }
+
+  /**
+   * Picks the reviewer's level for `item` (undefined clears the item). Points
+   * typed earlier that the new level's band accepts are written with it.
+   */
+  pickLevel(item: Item, choice: LevelChoice | undefined): void {
+    const n = itemNames(item);
+    const cells = levelEdit(item, this.#state.values, choice);
+    const typed = this.#state.fieldDrafts[n.points];
+    if (typed !== undefined) {
+      const after = { ...this.#state.values, ...cells };
+      const edit = pointsEdit(item, after, typed);
+      if (itemInputs(item, after).band === undefined) this.setFieldDraft(n.points, undefined);
+      else if (edit.ok) {
+        Object.assign(cells, edit.cells);
+        this.setFieldDraft(n.points, undefined);
+      }
+    }
+    if (choice === undefined || choice === NOT_APPLICABLE || choice === NOT_MET) this.setFieldDraft(n.count, undefined);
+    this.write(cells);
+  }
+
+  /** Records the candidate's 自評 for `item`. */
+  pickSelf(item: Item, choice: LevelLabel | undefined): void {
+    this.write(selfEdit(item, choice));
+  }
+
+  /**
+   * Commits points or a count typed for `item`: written when valid (and
+   * changed), else kept as a draft and its issue returned.
+   */
+  commitItemText(item: Item, which: 'points' | 'count', text: string): ItemInputIssue | undefined {
+    const name = itemNames(item)[which];
+    const edit = which === 'points' ? pointsEdit(item, this.#state.values, text) : countEdit(item, this.#state.values, text);
+    if (!edit.ok) {
+      this.setFieldDraft(name, text);
+      return edit.issue;
+    }
+    this.setFieldDraft(name, undefined);
+    const { values, unsaved } = this.#state;
+    const changed = Object.entries(edit.cells).some(([n, v]) => !sameCell(values[n], v) || unsaved.includes(n));
+    if (changed) this.write(edit.cells);
+    return undefined;
+  }
+
+  /**
+   * Writes `cells`, with the rest of their table when they are in the
+   * awards or the panel (the reader compacts those rows, so a row is only
+   * where the pane thinks it is once the whole table is written). Cells the
+   * sheets report as bad are left as they are.
+   */
+  writeRow(name: string, cells: Record<string, CellValue>): void {
+    const table = AWARD_NAMES.includes(name) ? AWARD_NAMES : PANEL_NAMES.includes(name) ? PANEL_NAMES : undefined;
+    if (!table) {
+      this.write(cells);
+      return;
+    }
+    const bad = new Set(this.#state.sheetProblems.map((p) => p.name));
+    const whole: Record<string, CellValue> = {};
+    for (const n of table) if (!bad.has(n) || Object.hasOwn(cells, n)) whole[n] = Object.hasOwn(cells, n) ? cells[n]! : (this.#state.values[n] ?? null);
+    this.write(whole);
+  }
+
+  /** Writes `cells` in one host call, after the writes before it; the pane shows them at once. */
+  write(cells: Record<string, CellValue>): void {
+    const names = Object.keys(cells);
+    if (names.length === 0) return;
+    const seq = ++this.#seq;
+    for (const name of names) {
+      this.#lastWrite.set(name, seq);
+      this.#pending.set(name, (this.#pending.get(name) ?? 0) + 1);
+    }
+    this.#queue.push({ seq, cells });
+    this.#setValues({ ...this.#state.values, ...cells }, { saving: true });
+    void this.#drain();
+  }
+
+  async #drain(): Promise<void> {
+    if (this.#writing) return;
+    this.#writing = true;
+    while (this.#queue.length > 0) {
+      const { seq, cells } = this.#queue.shift()!;
+      const result = await call(() => this.#host.writeCells(cells));
+      const names = Object.keys(cells);
+      for (const name of names) {
+        const left = (this.#pending.get(name) ?? 1) - 1;
+        if (left > 0) this.#pending.set(name, left);
+        else this.#pending.delete(name);
+      }
+      const unsaved = new Set(this.#state.unsaved);
+      if (result.ok) {
+        for (const name of names) if (this.#lastWrite.get(name) === seq) unsaved.delete(name);
+        // Everything written again: the write failures are resolved.
+        const errors = unsaved.size === 0 ? this.#state.errors.filter((e) => e.action !== 'write') : this.#state.errors;
+        this.#set({ unsaved: [...unsaved], saved: true, errors });
+      } else {
+        for (const name of names) unsaved.add(name);
+        this.#set({ unsaved: [...unsaved] });
+        this.#fail('write', result);
+      }
+    }
+    this.#writing = false;
+    this.#set({ saving: false });
+  }
+
+  /** Writes again every cell whose write failed, with the value the pane holds now. */
+  retryUnsaved(): void {
+    const { unsaved, values } = this.#state;
+    if (unsaved.length === 0) return;
+    this.write(Object.fromEntries(unsaved.map((n) => [n, values[n] ?? null])));
+  }
+
+  dismissError(id: number): void {
+    this.#set({ errors: this.#state.errors.filter((e) => e.id !== id) });
+  }
+
+  /** Selects a named cell in the grid. */
+  async goTo(name: string): Promise<HostResult> {
+    const result = await call(() => this.#host.goTo(name));
+    if (!result.ok) this.#fail('goto', result);
+    return result;
+  }
+
+  /** Rebuilds and shows a printable sheet. */
+  async refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult> {
+    const result = await call(() => this.#host.refreshPrintSheets(show));
+    if (!result.ok) this.#fail('print', result);
+    return result;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The Office theme, as the entry point reads it from
+ * `Office.context.officeTheme`, mapped to a Fluent UI theme.
+ */
+import {
+  createLightTheme,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type BrandVariants,
+  type Theme,
+} from '@fluentui/react-components';
+
+/**
+ * Office's themes: White (light), Colorful, Dark Gray, Black, and the
+ * system's high-contrast mode (which Office does not report; the pane sees
+ * it as `forced-colors`).
+ */
+export type OfficeThemeKind = 'light' | 'colorful' | 'darkGray' | 'black' | 'highContrast';
+
+/** The parts of `Office.OfficeTheme` the pane reads (no Office.js types here). */
+export interface OfficeThemeInfo {
+  /** `Office.ThemeId`: 0 Black, 1 Colorful, 2 DarkGray, 3 White, or its name. */
+  readonly themeId?: number | string;
+  readonly isDarkTheme?: boolean;
+  /** "#RRGGBB". */
+  readonly bodyBackgroundColor?: string;
+}
+
+/** A theme kind, or Office's own theme object. */
+export type PaneTheme = OfficeThemeKind | OfficeThemeInfo;
+
+const THEME_IDS: Readonly<Record<string, OfficeThemeKind>> = {
+  '0': 'black',
+  '1': 'colorful',
+  '2': 'darkGray',
+  '3': 'light',
+  black: 'black',
+  colorful: 'colorful',
+  darkgray: 'darkGray',
+  white: 'light',
+};
+
+/** Relative luminance of "#RRGGBB", or undefined when it is not one. */
+function luminance(hex: string): number | undefined {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return undefined;
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Which Office theme `theme` is. High contrast wins when the system forces
+ * colours; without any information, the light theme.
+ * @example officeThemeKind({ themeId: 2 }) // 'darkGray'
+ */
+export function officeThemeKind(theme: PaneTheme | undefined, forcedColors = false): OfficeThemeKind {
+  if (forcedColors) return 'highContrast';
+  if (theme === undefined) return 'light';
+  if (typeof theme === 'string') return theme;
+  if (theme.themeId !== undefined) {
+    const kind = THEME_IDS[String(theme.themeId).toLowerCase()];
+    if (kind) return kind;
+  }
+  if (theme.isDarkTheme !== undefined) return theme.isDarkTheme ? 'darkGray' : 'light';
+  const l = theme.bodyBackgroundColor ? luminance(theme.bodyBackgroundColor) : undefined;
+  return l !== undefined && l < 0.2 ? 'darkGray' : 'light';
+}
+
+/** Excel's green as a Fluent brand ramp (80 is Excel's #107C41). */
+export const EXCEL_BRAND: BrandVariants = {
+  10: '#03130A',
+  20: '#062314',
+  30: '#09341D',
+  40: '#0B4526',
+  50: '#0D5630',
+  60: '#0E6739',
+  70: '#0F733E',
+  80: '#107C41',
+  90: '#2E9158',
+  100: '#4AA271',
+  110: '#66B389',
+  120: '#82C3A1',
+  130: '#9ED2B8',
+  140: '#BADFCC',
+  150: '#D5ECE0',
+  160: '#EEF7F2',
+};
+
+const colorfulTheme: Theme = createLightTheme(EXCEL_BRAND);
+
+/** The Fluent theme for an Office theme. */
+export function fluentTheme(kind: OfficeThemeKind): Theme {
+  switch (kind) {
+    case 'light':
+      return webLightTheme;
+    case 'colorful':
+      return colorfulTheme;
+    case 'darkGray':
+    case 'black':
+      return webDarkTheme;
+    case 'highContrast':
+      return teamsHighContrastTheme;
+  }
+}
+
+const FORCED_COLORS = '(forced-colors: active)';
+
+/** Whether the system forces colours (Windows high contrast). */
+export function prefersForcedColors(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(FORCED_COLORS).matches;
+}
+
+/** Calls `onChange` when forced colours are turned on or off; returns the unsubscribe function. */
+export function subscribeForcedColors(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => undefined;
+  const query = window.matchMedia(FORCED_COLORS);
+  query.addEventListener?.('change', onChange);
+  return () => query.removeEventListener?.('change', onChange);
+}

@@ -1,0 +1,309 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { HyperFormula, DetailedCellError } from 'hyperformula';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import { itemsOf } from '../../src/rubric/registry.ts';
+import type { Rubric } from '../../src/rubric/types.ts';
+import { parseCell } from '../../src/sheets/address.ts';
+import {
+  AWARD_FIELDS,
+  BASIC_FIELDS,
+  CONCERN_FIELDS,
+  CONSTRUCTION_FIELDS,
+  ELIGIBILITY_FIELDS,
+  IMAGE_FIELDS,
+  OPINION_FIELDS,
+  PANEL_FIELDS,
+} from '../../src/sheets/fields.ts';
+import { A4_MARGINS, FORM_FONT, SHEETS } from '../../src/sheets/layout.ts';
+import { OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionSheet } from '../../src/sheets/opinion.ts';
+import { hasPointsInput, itemNames, REMAINING_NAME, sectionNames, TOTAL_NAME } from '../../src/sheets/scoring.ts';
+import type { SheetDescription } from '../../src/sheets/types.ts';
+
+const SEED = '/work/shared/seeds/002_89b3924fadd71828.txt';
+const squash = (s: string) => s.replace(/\s+/g, '');
+const seed = squash(readFileSync(SEED, 'utf8'));
+
+type Value = string | number | boolean | null;
+
+/** Names a formula refers to: identifiers outside string literals that are not calls. */
+function namesIn(formula: string): string[] {
+  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...bare.matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(])/g)].map((m) => m[0]);
+}
+
+const ELIG_RULES = [
+  'department',
+  'major_disaster',
+  'injury_rates',
+  'contractor_rates_missing',
+  'recent_top_award',
+  'four_year_streak',
+  'oshms',
+  'safety_week',
+  'labor_conditions',
+];
+
+/** Names defined by fields.ts, scoring.ts, or announced for 資格審查. */
+function knownNames(rubric: Rubric): Set<string> {
+  const fields = [
+    ...BASIC_FIELDS,
+    ...CONSTRUCTION_FIELDS,
+    ...IMAGE_FIELDS,
+    ...ELIGIBILITY_FIELDS,
+    ...CONCERN_FIELDS,
+    ...OPINION_FIELDS,
+    ...AWARD_FIELDS.flatMap((a) => [a.type, a.year]),
+    ...PANEL_FIELDS.flatMap((p) => [p.name, p.organisation, p.title]),
+  ].map((f) => f.name);
+  const scoring = itemsOf(rubric).flatMap((item) => {
+    const n = itemNames(item);
+    return [n.level, n.self, n.earned, n.applicable, ...(hasPointsInput(item) ? [n.points] : []), ...(item.count ? [n.count] : [])];
+  });
+  const sections = rubric.sections.flatMap((s) => Object.values(sectionNames(s)));
+  const elig = [
+    'elig_status',
+    ...ELIG_RULES.map((r) => `elig_result_${r}`),
+    'elig_has_contractors',
+    'elig_toshms_valid',
+    'elig_perf_valid',
+    'elig_year_1',
+    'elig_year_2',
+    'elig_year_3',
+  ];
+  return new Set([...fields, ...scoring, ...sections, TOTAL_NAME, REMAINING_NAME, ...elig]);
+}
+
+/**
+ * The sheet in HyperFormula beside a stub sheet holding every name it refers
+ * to, so the form is checked without the input sheets.
+ */
+class Harness {
+  readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+  private readonly stub: number;
+  private readonly target: number;
+  private readonly rows = new Map<string, number>();
+
+  constructor(
+    private readonly sheet: SheetDescription,
+    values: Readonly<Record<string, Value>>,
+  ) {
+    this.stub = this.hf.getSheetId(this.hf.addSheet('stub'))!;
+    this.target = this.hf.getSheetId(this.hf.addSheet(sheet.name))!;
+    const names = [...new Set(sheet.cells.flatMap((c) => (c.formula ? namesIn(c.formula) : [])))];
+    names.forEach((name, i) => {
+      this.rows.set(name, i);
+      this.hf.addNamedExpression(name, `='stub'!$A$${i + 1}`);
+    });
+    this.set(Object.fromEntries(names.map((n) => [n, values[n] ?? null])));
+    for (const c of sheet.cells) {
+      const content = c.formula !== undefined ? `=${c.formula}` : (c.value ?? null);
+      if (content === null) continue;
+      const { row, column } = parseCell(c.address);
+      this.hf.setCellContents({ sheet: this.target, row: row - 1, col: column - 1 }, [[content]]);
+    }
+  }
+
+  /** Sets stub values; text is kept as text. */
+  set(values: Readonly<Record<string, Value>>): void {
+    for (const [name, value] of Object.entries(values)) {
+      const row = this.rows.get(name);
+      if (row === undefined) continue;
+      this.hf.setCellContents({ sheet: this.stub, row, col: 0 }, [[typeof value === 'string' ? `'${value}` : value]]);
+    }
+  }
+
+  at(address: string): unknown {
+    const { row, column } = parseCell(address);
+    return this.hf.getCellValue({ sheet: this.target, row: row - 1, col: column - 1 });
+  }
+
+  /** "A7: #NAME? …" for every formula cell that evaluates to an error. */
+  errors(): string[] {
+    return this.sheet.cells
+      .filter((c) => c.formula !== undefined)
+      .map((c) => [c.address, this.at(c.address)] as const)
+      .filter(([, v]) => v instanceof DetailedCellError)
+      .map(([a, v]) => `${a}: ${(v as DetailedCellError).value} ${(v as DetailedCellError).message}`);
+  }
+}
+
+/** The address of the cell whose value or formula holds `text`. */
+function find(sheet: SheetDescription, text: string): string {
+  const cell = sheet.cells.find((c) => (c.formula ?? (typeof c.value === 'string' ? c.value : '')).includes(text));
+  if (!cell) throw new Error(`no cell holds ${text}`);
+  return cell.address;
+}
+
+const STRENGTHS = [
+  '● 高階主管積極支持並參與各項安全衛生活動，建構優良之職業安全衛生管理體系。',
+  '● 積極推動健康管理與健康促進計畫，設有職業醫師及中醫師駐診。',
+].join('\n');
+
+const REALISTIC: Record<string, Value> = {
+  review_year: 113,
+  cand_name: '台灣精密機械股份有限公司',
+  review_unit: '臺中市政府',
+  cand_industry_code: '293',
+  elig_industry_code_corrected: null,
+  elig_has_contractors: true,
+  elig_result_contractor_rates_missing: '符合',
+  elig_oshms_required: '是',
+  elig_toshms_valid: true,
+  elig_perf_valid: false,
+  opinion_strengths: STRENGTHS,
+  opinion_suggestions: '● 未按規定設置安全衛生專職人員。',
+};
+
+const { sheet, names } = opinionSheet(oshUnit113);
+const T = OPINION_TEXT;
+
+describe('初審意見表', () => {
+  it('is the opinion sheet, defining no names of its own', () => {
+    expect(sheet.key).toBe('opinion');
+    expect(sheet.name).toBe(SHEETS.opinion);
+    expect(names).toEqual([]);
+  });
+
+  it('prints on exactly one A4 portrait page, protected, without gridlines', () => {
+    const p = sheet.pageSetup!;
+    expect(p.paperSize).toBe(9);
+    expect(p.orientation).toBe('portrait');
+    expect(p.fitToWidth).toBe(1);
+    expect(p.fitToHeight).toBe(1);
+    expect(p.margins).toEqual(A4_MARGINS);
+    const lastRow = Math.max(...sheet.cells.map((c) => parseCell(c.address).row));
+    expect(p.printArea).toBe(`A1:B${lastRow}`);
+    expect(sheet.protect).toBe(true);
+    expect(sheet.showGridLines).toBe(false);
+    // Nothing on the form is an input: every cell stays locked.
+    expect(sheet.cells.filter((c) => c.style?.locked === false)).toEqual([]);
+    expect(sheet.validations).toEqual([]);
+  });
+
+  it('sets every used row height, and the form face on every text cell', () => {
+    const rows = new Set(sheet.rows.map((r) => r.index));
+    for (const c of sheet.cells) {
+      expect(rows.has(parseCell(c.address).row), c.address).toBe(true);
+      if (c.value !== undefined || c.formula !== undefined) expect(c.style?.font?.name, c.address).toBe(FORM_FONT);
+    }
+  });
+
+  it('refers only to names defined by fields.ts, scoring.ts or the 資格審查 sheet', () => {
+    const known = knownNames(oshUnit113);
+    const used = new Set(sheet.cells.flatMap((c) => (c.formula ? namesIn(c.formula) : [])));
+    expect([...used].filter((n) => !known.has(n))).toEqual([]);
+    expect(used.size).toBeGreaterThan(10);
+  });
+
+  it('evaluates every formula without an error, filled in and blank', () => {
+    expect(new Harness(sheet, REALISTIC).errors()).toEqual([]);
+    expect(new Harness(sheet, {}).errors()).toEqual([]);
+  });
+
+  it('shows the year, the unit, the 初審單位 and the opinions live from the inputs', () => {
+    const h = new Harness(sheet, REALISTIC);
+    expect(h.at('A1')).toBe('113 年推行職業安全衛生優良單位初審意見表');
+    expect(h.at(find(sheet, 'cand_name'))).toBe('台灣精密機械股份有限公司');
+    expect(h.at(find(sheet, 'review_unit'))).toBe('臺中市政府');
+    expect(h.at(find(sheet, 'opinion_strengths'))).toBe(STRENGTHS);
+    expect(h.at(find(sheet, 'opinion_suggestions'))).toBe('● 未按規定設置安全衛生專職人員。');
+    h.set({ review_year: 114, cand_name: '○○實業股份有限公司', opinion_strengths: null });
+    expect(h.at('A1')).toBe('114 年推行職業安全衛生優良單位初審意見表');
+    expect(h.at(find(sheet, 'cand_name'))).toBe('○○實業股份有限公司');
+    // A blank input prints blank, never 0.
+    expect(h.at(find(sheet, 'opinion_strengths'))).toBe('');
+    h.set({ review_year: null });
+    expect(h.at('A1')).toBe('○○○ 年推行職業安全衛生優良單位初審意見表');
+  });
+
+  describe('事業單位行業別', () => {
+    const cases: [string, Value, Value, string][] = [
+      ['not corrected', '293', null, '☑ 正確。　　☐ 修正為：○○○小類'],
+      ['corrected to another code', '293', '294', '☐ 正確。　　☑ 修正為：294小類'],
+      ['corrected, typed as a number', '293', 294, '☐ 正確。　　☑ 修正為：294小類'],
+      ['"corrected" to the same code', '293', '293', '☑ 正確。　　☐ 修正為：○○○小類'],
+      ['no code at all', null, null, '☐ 正確。　　☐ 修正為：○○○小類'],
+    ];
+    it.each(cases)('%s', (_, code, corrected, expected) => {
+      const h = new Harness(sheet, { ...REALISTIC, cand_industry_code: code, elig_industry_code_corrected: corrected });
+      expect(h.at(find(sheet, T.industryCorrect))).toBe(expected);
+    });
+  });
+
+  describe('勞工人數 and 承攬人', () => {
+    // [case, has contractors, contractor_rates_missing, ticked lines]
+    const cases: [string, Value, Value, string[]][] = [
+      ['no contractors', false, '符合', [T.eligible, T.noContractors]],
+      ['contractors with their figures', true, '符合', [T.eligible, T.contractorsGiven]],
+      ['contractors without their figures', true, '不符', [T.notEligible, T.contractorsMissing]],
+      ['not yet confirmed', true, '未確認', []],
+      ['nothing known', null, null, []],
+    ];
+    const lines = [T.eligible, T.noContractors, T.contractorsGiven, T.notEligible, T.contractorsMissing];
+    it.each(cases)('%s', (_, has, result, ticked) => {
+      const h = new Harness(sheet, { ...REALISTIC, elig_has_contractors: has, elig_result_contractor_rates_missing: result });
+      const workersTop = parseCell(find(sheet, T.noContractors)).row - 1;
+      lines.forEach((line, i) => {
+        expect(h.at(`B${workersTop + i}`), line).toBe(`${ticked.includes(line) ? '☑' : '☐'} ${line}`);
+      });
+    });
+  });
+
+  describe('職業安全衛生管理系統', () => {
+    // [case, required, TOSHMS valid, 績效審查 valid, ticked]
+    const cases: [string, Value, Value, Value, string[]][] = [
+      ['TOSHMS valid', '是', true, false, [T.eligible, T.toshms]],
+      ['績效審查 valid', '是', false, true, [T.eligible, T.performance]],
+      ['both valid', '是', true, true, [T.eligible, T.toshms, T.performance]],
+      ['neither valid', '是', false, false, [T.oshmsNotEligible]],
+      ['not required to build one', '否', false, false, [T.eligible]],
+      ['not yet known whether required', null, true, false, []],
+    ];
+    it.each(cases)('%s', (_, required, toshms, perf, ticked) => {
+      const h = new Harness(sheet, { ...REALISTIC, elig_oshms_required: required, elig_toshms_valid: toshms, elig_perf_valid: perf });
+      const top = parseCell(find(sheet, T.toshms)).row - 1;
+      const note = required === '否' ? OSHMS_NOT_REQUIRED_NOTE : '';
+      expect(h.at(`B${top}`)).toBe(`${ticked.includes(T.eligible) ? '☑' : '☐'} ${T.eligible}${note}`);
+      [T.toshms, T.performance, T.oshmsNotEligible].forEach((line, i) => {
+        expect(h.at(`B${top + 1 + i}`), line).toBe(`${ticked.includes(line) ? '☑' : '☐'} ${line}`);
+      });
+    });
+  });
+
+  it('prints the official wording verbatim, in the official order', () => {
+    // The blank 初審意見表 of the source, from its title to its last 備註.
+    const start = seed.indexOf(squash('113 年推行職業安全衛生優良單位初審意見表'));
+    const form = seed.slice(start, seed.indexOf(squash('2. 初審意見表應明列優點及建議事項。'), start) + 30);
+    expect(start).toBeGreaterThan(0);
+    const sheetText = squash(
+      sheet.cells
+        .map((c) => (c.formula ? [...c.formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"')).join('') : String(c.value ?? '')))
+        .join('|'),
+    );
+    let at = 0;
+    for (const text of Object.values(T)) {
+      const t = squash(text);
+      expect(form, text).toContain(t);
+      expect(sheetText, text).toContain(t);
+      // Each text comes after the previous one on the official form as well.
+      const found = form.indexOf(t, at);
+      expect(found, `${text} out of order`).toBeGreaterThanOrEqual(at);
+      at = found;
+    }
+  });
+
+  it('lays the remarks out under the table, the opinions in large boxes', () => {
+    const strengths = parseCell(find(sheet, 'opinion_strengths')).row;
+    const suggestions = parseCell(find(sheet, 'opinion_suggestions')).row;
+    const height = (r: number) => sheet.rows.find((x) => x.index === r)!.height;
+    expect(height(strengths)).toBeGreaterThanOrEqual(200);
+    expect(height(suggestions)).toBeGreaterThanOrEqual(150);
+    expect(sheet.merges).toContain(`A${strengths}:B${strengths}`);
+    const remark = parseCell(find(sheet, T.remark1)).row;
+    expect(remark).toBeGreaterThan(suggestions);
+    const total = sheet.rows.reduce((h, r) => h + r.height, 0);
+    // Room on one A4 page at a readable scale (755 pt printable at 100 %).
+    expect(total).toBeLessThan(755 / 0.7);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_RUBRIC } from '../../../src/rubric/registry.ts';
+import { reviewWorkbook } from '../../../src/sheets/workbook.ts';
+import { isoToSerial } from '../../../src/sheets/fields.ts';
+import { blankValues, deriveDraft, inputNames, valuesFromRead } from '../../../src/taskpane/state/draft.ts';
+import { mergeRead, sameJson } from '../../../src/taskpane/state/merge.ts';
+import { FakeHost } from '../fake-host.ts';
+import { NEW_REVIEW } from '../render-app.tsx';
+
+describe('inputNames', () => {
+  test('every name the pane writes is defined by the workbook', () => {
+    const defined = new Set(reviewWorkbook(DEFAULT_RUBRIC).names.map((n) => n.name));
+    const missing = inputNames(DEFAULT_RUBRIC).filter((n) => !defined.has(n));
+    expect(missing).toEqual([]);
+  });
+
+  test('covers every item input (34 levels, 34 自評, the band items’ points, the two counts)', () => {
+    const names = inputNames(DEFAULT_RUBRIC);
+    expect(names.filter((n) => n.endsWith('_level'))).toHaveLength(34);
+    expect(names.filter((n) => n.endsWith('_self'))).toHaveLength(34);
+    expect(names.filter((n) => n.endsWith('_count'))).toEqual(['item_7_2_count', 'item_7_3_count']);
+  });
+});
+
+describe('deriveDraft', () => {
+  test('scores and judges the cells as the workbook reader does', () => {
+    const values = { ...blankValues(DEFAULT_RUBRIC), review_year: 113, review_date: isoToSerial('2024-04-15'), item_1_1_level: '優', elig_department: '是' };
+    const draft = deriveDraft(DEFAULT_RUBRIC, values);
+    expect(draft.score?.total.toFixed(2)).toBe('3.00');
+    expect(draft.eligibility?.findings.map((f) => f.rule)).toContain('department');
+  });
+
+  test('without a year or date it still scores, and does not judge eligibility', () => {
+    const values = { ...blankValues(DEFAULT_RUBRIC), item_1_1_level: '優' };
+    const draft = deriveDraft(DEFAULT_RUBRIC, values);
+    expect(draft.score?.total.toFixed(2)).toBe('3.00');
+    expect(draft.eligibility).toBeUndefined();
+    expect(draft.missing).toEqual({ year: true, date: true });
+  });
+});
+
+describe('mergeRead', () => {
+  async function hostRead(edit: Record<string, string | number | null>) {
+    const host = new FakeHost({ withReview: NEW_REVIEW });
+    for (const [name, value] of Object.entries(edit)) host.cells.get(name)!.value = value;
+    const read = await host.readReview();
+    if (!read.ok) throw new Error(read.message);
+    return { read: read.value, values: valuesFromRead(DEFAULT_RUBRIC, read.value)! };
+  }
+
+  test('takes the host’s changes, keeps what it is told to', async () => {
+    const { read: before } = await hostRead({});
+    const local = valuesFromRead(DEFAULT_RUBRIC, before)!;
+    const { read, values } = await hostRead({ cand_phone: '02-1234', cand_address: '別處' });
+    const localReview = deriveDraft(DEFAULT_RUBRIC, { ...local, cand_address: '臺北市' }).review;
+    const merged = mergeRead({
+      rubric: DEFAULT_RUBRIC,
+      local: { ...local, cand_address: '臺北市' },
+      localReview,
+      host: values,
+      hostReview: read.review!,
+      keep: (name) => name === 'cand_address',
+    });
+    expect(merged.cand_phone).toBe('02-1234');
+    expect(merged.cand_address).toBe('臺北市');
+  });
+
+  test('keeps the pane’s shape of a group that means the same (concerns left blank stay blank)', async () => {
+    const { read, values } = await hostRead({ elig_concern_overwork: '否' });
+    const local = { ...values, elig_concern_hours: null, elig_concern_health: null, elig_concern_dispute: null };
+    expect(values.elig_concern_hours).toBe('否');
+    const merged = mergeRead({
+      rubric: DEFAULT_RUBRIC,
+      local,
+      localReview: deriveDraft(DEFAULT_RUBRIC, local).review,
+      host: values,
+      hostReview: read.review!,
+      keep: () => false,
+    });
+    expect(merged.elig_concern_hours).toBeNull();
+  });
+});
+
+test('sameJson ignores key order and undefined keys', () => {
+  expect(sameJson({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1, d: undefined })).toBe(true);
+  expect(sameJson([1, 2], [2, 1])).toBe(false);
+  expect(sameJson({ a: 1 }, { a: '1' })).toBe(false);
+});

@@ -1,0 +1,170 @@
+/**
+ * Builds the add-in into dist/: taskpane.html (+ unsupported.js, ES5),
+ * commands.html, support.html, assets/ and manifest.xml with every
+ * https://localhost:3000/ replaced by ADDIN_BASE_URL.
+ *
+ *   npx webpack --mode production                         # base https://localhost:3000/
+ *   ADDIN_BASE_URL=https://addins.example.gov.tw/osh/ npx webpack --mode production
+ *   npx webpack serve --mode development                  # https://localhost:3000
+ *
+ * The dev server uses office-addin-dev-certs' certificate
+ * (~/.office-addin-dev-certs/localhost.{crt,key}; `npx office-addin-dev-certs install`
+ * creates it) and falls back to plain HTTP, which Office will not load,
+ * with a warning.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { URL, fileURLToPath } from 'node:url';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** The base URL written in manifest.xml. */
+export const PLACEHOLDER = 'https://localhost:3000/';
+
+/** Validates a base URL: HTTPS only (Office loads add-ins over HTTPS), no query or fragment, with a trailing slash. */
+export function normalizeBaseUrl(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: "${value}"`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_BASE_URL must start with https:// (Office loads add-ins over HTTPS only): "${value}"`);
+  if (url.search || url.hash || url.username || url.password) throw new Error(`ADDIN_BASE_URL must be a plain folder URL: "${value}"`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** The manifest for a deployment: every URL moved under `baseUrl`, AppDomain set to its origin. */
+export function manifestFor(xml, baseUrl) {
+  const base = normalizeBaseUrl(baseUrl);
+  const origin = new URL(base).origin;
+  return xml
+    .replace(/<AppDomain>\s*https:\/\/localhost:3000\/?\s*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .split(PLACEHOLDER)
+    .join(base);
+}
+
+function devCertificate() {
+  const dir = join(homedir(), '.office-addin-dev-certs');
+  const cert = join(dir, 'localhost.crt');
+  const key = join(dir, 'localhost.key');
+  const ca = join(dir, 'ca.crt');
+  if (!existsSync(cert) || !existsSync(key)) return null;
+  return { cert: readFileSync(cert), key: readFileSync(key), ...(existsSync(ca) ? { ca: readFileSync(ca) } : {}) };
+}
+
+export default (_env = {}, argv = {}) => {
+  const mode = argv.mode === 'production' ? 'production' : 'development';
+  const production = mode === 'production';
+  const serving = process.argv.includes('serve');
+  const baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL || PLACEHOLDER);
+
+  const entry = {
+    unsupported: './src/taskpane/unsupported.ts',
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+  };
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/index.html',
+      // unsupported.js must run first: it is what an old webview can still parse.
+      chunks: ['unsupported', 'taskpane'],
+      chunksSortMode: 'manual',
+      scriptLoading: 'defer',
+    }),
+    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
+    new HtmlWebpackPlugin({ filename: 'support.html', template: './src/commands/support.html', chunks: [] }),
+  ];
+  // The preview page (task pane over the in-memory Office double, no Office.js) joins the build once it exists.
+  if (existsSync(resolve(root, 'src/preview/index.tsx'))) {
+    entry.preview = './src/preview/index.tsx';
+    const template = resolve(root, 'src/preview/index.html');
+    pages.push(new HtmlWebpackPlugin({ filename: 'preview.html', ...(existsSync(template) ? { template } : { title: '預覽 · Preview' }), chunks: ['preview'], scriptLoading: 'defer' }));
+  }
+
+  let devServer;
+  if (serving) {
+    const certificate = devCertificate();
+    if (!certificate) {
+      console.warn(
+        '\n[webpack] No certificate in ~/.office-addin-dev-certs: serving plain HTTP on port 3000.\n' +
+          '          Office loads add-ins over HTTPS only; run `npx office-addin-dev-certs install` and restart.\n',
+      );
+    }
+    devServer = {
+      port: 3000,
+      server: certificate ? { type: 'https', options: certificate } : { type: 'http' },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+      devMiddleware: { writeToDisk: false },
+    };
+  }
+
+  return {
+    mode,
+    context: root,
+    entry,
+    // The webpack runtime itself in ES5, so unsupported.js parses in Internet Explorer; app code is compiled below.
+    target: ['web', 'es5'],
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    output: {
+      path: resolve(root, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    module: {
+      rules: [
+        {
+          test: /[\\/]src[\\/]taskpane[\\/]unsupported\.ts$/,
+          loader: 'esbuild-loader',
+          options: { loader: 'ts', target: 'es5' },
+        },
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: [/node_modules/, /[\\/]src[\\/]taskpane[\\/]unsupported\.ts$/],
+          loader: 'esbuild-loader',
+          options: { target: 'es2019', jsx: 'automatic' },
+        },
+      ],
+    },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.{png,svg}', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: { transformer: (content) => manifestFor(content.toString('utf8'), baseUrl), cache: false },
+          },
+        ],
+      }),
+    ],
+    optimization: {
+      // Dynamic imports (ExcelJS, …) stay in their own chunks; shared code of the entries is split too,
+      // except unsupported.js, which must stay one small ES5 file.
+      splitChunks: {
+        chunks: (chunk) => chunk.name !== 'unsupported',
+      },
+      runtimeChunk: false,
+    },
+    performance: {
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 2_000_000,
+      maxAssetSize: 2_000_000,
+    },
+    ...(devServer ? { devServer } : {}),
+  };
+};
