@@ -31,6 +31,6 @@ export function parseJson(path: string, bytes: Buffer): unknown {
   try {
     return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UserError(`${path}：不是有效的 JSON（${(error as Error).message}）`);
+    throw new UserError(`${path}：不是有效的 JSON（${(error as Error).message.replace(/\s+/g, ' ').trim()}）`);
   }
 }

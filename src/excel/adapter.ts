@@ -87,6 +87,12 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
   };
   const layout = reviewWorkbook(rubric);
   const layoutNames = layout.names.filter((n) => !n.address.includes(':')).map((n) => n.name);
+  // Inputs formatted as text ("@") keep whatever is typed as text; others need Excel's quote prefix.
+  const textInputs = new Set(
+    layout.names
+      .filter((n) => layout.sheets.find((s) => s.key === n.sheet)?.cells.find((c) => c.address === n.address)?.style?.numberFormat === '@')
+      .map((n) => n.name),
+  );
 
   /**
    * Loads every name's reference and the used range of each sheet they point
@@ -196,8 +202,8 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return await run(async (context) => {
           for (const [name, value] of Object.entries(values)) {
             const range = context.workbook.names.getItem(name).getRange();
-            // Input cells are formatted as text or numbers; text never becomes a formula.
-            range.values = [[asCellInput(value, false)]];
+            // Text never becomes a formula: text inputs are formatted "@", others get the quote prefix.
+            range.values = [[asCellInput(value, textInputs.has(name))]];
           }
           await context.sync();
           return { ok: true as const };

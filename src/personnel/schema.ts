@@ -115,7 +115,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 
 /** Validates a parsed JSON value as a personnel review. */
 export function parsePersonnelReview(json: unknown): PersonnelParseResult {
-  const parsed = personnelReview.safeParse(json);
+  const parsed = personnelReview.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, review: parsed.data };
   return {
     ok: false,

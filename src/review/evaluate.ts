@@ -47,7 +47,7 @@ function rubricIdOf(json: unknown): string | undefined {
  * rubric id is reported along with any schema problems.
  */
 export function parseReview(json: unknown): ParseResult {
-  const parsed = reviewSchema.safeParse(json);
+  const parsed = reviewSchema.safeParse(json, { reportInput: true });
   const problems: InputProblem[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(根)', message: issueMessage(issue) }));

@@ -42,7 +42,8 @@ export const award = z.object({ type: z.enum(AWARD_TYPES), year: rocYear }).stri
 export const LABOR_CONCERNS = ['過勞', '責任制爭議', '身心健康事件', '重大勞資爭議'] as const;
 
 /** A ticked line with its 具體事蹟 text (企業形象 on 附表一). */
-const tickedText = z.object({ checked: z.boolean(), text: z.string().optional() }).strict();
+/** `checked` may be blank while 具體事蹟 is typed: not guessed either way. */
+const tickedText = z.object({ checked: z.boolean().optional(), text: z.string().optional() }).strict();
 
 export const candidate = z
   .object({

@@ -9,7 +9,7 @@ import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
-import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, SHEETS, wrappedHeight } from './layout.ts';
+import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
 import type { Borders, BorderStyle, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
@@ -86,13 +86,6 @@ const width = (from: number, to: number) => WIDTHS.slice(from - 1, to).reduce((a
 const ITEM_WIDTH = width(1, 2);
 const CRITERIA_WIDTH = width(COL.criteria, COL.criteriaEnd);
 
-/**
- * Pages tall in "fit to 1 page wide": as many as needed. Not 0 ("automatic"):
- * LibreOffice 7.4 then miscounts the pages of a sheet with repeated header
- * rows and drops the last one (seen with this sheet). Excel prints only the
- * pages there are either way.
- */
-export const PAGES_TALL = 99;
 
 /** The header rows repeated on every printed page. */
 export const ANNEX1_TITLE_ROWS = { first: 6, last: 7 } as const;

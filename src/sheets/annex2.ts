@@ -30,7 +30,7 @@ import { cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, FORM_FONT, inputStyle, labelStyle, PAGE_FOOTER, titleStyle, wrappedHeight } from './layout.ts';
+import { A4_MARGINS, BODY_FONT, COLORS, FORM_FONT, inputStyle, labelStyle, PAGE_FOOTER, titleStyle, wrappedHeight, PAGES_TALL } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './opinion.ts';
 import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
@@ -249,7 +249,7 @@ export function annex2EntrySheet(prefill: Prefill = {}): { sheet: SheetDescripti
     b.row(row++, 22);
   });
 
-  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: 0, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
+  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
   b.protect = true;
   b.tabColor = 'FF70AD47';
   return { sheet: b.build(), names: b.names };
@@ -491,7 +491,7 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
     orientation: 'portrait',
     margins: A4_MARGINS,
     fitToWidth: 1,
-    fitToHeight: onePage ? 1 : 0,
+    fitToHeight: onePage ? 1 : PAGES_TALL,
     printArea: `A1:${addr(row, LAST)}`,
     horizontalCentered: true,
     footer: PAGE_FOOTER,

@@ -10,7 +10,7 @@ import { ANNEX4, ANNEX4_HEADER_FIELDS, ANNEX4_TITLE, CATEGORIES, CHECK_ROWS, NUM
 import { cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell } from './fields.ts';
-import { A4_MARGINS, FORM_FONT, inputStyle, PAGE_FOOTER, wrappedHeight } from './layout.ts';
+import { A4_MARGINS, FORM_FONT, inputStyle, PAGE_FOOTER, wrappedHeight, PAGES_TALL } from './layout.ts';
 import { textOf } from './opinion.ts';
 import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
 import type { Borders, CellStyle, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
@@ -244,7 +244,7 @@ export function annex4Sheet(values: Readonly<Record<string, Annex4Values>> = {})
     orientation: 'landscape',
     margins: A4_MARGINS,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: PAGES_TALL,
     printArea: `A1:${addr(row - 1, LAST)}`,
     printTitleRows: `${h}:${h}`,
     horizontalCentered: true,

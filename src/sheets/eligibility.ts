@@ -6,7 +6,7 @@ import { RULE_CLAUSES, type RuleCode } from '../eligibility/eligibility.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, CONCERN_FIELDS, ELIGIBILITY_FIELDS, NO, RATE_YEARS, YES, type InputField } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, PAGE_FOOTER, SHEETS, textStyle, titleStyle } from './layout.ts';
+import { A4_MARGINS, BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, PAGE_FOOTER, SHEETS, textStyle, titleStyle, PAGES_TALL } from './layout.ts';
 import type { DefinedNameDescription, SheetDescription } from './types.ts';
 
 const WIDTHS = { label: 36, input: 40 } as const;
@@ -47,20 +47,23 @@ function ruleFormulas(awardTypes: string, awardYears: string): Record<RuleCode, 
   const no = (n: string) => `${n}="${NO}"`;
   const awards = (type: string, from: string, to: string) =>
     `COUNTIFS(${awardTypes},"${type}",${awardYears},">="&(${from}),${awardYears},"<="&(${to}))`;
+  const yearGiven = (tag: 'own' | 'con', n: number) => `ISNUMBER(elig_${tag}_fr_${n}),ISNUMBER(elig_${tag}_sr_${n})`;
   const yearOk = (tag: 'own' | 'con', n: number) =>
-    `AND(ISNUMBER(elig_${tag}_fr_${n}),ISNUMBER(elig_${tag}_sr_${n}),N(elig_${tag}_fr_${n})<elig_avg_fr,N(elig_${tag}_sr_${n})<elig_avg_sr)`;
+    `AND(${yearGiven(tag, n)},N(elig_${tag}_fr_${n})<elig_avg_fr,N(elig_${tag}_sr_${n})<elig_avg_sr)`;
+  const allGiven = (tag: 'own' | 'con') => `AND(${RATE_YEARS.map((n) => yearGiven(tag, n)).join(',')})`;
   const allYears = (tag: 'own' | 'con') => `AND(${RATE_YEARS.map((n) => yearOk(tag, n)).join(',')})`;
   const conGiven = RATE_YEARS.map((n) => `ISNUMBER(elig_con_fr_${n}),ISNUMBER(elig_con_sr_${n})`).join(',');
   return {
     department: `IF(${yes('elig_department')},${q(fail)},IF(${no('elig_department')},${q(pass)},${q(unconfirmed)}))`,
     'major-disaster': `IF(OR(${yes('elig_major_disaster')},${yes('elig_disability_1to9')}),${q(fail)},IF(AND(${no('elig_major_disaster')},${no('elig_disability_1to9')}),${q(pass)},${q(unconfirmed)}))`,
     'contractor-rates-missing': `IF(AND(elig_has_contractors,NOT(OR(${conGiven}))),${q(fail)},${q(pass)})`,
-    'injury-rates': `IF(elig_result_contractor_rates_missing=${q(fail)},"—",IF(OR(NOT(ISNUMBER(elig_avg_fr)),NOT(ISNUMBER(elig_avg_sr))),${q(unconfirmed)},IF(IF(elig_has_contractors,${allYears('con')},${allYears('own')}),${q(pass)},${q(fail)})))`,
+    // A year's figures missing fails by the rule itself; only the comparison waits for the average.
+    'injury-rates': `IF(elig_result_contractor_rates_missing=${q(fail)},"—",IF(NOT(IF(elig_has_contractors,${allGiven('con')},${allGiven('own')})),${q(fail)},IF(OR(NOT(ISNUMBER(elig_avg_fr)),NOT(ISNUMBER(elig_avg_sr))),${q(unconfirmed)},IF(IF(elig_has_contractors,${allYears('con')},${allYears('own')}),${q(pass)},${q(fail)}))))`,
     'recent-top-award': `IF(${awards('五星獎', 'review_year-3', 'review_year-1')}+${awards('國家職業安全衛生獎', 'review_year-3', 'review_year-1')}>0,${q(fail)},${q(pass)})`,
     'four-year-streak': `IF(AND(${[4, 3, 2, 1].map((k) => `${awards('優良獎', `review_year-${k}`, `review_year-${k}`)}>0`).join(',')}),${q(fail)},${q(pass)})`,
     oshms: `IF(${no('elig_oshms_required')},${q(pass)},IF(${yes('elig_oshms_required')},IF(OR(elig_toshms_valid,elig_perf_valid),${q(pass)},${q(fail)}),${q(unconfirmed)}))`,
     'safety-week': `IF(${yes('elig_safety_week_plan')},${q(pass)},IF(${no('elig_safety_week_plan')},${q(notRecommended)},${q(unconfirmed)}))`,
-    'labor-conditions': `IF(COUNTIF(elig_concerns,"${YES}")>0,${q(notRecommended)},${q(pass)})`,
+    'labor-conditions': `IF(COUNTIF(elig_concerns,"${YES}")>0,${q(notRecommended)},IF(COUNTIF(elig_concerns,"${NO}")>0,${q(pass)},${q(unconfirmed)}))`,
   };
 }
 
@@ -202,7 +205,7 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   b.name('elig_five_star', `B${row}`, '前二年度連續獲優良獎（本年度再獲優良獎得參加五星獎評選）');
   b.row(row++, 20);
 
-  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: 0, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
+  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
   b.protect = true;
   b.tabColor = 'FFC55A11';
   return { sheet: b.build(), names: b.names };

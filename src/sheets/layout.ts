@@ -85,6 +85,13 @@ export function titleStyle(size = 16): CellStyle {
 /** Narrow A4 margins (inches), as the official forms use. */
 export const A4_MARGINS: Margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
+/**
+ * "Fit to 1 page wide" with a page count tall that never binds. Not 0 ("any"):
+ * LibreOffice 7.4 drops the last page of a sheet printed 1 wide × 0 tall with
+ * repeated title rows, so the forms would lose their closing rows there.
+ */
+export const PAGES_TALL = 99;
+
 /** "第 N 頁，共 M 頁" in Excel's header/footer codes. */
 export const PAGE_FOOTER = '&C第 &P 頁，共 &N 頁';
 

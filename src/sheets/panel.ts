@@ -36,7 +36,8 @@ import {
   textStyle,
   titleStyle,
   wrappedHeight,
-} from './layout.ts';
+  PAGES_TALL,
+ } from './layout.ts';
 import { str } from './opinion.ts';
 import { itemKey, NOT_APPLICABLE, NOT_MET, TOTAL_NAME } from './scoring.ts';
 import type { CellStyle, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
@@ -283,7 +284,7 @@ export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDe
     orientation: 'landscape',
     margins: A4_MARGINS,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: PAGES_TALL,
     printArea: `A1:${addr(row - 1, C.last)}`,
     printTitleRows: `${h1}:${h2}`,
     footer: PAGE_FOOTER,

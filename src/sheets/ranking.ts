@@ -13,7 +13,7 @@ import { ANNEX3, ANNEX3_NOTE_1, ANNEX3_NOTE_2, ANNEX3_TITLE } from '../ranking/q
 import type { Incomplete, RankedCandidate, Ranking, SetAsideCandidate, TieGroup } from '../ranking/ranking.ts';
 import { cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, labelStyle, PAGE_FOOTER, textStyle, titleStyle, wrappedHeight } from './layout.ts';
+import { A4_MARGINS, BODY_FONT, COLORS, labelStyle, PAGE_FOOTER, textStyle, titleStyle, wrappedHeight, PAGES_TALL } from './layout.ts';
 import type { Borders, CellStyle, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const RANKING_SHEET = { key: 'ranking', name: '排序' } as const;
@@ -263,7 +263,7 @@ export function rankingSheet(ranking: Ranking, options: RankingOptions = {}): Sh
     orientation: 'landscape',
     margins: A4_MARGINS,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: PAGES_TALL,
     printArea: `A1:${addr(row - 1, LAST)}`,
     printTitleRows: `${RANKING_TITLE_ROWS.first}:${RANKING_TITLE_ROWS.last}`,
     horizontalCentered: true,

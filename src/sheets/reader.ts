@@ -136,11 +136,13 @@ export function readReview(lookup: NameLookup): ReadResult {
 
   const parsed = parseReview(draft);
   if (!parsed.ok) {
+    // What the schema still refuses is put back on the cell of the field it belongs to.
+    const byPath = new Map(SIMPLE_FIELDS.map((f) => [f.path(y ?? 0).join('.'), f]));
     for (const p of parsed.problems) {
-      // Structural leftovers (e.g. a required date missing) are already reported by cell above.
-      if (!problems.some((q) => p.path.startsWith('reviewDate') && q.name === 'review_date') && !(p.path === 'selectionYear' && problems.some((q) => q.name === 'review_year'))) {
-        problems.push({ name: p.path, where: '', message: `${p.path}：${p.message}` });
-      }
+      const field = byPath.get(p.path);
+      if (field && problems.some((q) => q.name === field.name)) continue; // already reported at its cell
+      if (field) problem(field.name, lookup(field.name), `${field.label}：${p.message}`);
+      else problems.push({ name: p.path, where: '', message: `${p.path}：${p.message}` });
     }
     return { review: undefined, rubric, problems };
   }

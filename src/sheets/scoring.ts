@@ -18,7 +18,8 @@ import {
   textStyle,
   titleStyle,
   wrappedHeight,
-} from './layout.ts';
+  PAGES_TALL,
+ } from './layout.ts';
 import type { CellValue, SheetDescription, DefinedNameDescription } from './types.ts';
 
 /** The workbook's word for N/A, in the level drop-down. */
@@ -292,7 +293,7 @@ export function scoringSheet(
     orientation: 'landscape',
     margins: A4_MARGINS,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: PAGES_TALL,
     printArea: `A1:${cellAddress(row, last)}`,
     printTitleRows: '4:4',
     footer: PAGE_FOOTER,

@@ -1,21 +1,22 @@
 /**
- * PLACEHOLDER entry of the task pane (taskpane.html), written by the build
- * setup so webpack has something to bundle; the real pane replaces this file.
- * It renders into #root of src/taskpane/index.html, and renders nothing when
- * unsupported.js has found an old Internet Explorer / EdgeHTML webview.
+ * The task pane's entry point: the only place that knows about Office.js.
+ * It waits for Office, builds the Excel host and renders the pane into #root
+ * (nothing when unsupported.js found an old IE/EdgeHTML webview).
  */
 import { createRoot } from 'react-dom/client';
-
-function Placeholder() {
-  return (
-    <main lang="zh-TW">
-      <h1>職安衛優良單位初審</h1>
-      <p>工作窗格建置中。</p>
-      <p lang="en-US">The task pane is being built.</p>
-    </main>
-  );
-}
+import { createExcelHost } from '../excel/adapter.ts';
+import { App } from './App.tsx';
 
 const unsupported = (window as Window & { oshReviewUnsupported?: boolean }).oshReviewUnsupported === true;
 const container = document.getElementById('root');
-if (container && !unsupported) createRoot(container).render(<Placeholder />);
+
+if (container && !unsupported) {
+  Office.onReady(() => {
+    const host = createExcelHost({
+      run: (batch) => Excel.run(batch),
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    });
+    // The theme is read at load; Office reloads add-in panes when the Office theme changes.
+    createRoot(container).render(<App host={host} locale={Office.context.displayLanguage} theme={Office.context.officeTheme} />);
+  });
+}

@@ -171,7 +171,7 @@ describe('files a person got wrong: one line, no stack trace', () => {
   // JSON.parse message quotes the text around the error with its raw
   // newlines, so the "one-line" message spans several lines. Flip to `it`
   // once parseJson folds the message onto one line.
-  it.fails('malformed JSON spread over several lines still gives one line', async () => {
+  it('malformed JSON spread over several lines still gives one line', async () => {
     const path = tempFile('malformed-multiline.json', '{\n  "rubric": "osh-unit-113",\n  "items": ,\n  "x": 1\n}\n');
     expectOneLine(await runMain(['score', path]), path, '不是有效的 JSON');
   });

@@ -5,7 +5,8 @@ import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { findItem, itemsOf } from '../../src/rubric/registry.ts';
 import type { Item, Rubric } from '../../src/rubric/types.ts';
 import { cellAddress, parseCell } from '../../src/sheets/address.ts';
-import { ANNEX1_COLUMNS, ANNEX1_TEXT, ANNEX1_TITLE_ROWS, annex1PrintSheet, itemTitle, PAGES_TALL } from '../../src/sheets/annex1-print.ts';
+import { ANNEX1_COLUMNS, ANNEX1_TEXT, ANNEX1_TITLE_ROWS, annex1PrintSheet, itemTitle } from '../../src/sheets/annex1-print.ts';
+import { PAGES_TALL } from '../../src/sheets/layout.ts';
 import {
   AWARD_FIELDS,
   BASIC_FIELDS,

@@ -3,6 +3,7 @@
  * formulas (HyperFormula), the reader's round trip through .xlsx, and the
  * form printed by LibreOffice on A4 portrait.
  */
+import { PAGES_TALL } from '../../src/sheets/layout.ts';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -190,7 +191,7 @@ describe('附表二 print form', () => {
     const rowOf = (s: typeof sheet) => s.rows.find((r) => r.index === 7)!.height;
     expect(rowOf(sheet)).toBeGreaterThan(rowOf(short) * 2);
     // Too long for one page: it runs on at full size instead of shrinking.
-    expect(sheet.pageSetup?.fitToHeight).toBe(0);
+    expect(sheet.pageSetup?.fitToHeight).toBe(PAGES_TALL);
     expect(short.pageSetup?.fitToHeight).toBe(1);
   });
 });

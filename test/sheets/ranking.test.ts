@@ -3,6 +3,7 @@
  * under 100 workers, candidates set apart with their clauses, unreadable
  * files; printed on A4 landscape with its title rows on every page.
  */
+import { PAGES_TALL } from '../../src/sheets/layout.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ANNEX3, ANNEX3_NOTE_1, ANNEX3_NOTE_2 } from '../../src/ranking/quota.ts';
@@ -174,7 +175,7 @@ describe('ranking sheet', () => {
   });
 
   it('prints on A4 landscape, fit to width, its title rows repeated', () => {
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: `${RANKING_TITLE_ROWS.first}:${RANKING_TITLE_ROWS.last}` });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: PAGES_TALL, printTitleRows: `${RANKING_TITLE_ROWS.first}:${RANKING_TITLE_ROWS.last}` });
     expect(rowsOf(sheet).get(3)!.map((c) => c.value)).toEqual(['名次', '單位名稱', '統一編號', '總分', '勞工人數\n(原事業單位)', '說明', '檔案']);
   });
 

@@ -1,0 +1,43 @@
+/**
+ * The preview page: the same task pane and the same Office.js adapter, over
+ * the in-memory double instead of Excel, so anyone can try the form without
+ * Excel and download what it wrote as .xlsx. Clearly labelled as a preview.
+ */
+import { createRoot } from 'react-dom/client';
+import { createExcelHost } from '../excel/adapter.ts';
+import { createDouble } from '../office-double/index.ts';
+import { App, type AppProps } from '../taskpane/App.tsx';
+import { PreviewBar } from './PreviewBar.tsx';
+
+const params = new URLSearchParams(window.location.search);
+// ?api=1.7 shows how the pane behaves on Excel 2019 (no page layout: cannot build sheets).
+const api = params.get('api') ?? '1.17';
+const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'] });
+const host = createExcelHost({
+  run: (batch) => double.run(batch),
+  isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
+  isPreview: true,
+});
+
+/** Writes the double's workbook as .xlsx; ExcelJS is loaded only when asked for. */
+async function downloadXlsx(): Promise<Blob> {
+  const [{ default: ExcelJS }, { exportXlsx }] = await Promise.all([import('exceljs'), import('../office-double/export-xlsx.ts')]);
+  const bytes = await exportXlsx(double, ExcelJS);
+  return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+// For the browser test: the workbook behind the pane, exported the way the download button does.
+(window as Window & { oshPreview?: unknown }).oshPreview = {
+  stats: double.stats,
+  exportBase64: async () => {
+    const buffer = new Uint8Array(await (await downloadXlsx()).arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < buffer.length; i += 0x8000) binary += String.fromCharCode(...buffer.subarray(i, i + 0x8000));
+    return btoa(binary);
+  },
+};
+
+const bar = document.getElementById('preview-bar');
+if (bar) createRoot(bar).render(<PreviewBar download={downloadXlsx} apiVersion={api} />);
+const container = document.getElementById('root');
+if (container) createRoot(container).render(<App host={host} locale={params.get('lang') ?? 'zh-TW'} theme={(params.get('theme') ?? 'light') as AppProps['theme']} />);

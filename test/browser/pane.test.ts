@@ -1,0 +1,206 @@
+/**
+ * The real task pane in a real browser: dist/preview.html (the pane over the
+ * in-memory Excel double, through the real Office.js adapter) in headless
+ * Chromium at task-pane size. Creates a review and scores all 34 items
+ * through the UI (one section by keyboard only), fills the opinion, refreshes
+ * the print sheets, then checks the workbook the pane wrote: it reads back
+ * complete, scores to the total the pane showed, and prints 初審意見表 on
+ * one A4 portrait page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import type { Item } from '../../src/rubric/types.ts';
+import { bandsOf } from '../../src/scoring/band.ts';
+import { scoreAnswers } from '../../src/scoring/score.ts';
+import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
+import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
+import { serveDir, type StaticServer } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const SHOTS = join(ROOT, 'test-output/browser');
+const CHROMIUM = '/usr/bin/chromium';
+/** The section scored with the keyboard only (五、安全衛生教育訓練及活動: five items, all fixed levels). */
+const KEYBOARD_SECTION = '5';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds dist/ when preview.html is missing or older than the sources, then
+ * marks it built now (webpack leaves unchanged output files untouched).
+ */
+function ensureDist(): void {
+  const preview = join(DIST, 'preview.html');
+  if (existsSync(preview) && statSync(preview).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  const run = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  if (run.status !== 0 || !existsSync(preview)) throw new Error(`webpack failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout).slice(-2000)}`);
+  const now = new Date();
+  utimesSync(preview, now, now);
+}
+
+const itemCard = (page: Page, id: string): Locator => page.locator(`#osh-item-${id.replace(/\./g, '-')}`);
+const best = (item: Item) => bandsOf(item).at(-1)!;
+/** What each counted item gets: a count of 5 (7.2: 2 steps of 1.0; 7.3: capped at 2.0). */
+const COUNT = 5;
+
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium over the Excel double', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  let shot = 0;
+  const screenshot = async (name: string) => {
+    shot += 1;
+    await page.screenshot({ path: join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+
+  beforeAll(async () => {
+    ensureDist();
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveDir(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+    });
+    page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-TW' });
+    page.setDefaultTimeout(15_000);
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('creates a review, scores every item, fills the opinion and prints; the workbook agrees', async () => {
+    await page.goto(`${server.origin}/preview.html`);
+
+    // Start: the four facts, then create.
+    const name = page.getByRole('textbox', { name: /受評單位名稱/ });
+    await name.fill('台灣安全製造股份有限公司');
+    await page.getByRole('textbox', { name: /初審單位/ }).fill('勞動部職業安全衛生署');
+    await page.getByRole('textbox', { name: /選拔年度/ }).fill('113');
+    await page.getByRole('textbox', { name: /評鑑日期/ }).fill('113/04/15');
+    await screenshot('start');
+    await page.getByRole('button', { name: '建立初審工作表' }).click();
+    await page.getByRole('tablist').waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: '單位名稱' }).inputValue()).toBe('台灣安全製造股份有限公司');
+    await screenshot('basic');
+
+    for (const section of oshUnit113.sections) {
+      const tab = page.getByRole('tab', { name: new RegExp(`^${section.numeral}、`) });
+      if (section.id === KEYBOARD_SECTION) {
+        // Keyboard only: from the selected tab, arrow to this one and press Enter.
+        await page.getByRole('tab', { selected: true }).focus();
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => tab.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+        for (const item of section.items) {
+          const card = itemCard(page, item.id);
+          const first = card.getByRole('radio').first();
+          // Tab forward until the focus lands in this item's radio group.
+          for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+          expect(await first.evaluate((el) => el === document.activeElement), `focus on ${item.id}'s first level`).toBe(true);
+          await page.keyboard.press('Space');
+          for (let i = 1; i < item.levels.length; i++) await page.keyboard.press('ArrowRight');
+          await expect.poll(() => card.getByRole('radio', { name: best(item).label, exact: true }).isChecked()).toBe(true);
+        }
+      } else {
+        await tab.click();
+        await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+        for (const item of section.items) {
+          const card = itemCard(page, item.id);
+          const band = best(item);
+          await card.getByRole('radio', { name: band.label, exact: true }).click();
+          if (item.count) {
+            const count = card.getByRole('textbox', { name: `數量（${item.id}，${item.count.unit}數）` });
+            await count.fill(String(COUNT));
+            await count.press('Tab');
+          } else if (!band.fixed) {
+            const points = card.getByRole('textbox', { name: `得分（${item.id}）` });
+            await points.fill(String(band.max));
+            await points.press('Tab');
+          }
+        }
+      }
+      for (const item of section.items) await expect.poll(() => itemCard(page, item.id).getByText(/^得分 [\d.]+ \/ [\d.]+$/).count(), `item ${item.id} scored`).toBe(1);
+      await screenshot(`section-${section.id}`);
+    }
+
+    // 意見與結果.
+    await page.getByRole('tab', { name: '意見與結果' }).click();
+    const strengths = page.getByRole('textbox', { name: '優點', exact: true });
+    await strengths.fill('安全衛生政策明確，高階主管親自參與；\n承攬商管理落實。');
+    await strengths.press('Tab');
+    const suggestions = page.getByRole('textbox', { name: '建議', exact: true });
+    await suggestions.fill('建議持續推動風險評估之量化。');
+    await suggestions.press('Tab');
+    await screenshot('opinion');
+
+    // 列印: refresh both print sheets.
+    await page.getByRole('tab', { name: '列印' }).click();
+    await page.getByRole('button', { name: '更新並顯示「初審意見表」' }).click();
+    await page.getByText(/已更新並切換到「初審意見表」工作表/).waitFor();
+    await page.getByRole('button', { name: '更新並顯示「附表一」' }).click();
+    await page.getByText(/已更新並切換到「附表一\(列印\)」工作表/).waitFor();
+    await screenshot('print');
+
+    // What the pane shows: complete, and its total.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '總計實得分數' }).textContent()).toContain('評分完成');
+    await expect.poll(() => page.getByText('已儲存至活頁簿').count()).toBeGreaterThan(0);
+    const shownTotal = (await page.getByTestId('score-total').textContent())!.trim();
+    expect(shownTotal).toMatch(/^\d+\.\d\d$/);
+    expect(pageErrors).toEqual([]);
+
+    // The workbook the pane wrote.
+    const base64 = await page.evaluate(() => (window as unknown as { oshPreview: { exportBase64(): Promise<string> } }).oshPreview.exportBase64());
+    const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+    const file = join(mkdtempSync(join(tmpdir(), 'osh-pane-')), 'pane.xlsx');
+    writeFileSync(file, bytes);
+    writeFileSync(join(SHOTS, 'pane.xlsx'), bytes);
+    const read = await readReviewXlsx(bytes);
+    expect(read.problems).toEqual([]);
+    const review = read.review!;
+    expect(review).toBeDefined();
+    const ids = oshUnit113.sections.flatMap((s) => s.items.map((i) => i.id));
+    expect(ids).toHaveLength(34);
+    for (const id of ids) expect(review.items[id], `item ${id} answered`).toBeDefined();
+    const scored = scoreAnswers(oshUnit113, review.items);
+    if (!scored.ok) throw new Error(scored.problems.map((p) => p.message).join('\n'));
+    expect(scored.score.complete).toBe(true);
+    expect(scored.score.total.toFixed(2)).toBe(shownTotal);
+
+    // 初審意見表 prints on one A4 portrait page.
+    if (LIBREOFFICE || MUST_RUN) {
+      const printed = render(bytes, 'pane');
+      // Its title line; the eligibility page of 基本資料 also names 「初審意見表」 (its 確認事項).
+      const opinion = printed.pages.filter((p) => /優良單位初審意見表$/.test(p.firstLine));
+      expect(opinion, printed.pages.map((p) => `${p.number} ${p.firstLine}`).join('\n')).toHaveLength(1);
+      expect(opinion[0]!.a4).toBe(true);
+      expect(opinion[0]!.height).toBeGreaterThan(opinion[0]!.width);
+      const lines = printed.pageLines(opinion[0]!.number).join('\n');
+      expect(lines).toContain('台灣安全製造股份有限公司');
+      expect(lines).toContain('承攬商管理落實');
+    }
+
+    // Nothing left the machine.
+    expect(requests.length).toBeGreaterThan(0);
+    const local = (url: string) => ['data:', 'blob:'].includes(new URL(url).protocol) || new URL(url).hostname === '127.0.0.1';
+    expect(requests.filter((url) => !local(url))).toEqual([]);
+  }, 240_000);
+});
