@@ -138,7 +138,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
           }
         }
       }
-      for (const item of section.items) await expect.poll(() => itemCard(page, item.id).getByText(/^得分 [\d.]+ \/ [\d.]+$/).count(), `item ${item.id} scored`).toBe(1);
+      for (const item of section.items) await expect.poll(() => itemCard(page, item.id).getByText(/^得分 [\d.]+ \/ [\d.]+$/).count(), { message: `item ${item.id} scored` }).toBe(1);
       await screenshot(`section-${section.id}`);
     }
 

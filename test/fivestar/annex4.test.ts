@@ -6,7 +6,7 @@ import { ANNEX4, CATEGORIES, CHECK_ROWS, findRow } from '../../src/fivestar/anne
  * Expected values typed by hand from 附表四 of
  * /work/shared/seeds/002_89b3924fadd71828.txt.
  */
-const SEED = '/work/shared/seeds/002_89b3924fadd71828.txt';
+import { SEED } from '../support/seed.ts';
 
 const NUMBERS = [
   '1-1-1', '1-1-2', '1-2-1', '1-2-2', '1-3-1',

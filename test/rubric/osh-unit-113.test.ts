@@ -7,7 +7,7 @@ import type { Item, LevelLabel } from '../../src/rubric/types.ts';
  * Expected values below are typed in by hand from 附表一 of
  * /work/shared/seeds/002_89b3924fadd71828.txt, not derived from the data file.
  */
-const SEED = '/work/shared/seeds/002_89b3924fadd71828.txt';
+import { SEED } from '../support/seed.ts';
 
 /** [label, 'f' = fixed points | 'b' = band max, value] */
 type L = readonly [LevelLabel, 'f' | 'b', number];

@@ -22,7 +22,7 @@ import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, SHEETS, wrappedHeight
 import { hasPointsInput, itemNames, REMAINING_NAME, sectionNames, TOTAL_NAME } from '../../src/sheets/scoring.ts';
 import type { SheetDescription } from '../../src/sheets/types.ts';
 
-const SEED = '/work/shared/seeds/002_89b3924fadd71828.txt';
+import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
 const seed = squash(readFileSync(SEED, 'utf8'));
 

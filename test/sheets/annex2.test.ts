@@ -30,7 +30,7 @@ import { loadWorkbook, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { evaluate } from '../support/hyperformula.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 
-const SEED = '/work/shared/seeds/002_89b3924fadd71828.txt';
+import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
 const seed = squash(readFileSync(SEED, 'utf8'));
 

@@ -20,7 +20,7 @@ import { OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionSheet } from '../../src/s
 import { hasPointsInput, itemNames, REMAINING_NAME, sectionNames, TOTAL_NAME } from '../../src/sheets/scoring.ts';
 import type { SheetDescription } from '../../src/sheets/types.ts';
 
-const SEED = '/work/shared/seeds/002_89b3924fadd71828.txt';
+import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
 const seed = squash(readFileSync(SEED, 'utf8'));
 

@@ -18,7 +18,7 @@ import type { CellDescription, SheetDescription } from '../../src/sheets/types.t
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 
-const SEED = '/work/shared/seeds/002_89b3924fadd71828.txt';
+import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 function fullMarks(): Record<string, Answer> {
