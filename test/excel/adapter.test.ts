@@ -1,0 +1,143 @@
+/**
+ * The Office.js adapter on the in-memory double: round trips per operation,
+ * the ExcelApi 1.7 fallback, hand edits seen through change events, user
+ * sheets left alone, and what it writes scoring as the engine says.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { createExcelHost } from '../../src/excel/adapter.ts';
+import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import { exportXlsx } from '../../src/office-double/export-xlsx.ts';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import { scoreAnswers } from '../../src/scoring/score.ts';
+import { SHEETS } from '../../src/sheets/layout.ts';
+import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
+import type { HostResult, NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+
+const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
+
+function hostOn(api: string, sheets = ['工作表1']): { double: OfficeDouble; host: ReviewHost } {
+  const double = createDouble({ requirementSets: { ExcelApi: api }, sheets });
+  const host = createExcelHost({
+    run: (batch) => double.run(batch),
+    isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
+  });
+  return { double, host };
+}
+
+/** Round trips one operation takes, counted after everything before it settled. */
+async function syncsOf<T>(double: OfficeDouble, action: () => Promise<HostResult<T>>): Promise<{ syncs: number; result: HostResult<T> }> {
+  await double.flushEvents();
+  double.stats.reset();
+  const result = await action();
+  return { syncs: double.stats.syncs, result };
+}
+
+describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
+  it('creates a review in at most 2 syncs, edits in 1, reads in 1', async () => {
+    const { double, host } = hostOn('1.17');
+    const create = await syncsOf(double, () => host.createReview(INIT));
+    expect(create.result.ok).toBe(true);
+    expect(create.syncs).toBeLessThanOrEqual(2);
+
+    const edit = await syncsOf(double, () => host.writeCells({ item_1_1_level: '優' }));
+    expect(edit.result).toEqual({ ok: true });
+    expect(edit.syncs).toBe(1);
+
+    const fill = await syncsOf(double, () => host.writeCells({ item_2_3_level: '良', item_2_3_points: 1.8, item_7_2_count: 5, opinion_strengths: '=先行安全' }));
+    expect(fill.syncs).toBe(1);
+
+    const read = await syncsOf(double, () => host.readReview());
+    expect(read.syncs).toBe(1);
+    if (!read.result.ok) throw new Error(read.result.message);
+    const review = read.result.value.review!;
+    expect(read.result.value.problems).toEqual([]);
+    expect(review.candidate.name).toBe(INIT.candidateName);
+    expect(review.items).toEqual({ '1.1': { level: '優' }, '2.3': { level: '良', points: 1.8 }, '7.2': { count: 5 } });
+    expect(review.opinion?.strengths).toBe('=先行安全');
+
+    const has = await syncsOf(double, () => host.hasReview());
+    expect(has).toEqual({ syncs: 1, result: { ok: true, value: true } });
+  });
+
+  it('writes a workbook that scores as the engine says once exported', async () => {
+    const { double, host } = hostOn('1.17');
+    await host.createReview(INIT);
+    await host.writeCells({ item_1_1_level: '優', item_2_4_level: '良', item_2_4_points: 2.6, item_3_6_level: '良', item_4_1_level: '不適用' });
+    const bytes = await exportXlsx(double, ExcelJS);
+    const read = await readReviewXlsx(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    expect(read.problems).toEqual([]);
+    const engine = scoreAnswers(oshUnit113, read.review!.items);
+    // By hand: 一 3/8×100×0.08 = 3; 二 2.6/20×100×0.2 = 2.6; 三 1.5/20×100×0.2 = 1.5; 四 0 (4.1 不適用).
+    expect(engine.ok && engine.score.total).toBeCloseTo(7.1, 9);
+  });
+
+  it('leaves a user sheet with a clashing name alone and says which name it took instead', async () => {
+    const { double, host } = hostOn('1.17', ['評分']);
+    await double.simulateUserEdit('評分', 'A1', '我的資料');
+    const create = await host.createReview(INIT);
+    expect(create.ok && create.value.renamed).toEqual([`${SHEETS.scoring} → ${SHEETS.scoring} (2)`]);
+    const mine = await double.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('評分').getRange('A1').load('values');
+      await context.sync();
+      return range.values[0]![0];
+    });
+    expect(mine).toBe('我的資料');
+    const read = await host.readReview();
+    expect(read.ok && read.value.review?.candidate.name).toBe(INIT.candidateName);
+  });
+
+  it('refreshes the printable sheets without touching what was typed', async () => {
+    const { double, host } = hostOn('1.17');
+    await host.createReview(INIT);
+    const typed = '● 高階主管積極支持並參與各項安全衛生活動。\n● 每日實施 6S 稽核。';
+    for (let i = 0; i < 5; i++) {
+      await host.writeCells({ opinion_strengths: `${typed}${i}` });
+      const refresh = await syncsOf(double, () => host.refreshPrintSheets(i % 2 ? 'annex1' : 'opinion'));
+      expect(refresh.result).toEqual({ ok: true });
+      expect(refresh.syncs).toBeLessThanOrEqual(2);
+      const read = await host.readReview();
+      expect(read.ok && read.value.review?.opinion?.strengths).toBe(`${typed}${i}`);
+    }
+  });
+
+  it('reports hand edits in the sheets through change events', async () => {
+    const { double, host } = hostOn('1.17');
+    await host.createReview(INIT);
+    const seen: string[] = [];
+    const stop = await host.onChanged((changes) => seen.push(...changes.map((c) => `${c.sheet}!${c.address}`)));
+    const read = await host.readReview();
+    expect(read.ok).toBe(true);
+    await double.simulateUserEdit(SHEETS.basic, 'B4', '△△工業股份有限公司');
+    await double.flushEvents();
+    expect(seen.some((s) => s.startsWith(`${SHEETS.basic}!`))).toBe(true);
+    stop();
+    const after = await host.readReview();
+    expect(after.ok && after.value.review?.candidate.name).toBe('△△工業股份有限公司');
+  });
+});
+
+describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
+  it('says it cannot build the sheets, and changes nothing', async () => {
+    const { double, host } = hostOn('1.7');
+    expect(host.capabilities.canBuildSheets).toBe(false);
+    const create = await host.createReview(INIT);
+    expect(create.ok).toBe(false);
+    expect(!create.ok && create.message).toMatch(/osh-review new/);
+    expect(double.workbookState.sheets.map((s) => s.name)).toEqual(['工作表1']);
+  });
+
+  it('works fully on a review workbook made elsewhere', async () => {
+    // Build on a newer Excel, then open the same workbook state on 1.7.
+    const newer = hostOn('1.17');
+    await newer.host.createReview(INIT);
+    const double = createDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: newer.double.workbookState });
+    const host = createExcelHost({ run: (b) => double.run(b), isSetSupported: (n, v) => double.office.context.requirements.isSetSupported(n, v) });
+    expect((await host.hasReview())).toEqual({ ok: true, value: true });
+    const edit = await syncsOf(double, () => host.writeCells({ item_1_2_level: '良' }));
+    expect(edit).toEqual({ syncs: 1, result: { ok: true } });
+    const read = await syncsOf(double, () => host.readReview());
+    expect(read.syncs).toBe(1);
+    expect(read.result.ok && read.result.value.review?.items['1.2']).toEqual({ level: '良' });
+  });
+});
