@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { evaluateReview, parseReview } from '../review/evaluate.ts';
 import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
-import { NotAWorkbookError, readReviewXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { readReview } from '../sheets/reader.ts';
+import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 import { parseJson, readInput, UserError, type Streams } from './io.ts';
 import { evidence, merge, PANEL_USAGE, personnel, rank } from './panel-commands.ts';
 import { renderPdf } from './render.ts';
@@ -21,8 +23,6 @@ const USAGE = `用法：
   osh-review demo -o DIR                            以範例單位產生完整評分範例（及 PDF）
 ${PANEL_USAGE}`;
 
-/** Problems of an input, each on stderr; with --json also as {"errors"} on stdout. */
-type Problem = { path: string; message: string };
 
 function reportProblems(io: Streams, file: string, problems: readonly Problem[], json: boolean): number {
   for (const p of problems) io.stderr.write(`${file}：${p.message.startsWith(p.path) ? p.message : `${p.path}：${p.message}`}\n`);
@@ -34,17 +34,10 @@ function reportProblems(io: Streams, file: string, problems: readonly Problem[],
 async function loadReview(path: string): Promise<{ ok: true; json: unknown } | { ok: false; problems: Problem[] }> {
   const bytes = await readInput(path);
   if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    try {
-      const read = await readReviewXlsx(bytes);
-      if (read.problems.length > 0 || !read.review) {
-        return { ok: false, problems: read.problems.map((p) => ({ path: p.where ? `${p.where}（${p.name}）` : p.name, message: p.message })) };
-      }
-      return { ok: true, json: read.review };
-    } catch (error) {
-      if (error instanceof NotAWorkbookError) throw new UserError(`${path}：${error.message}`);
-      throw error;
-    }
+  if (looksLikeXlsx(bytes)) {
+    const read = readReview(await workbookLookup(path, bytes));
+    if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems) };
+    return { ok: true, json: read.review };
   }
   if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
   return { ok: true, json: parseJson(path, bytes) };

@@ -26,9 +26,9 @@ import { panelWorkbook } from '../sheets/panel.ts';
 import { readReview } from '../sheets/reader.ts';
 import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
-import { exceljsLookup } from '../workbook/exceljs-reader.ts';
-import { loadWorkbook, looksLikeXlsx, NotAWorkbookError, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { parseJson, readInput, UserError, type Streams } from './io.ts';
+import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 
 /** The usage lines of these commands, for main.ts's USAGE. */
 export const PANEL_USAGE = `  osh-review merge A.xlsx B.xlsx … -o PANEL.xlsx [--json]  合併評鑑小組各委員之評分表（小組合議）
@@ -38,7 +38,7 @@ export const PANEL_USAGE = `  osh-review merge A.xlsx B.xlsx … -o PANEL.xlsx [
   osh-review personnel --export FILE.xlsx                    由附表二工作簿匯出 JSON
 `;
 
-type Problem = { readonly path: string; readonly message: string };
+
 
 function problemLine(file: string, p: Problem): string {
   return `${file}：${p.message.startsWith(p.path) || p.path === '' ? p.message : `${p.path}：${p.message}`}`;
@@ -67,16 +67,10 @@ async function loadUnitReview(path: string): Promise<Loaded> {
   const bytes = await readInput(path);
   if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
   if (looksLikeXlsx(bytes)) {
-    let lookup;
-    try {
-      lookup = exceljsLookup(await loadWorkbook(bytes));
-    } catch (error) {
-      if (error instanceof NotAWorkbookError) throw new UserError(`${path}：${error.message}`);
-      throw error;
-    }
+    const lookup = await workbookLookup(path, bytes);
     const read = readReview(lookup);
     if (read.problems.length > 0 || !read.review) {
-      return { ok: false, problems: read.problems.map((p) => ({ path: p.where ? `${p.where}（${p.name}）` : p.name, message: p.message })) };
+      return { ok: false, problems: cellProblems(read.problems) };
     }
     return { ok: true, review: read.review, rubric: read.rubric };
   }
@@ -361,13 +355,7 @@ export async function evidence(args: string[], io: Streams): Promise<number> {
   if (values.review) {
     const bytes = await readInput(values.review);
     if (looksLikeXlsx(bytes)) {
-      let lookup;
-      try {
-        lookup = exceljsLookup(await loadWorkbook(bytes));
-      } catch (error) {
-        if (error instanceof NotAWorkbookError) throw new UserError(`${values.review}：${error.message}`);
-        throw error;
-      }
+      const lookup = await workbookLookup(values.review, bytes);
       annex4 = readAnnex4(lookup);
       if (annex4.problems.length > 0) {
         for (const p of annex4.problems) io.stderr.write(`${values.review}：${p.message}\n`);
@@ -377,7 +365,7 @@ export async function evidence(args: string[], io: Streams): Promise<number> {
         const read = readReview(lookup);
         review =
           read.problems.length > 0 || !read.review
-            ? { ok: false, problems: read.problems.map((p) => ({ path: p.where ? `${p.where}（${p.name}）` : p.name, message: p.message })) }
+            ? { ok: false, problems: cellProblems(read.problems) }
             : { ok: true, review: read.review, rubric: read.rubric };
       }
     } else if (values.out) {
@@ -433,15 +421,9 @@ async function loadPersonnel(path: string): Promise<{ ok: true; review: Personne
   const bytes = await readInput(path);
   if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
   if (looksLikeXlsx(bytes)) {
-    let lookup;
-    try {
-      lookup = exceljsLookup(await loadWorkbook(bytes));
-    } catch (error) {
-      if (error instanceof NotAWorkbookError) throw new UserError(`${path}：${error.message}`);
-      throw error;
-    }
+    const lookup = await workbookLookup(path, bytes);
     const read = readPersonnelEntry(lookup);
-    if (read.problems.length > 0 || !read.review) return { ok: false, problems: read.problems.map((p) => ({ path: p.where ? `${p.where}（${p.name}）` : p.name, message: p.message })) };
+    if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems) };
     return { ok: true, review: read.review };
   }
   if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
