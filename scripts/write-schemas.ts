@@ -17,7 +17,7 @@ import { review } from '../src/review/schema.ts';
 
 const DOCS = new URL('../docs/', import.meta.url);
 
-const SCHEMAS: readonly { file: string; schema: z.ZodType; title: string; description: string }[] = [
+const SCHEMAS: readonly { file: string; schema: z.core.$ZodType; title: string; description: string }[] = [
   {
     file: 'review.schema.json',
     schema: review,

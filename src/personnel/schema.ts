@@ -51,7 +51,7 @@ export const personnelReview = z
     form: z.literal(PERSONNEL_FORM_ID),
     /** The selection year, 民國. */
     selectionYear: rocYear,
-    reviewDate: isoDate.optional(),
+    reviewDate: z.optional(isoDate),
     reviewId: z.string().optional(),
     /** 初審單位. */
     reviewUnit: z.string().optional(),

@@ -2,14 +2,18 @@
  * The review as JSON: the interchange format of the whole project (CLI,
  * workbook reader and writer, task pane, merge and ranking). Keep it stable:
  * add optional fields, never rename or repurpose one.
+ *
+ * Written with `zod/mini`, the tree-shakable form of zod: the task pane
+ * validates with this schema too, and classic zod would add about 70 KB
+ * gzip to its first paint. The two share one core, so classic schemas
+ * (src/personnel/schema.ts) can hold these as fields.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** ISO calendar date, "2024-04-15". */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式應為 YYYY-MM-DD（西元），例如 2024-04-15')
-  .refine((s) => isRealDate(s), '不是存在的日期');
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式應為 YYYY-MM-DD（西元），例如 2024-04-15'), z.refine((s) => isRealDate(s), '不是存在的日期'));
 
 /** Whether a YYYY-MM-DD string names a real day; other strings are left to the format check. */
 function isRealDate(s: string): boolean {
@@ -20,106 +24,96 @@ function isRealDate(s: string): boolean {
 }
 
 /** A 民國 year; the selection has run since 民國 69. */
-const rocYear = z.number().int('民國年應為整數').min(1, '民國年應大於 0').max(300, '民國年應小於 300');
+const rocYear = z.int('民國年應為整數').check(z.minimum(1, '民國年應大於 0'), z.maximum(300, '民國年應小於 300'));
 
-const nonNegative = z.number().finite().min(0, '不可為負數');
+const nonNegative = z.number().check(z.minimum(0, '不可為負數'));
 
-export const rateFigures = z
-  .object({
-    /** 失能傷害頻率 FR. */
-    fr: nonNegative,
-    /** 失能傷害嚴重率 SR. */
-    sr: nonNegative,
-  })
-  .strict();
+export const rateFigures = z.strictObject({
+  /** 失能傷害頻率 FR. */
+  fr: nonNegative,
+  /** 失能傷害嚴重率 SR. */
+  sr: nonNegative,
+});
 
 /** Figures per 民國 year, keyed by the year as a string ("110"). */
-const ratesByYear = z.record(z.string().regex(/^\d{1,3}$/, '年份鍵應為民國年，例如 "112"'), rateFigures);
+const ratesByYear = z.record(z.string().check(z.regex(/^\d{1,3}$/, '年份鍵應為民國年，例如 "112"')), rateFigures);
 
 export const AWARD_TYPES = ['優良獎', '五星獎', '國家職業安全衛生獎'] as const;
-export const award = z.object({ type: z.enum(AWARD_TYPES), year: rocYear }).strict();
+export const award = z.strictObject({ type: z.enum(AWARD_TYPES), year: rocYear });
 
 export const LABOR_CONCERNS = ['過勞', '責任制爭議', '身心健康事件', '重大勞資爭議'] as const;
 
+const text = z.optional(z.string());
+const flag = z.optional(z.boolean());
+const count = z.optional(z.int().check(z.minimum(0, '不可為負數')));
+
 /** A ticked line with its 具體事蹟 text (企業形象 on 附表一). */
 /** `checked` may be blank while 具體事蹟 is typed: not guessed either way. */
-const tickedText = z.object({ checked: z.boolean().optional(), text: z.string().optional() }).strict();
+const tickedText = z.strictObject({ checked: flag, text });
 
-export const candidate = z
-  .object({
-    /** 單位名稱. */
-    name: z.string().optional(),
-    address: z.string().optional(),
-    /** 負責人. */
-    representative: z.string().optional(),
-    /** 事業單位分類號碼. */
-    classificationNo: z.string().optional(),
-    phone: z.string().optional(),
-    /** 保險證字號. */
-    insuranceNo: z.string().optional(),
-    /** 統一編號, 8 digits (checked separately so a bad one is reported, not refused). */
-    ubn: z.string().optional(),
-    /** 行業別 name as written by the candidate. */
-    industryName: z.string().optional(),
-    /** 行業別 小類 code, 3 digits (第9次行業分類標準). */
-    industryCode: z.string().optional(),
-    /** The 初審 correction of the 行業別 code ("修正為：○○○小類"); absent when it is right. */
-    industryCodeCorrected: z.string().optional(),
-    /** 安全衛生管理人員, one per line. */
-    safetyStaff: z.string().optional(),
-    workers: z
-      .object({ own: z.number().int().min(0).optional(), contractors: z.number().int().min(0).optional() })
-      .strict()
-      .optional(),
-    /** The entry is a department of a unit (要點 三, last paragraph). */
-    participatesAsDepartment: z.boolean().optional(),
-    /** A 重大災害 in the selection year or the three years before (三(一)). */
-    majorDisaster: z.boolean().optional(),
-    /** An injury of 失能 grade 1–9 in the same window (三(一)). */
-    disabilityGrade1to9: z.boolean().optional(),
-    /** Must build an OSHMS under 職業安全衛生管理辦法 第十二條之二 (三(五)). */
-    requiredOshms: z.boolean().optional(),
-    oshms: z
-      .object({
-        toshmsValidUntil: isoDate.nullable().optional(),
-        performanceReviewValidUntil: isoDate.nullable().optional(),
-      })
-      .strict()
-      .optional(),
-    awards: z.array(award).optional(),
-    rates: z
-      .object({
-        /** 同行業前三年平均值. */
-        industryAverage: rateFigures.optional(),
-        own: ratesByYear.optional(),
-        withContractors: ratesByYear.optional(),
-      })
-      .strict()
-      .optional(),
-    safetyWeek: z
-      .object({ planSubmitted: z.boolean().optional(), resultsCertified: z.boolean().optional() })
-      .strict()
-      .optional(),
-    laborConditionConcerns: z.array(z.enum(LABOR_CONCERNS)).optional(),
-    /** 企業形象 on 附表一. */
-    image: z
-      .object({ experienceSharing: tickedText.optional(), publicWelfare: tickedText.optional(), other: tickedText.optional() })
-      .strict()
-      .optional(),
-    /** Project facts for construction units (填寫補充說明 註). */
-    construction: z
-      .object({
-        projectName: z.string().optional(),
-        buildingPermitNo: z.string().optional(),
-        summary: z.string().optional(),
-        period: z.string().optional(),
-        progress: z.string().optional(),
-        evidence: z.string().optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const candidate = z.strictObject({
+  /** 單位名稱. */
+  name: text,
+  address: text,
+  /** 負責人. */
+  representative: text,
+  /** 事業單位分類號碼. */
+  classificationNo: text,
+  phone: text,
+  /** 保險證字號. */
+  insuranceNo: text,
+  /** 統一編號, 8 digits (checked separately so a bad one is reported, not refused). */
+  ubn: text,
+  /** 行業別 name as written by the candidate. */
+  industryName: text,
+  /** 行業別 小類 code, 3 digits (第9次行業分類標準). */
+  industryCode: text,
+  /** The 初審 correction of the 行業別 code ("修正為：○○○小類"); absent when it is right. */
+  industryCodeCorrected: text,
+  /** 安全衛生管理人員, one per line. */
+  safetyStaff: text,
+  workers: z.optional(z.strictObject({ own: count, contractors: count })),
+  /** The entry is a department of a unit (要點 三, last paragraph). */
+  participatesAsDepartment: flag,
+  /** A 重大災害 in the selection year or the three years before (三(一)). */
+  majorDisaster: flag,
+  /** An injury of 失能 grade 1–9 in the same window (三(一)). */
+  disabilityGrade1to9: flag,
+  /** Must build an OSHMS under 職業安全衛生管理辦法 第十二條之二 (三(五)). */
+  requiredOshms: flag,
+  oshms: z.optional(
+    z.strictObject({
+      toshmsValidUntil: z.optional(z.nullable(isoDate)),
+      performanceReviewValidUntil: z.optional(z.nullable(isoDate)),
+    }),
+  ),
+  awards: z.optional(z.array(award)),
+  rates: z.optional(
+    z.strictObject({
+      /** 同行業前三年平均值. */
+      industryAverage: z.optional(rateFigures),
+      own: z.optional(ratesByYear),
+      withContractors: z.optional(ratesByYear),
+    }),
+  ),
+  safetyWeek: z.optional(z.strictObject({ planSubmitted: flag, resultsCertified: flag })),
+  laborConditionConcerns: z.optional(z.array(z.enum(LABOR_CONCERNS))),
+  /** 企業形象 on 附表一. */
+  image: z.optional(
+    z.strictObject({ experienceSharing: z.optional(tickedText), publicWelfare: z.optional(tickedText), other: z.optional(tickedText) }),
+  ),
+  /** Project facts for construction units (填寫補充說明 註). */
+  construction: z.optional(
+    z.strictObject({
+      projectName: text,
+      buildingPermitNo: text,
+      summary: text,
+      period: text,
+      progress: text,
+      evidence: text,
+    }),
+  ),
+});
 
 export const ANSWER_LEVELS = ['可', '良', '優', 'N/A'] as const;
 
@@ -127,45 +121,36 @@ export const ANSWER_LEVELS = ['可', '良', '優', 'N/A'] as const;
  * One item's answer as given. Which combinations are valid depends on the
  * item (see `resolveAnswer`); the schema only checks the shape.
  */
-export const answer = z
-  .object({
-    level: z.enum(ANSWER_LEVELS).optional(),
-    points: z.number().finite().optional(),
-    count: z.number().finite().optional(),
-  })
-  .strict();
+export const answer = z.strictObject({
+  level: z.optional(z.enum(ANSWER_LEVELS)),
+  points: z.optional(z.number()),
+  count: z.optional(z.number()),
+});
 
-export const panelMember = z
-  .object({ name: z.string(), organisation: z.string().optional(), title: z.string().optional() })
-  .strict();
+export const panelMember = z.strictObject({ name: z.string(), organisation: text, title: text });
 
-export const review = z
-  .object({
-    rubric: z.string(),
-    /** The selection year, 民國. */
-    selectionYear: rocYear,
-    /** The day of the review (現場評鑑), for validity dates. */
-    reviewDate: isoDate,
-    /** Stable id of this review, kept in the workbook. */
-    reviewId: z.string().optional(),
-    /** 初審單位. */
-    reviewUnit: z.string().optional(),
-    candidate,
-    /** Reviewer's answers by item id ("2.3"); an absent item is unscored. */
-    items: z.record(z.string(), answer),
-    /** The candidate's own 可/良/優 tick (自評) by item id. */
-    selfAssessment: z.record(z.string(), z.enum(['可', '良', '優'])).optional(),
-    /** 評鑑人員綜合意見. */
-    opinion: z.object({ strengths: z.string().optional(), suggestions: z.string().optional() }).strict().optional(),
-    /** 初審結果 as ticked by the panel. */
-    result: z
-      .object({ decision: z.enum(['pass', 'fail', 'other']).optional(), otherText: z.string().optional() })
-      .strict()
-      .optional(),
-    /** 現場評鑑人員. */
-    panel: z.array(panelMember).optional(),
-  })
-  .strict();
+export const review = z.strictObject({
+  rubric: z.string(),
+  /** The selection year, 民國. */
+  selectionYear: rocYear,
+  /** The day of the review (現場評鑑), for validity dates. */
+  reviewDate: isoDate,
+  /** Stable id of this review, kept in the workbook. */
+  reviewId: text,
+  /** 初審單位. */
+  reviewUnit: text,
+  candidate,
+  /** Reviewer's answers by item id ("2.3"); an absent item is unscored. */
+  items: z.record(z.string(), answer),
+  /** The candidate's own 可/良/優 tick (自評) by item id. */
+  selfAssessment: z.optional(z.record(z.string(), z.enum(['可', '良', '優']))),
+  /** 評鑑人員綜合意見. */
+  opinion: z.optional(z.strictObject({ strengths: text, suggestions: text })),
+  /** 初審結果 as ticked by the panel. */
+  result: z.optional(z.strictObject({ decision: z.optional(z.enum(['pass', 'fail', 'other'])), otherText: text })),
+  /** 現場評鑑人員. */
+  panel: z.optional(z.array(panelMember)),
+});
 
 export type Review = z.infer<typeof review>;
 export type Candidate = z.infer<typeof candidate>;
