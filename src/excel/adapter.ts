@@ -3,19 +3,15 @@
  * double, which mimics the same API). Every operation is one batch with as
  * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1.
  */
-import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
-import { annex1PrintSheet } from '../sheets/annex1-print.ts';
 import type { RawCell } from '../sheets/fields.ts';
 import { SHEETS } from '../sheets/layout.ts';
 import { META_NAMES } from '../sheets/meta.ts';
-import { opinionSheet } from '../sheets/opinion.ts';
-import { readReview, type NamedCell } from '../sheets/reader.ts';
+import type { NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
-import { reviewWorkbook } from '../sheets/workbook.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../taskpane/host.ts';
-import { asCellInput, queueSheet } from './apply-sheet.ts';
+import type { LayoutInfo } from './review-layout.ts';
 
 /** `Excel.run`, or the double's stand-in for it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -78,28 +74,28 @@ function rawFrom(value: unknown, type: string | undefined): RawCell {
 
 export function createExcelHost(options: ExcelHostOptions): ReviewHost {
   const { run, isSetSupported } = options;
-  const rubric = options.rubric ?? DEFAULT_RUBRIC;
   const apiVersion = API_VERSIONS.find((v) => isSetSupported('ExcelApi', v)) ?? '1.1';
   const capabilities: HostCapabilities = {
     canBuildSheets: isSetSupported('ExcelApi', '1.9'),
     apiVersion,
     isPreview: options.isPreview ?? false,
   };
-  const layout = reviewWorkbook(rubric);
-  const layoutNames = layout.names.filter((n) => !n.address.includes(':')).map((n) => n.name);
-  // Inputs formatted as text ("@") keep whatever is typed as text; others need Excel's quote prefix.
-  const textInputs = new Set(
-    layout.names
-      .filter((n) => layout.sheets.find((s) => s.key === n.sheet)?.cells.find((c) => c.address === n.address)?.style?.numberFormat === '@')
-      .map((n) => n.name),
-  );
+  // The layout, its builders and the reader load on first use: checking for a review needs none of them.
+  let layoutModule: Promise<typeof import('./review-layout.ts')> | undefined;
+  let info: LayoutInfo | undefined;
+  const loadLayout = async () => {
+    const m = await (layoutModule ??= import('./review-layout.ts'));
+    const rubric = options.rubric ?? m.DEFAULT_RUBRIC;
+    info ??= m.layoutInfo(rubric);
+    return { ...m, ...info, rubric };
+  };
 
   /**
    * Loads every name's reference and the used range of each sheet they point
    * into: one round trip when the tabs have their usual names, a second only
    * for tabs a user renamed.
    */
-  const readAll = async (context: Excel.RequestContext) => {
+  const readAll = async (context: Excel.RequestContext, layout: WorkbookDescription) => {
     const names = context.workbook.names.load('items/name,items/formula');
     const sheets = new Map<string, Excel.Range>();
     const usedRange = (sheet: string) =>
@@ -139,6 +135,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集建立評審工作表；請開啟以 osh-review new 建立，或由同仁以較新版 Excel 建立的評審工作簿。` };
       }
       try {
+        const { reviewWorkbook, queueSheet, rubric } = await loadLayout();
         return await run(async (context) => {
           // Round trip 1: what is already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
@@ -174,8 +171,9 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
 
     async readReview() {
       try {
+        const { layout, readReview } = await loadLayout();
         return await run(async (context) => {
-          const { refs, sheets } = await readAll(context);
+          const { refs, sheets } = await readAll(context, layout);
           const lookup = (name: string): NamedCell | undefined => {
             const ref = refs.get(name);
             if (!ref) return undefined;
@@ -196,8 +194,16 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     },
 
     async writeCells(values: Readonly<Record<string, CellValue>>) {
-      const unknown = Object.keys(values).filter((n) => !layoutNames.includes(n));
-      if (unknown.length > 0) return { ok: false, message: `不認得的欄位：${unknown.join('、')}` };
+      let textInputs: ReadonlySet<string>;
+      let asCellInput: (typeof import('./apply-sheet.ts'))['asCellInput'];
+      try {
+        const loaded = await loadLayout();
+        ({ textInputs, asCellInput } = loaded);
+        const unknown = Object.keys(values).filter((n) => !loaded.cellNames.has(n));
+        if (unknown.length > 0) return { ok: false, message: `不認得的欄位：${unknown.join('、')}` };
+      } catch (error) {
+        return failure(error, '寫入');
+      }
       try {
         return await run(async (context) => {
           for (const [name, value] of Object.entries(values)) {
@@ -218,6 +224,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法重建列印工作表；工作簿內的列印工作表仍以公式即時更新，可直接列印。` };
       }
       try {
+        const { opinionSheet, annex1PrintSheet, queueSheet, rubric } = await loadLayout();
         return await run(async (context) => {
           const parts = [opinionSheet(rubric), annex1PrintSheet(rubric)];
           const found = parts.map((p) => context.workbook.worksheets.getItemOrNullObject(p.sheet.name).load('name,position'));

@@ -7,6 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../excel/adapter.ts';
 import { createDouble } from '../office-double/index.ts';
 import { App, type AppProps } from '../taskpane/App.tsx';
+import { preloadLocale } from '../taskpane/i18n/load-locale.ts';
+import { resolveLocale } from '../taskpane/i18n/shell.ts';
+import { officeThemeKind, preloadThemes, type PaneTheme } from '../taskpane/theme.ts';
 import { PreviewBar } from './PreviewBar.tsx';
 
 const params = new URLSearchParams(window.location.search);
@@ -40,4 +43,11 @@ async function downloadXlsx(): Promise<Blob> {
 const bar = document.getElementById('preview-bar');
 if (bar) createRoot(bar).render(<PreviewBar download={downloadXlsx} apiVersion={api} />);
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<App host={host} locale={params.get('lang') ?? 'zh-TW'} theme={(params.get('theme') ?? 'light') as AppProps['theme']} />);
+if (container) {
+  const locale = params.get('lang') ?? 'zh-TW';
+  const theme = (params.get('theme') ?? 'light') as PaneTheme;
+  // As in Excel: the theme and language are loaded before the first paint when they are not the defaults.
+  void Promise.all([officeThemeKind(theme) !== 'light' ? preloadThemes() : undefined, preloadLocale(resolveLocale(locale))])
+    .catch(() => undefined)
+    .then(() => createRoot(container).render(<App host={host} locale={locale} theme={theme satisfies AppProps['theme']} />));
+}

@@ -9,6 +9,9 @@
  * (src/personnel/schema.ts) can hold these as fields.
  */
 import * as z from 'zod/mini';
+import { ANSWER_LEVELS, AWARD_TYPES, LABOR_CONCERNS } from './constants.ts';
+
+export { ANSWER_LEVELS, AWARD_TYPES, LABOR_CONCERNS };
 
 /** ISO calendar date, "2024-04-15". */
 const isoDate = z
@@ -38,10 +41,8 @@ export const rateFigures = z.strictObject({
 /** Figures per 民國 year, keyed by the year as a string ("110"). */
 const ratesByYear = z.record(z.string().check(z.regex(/^\d{1,3}$/, '年份鍵應為民國年，例如 "112"')), rateFigures);
 
-export const AWARD_TYPES = ['優良獎', '五星獎', '國家職業安全衛生獎'] as const;
 export const award = z.strictObject({ type: z.enum(AWARD_TYPES), year: rocYear });
 
-export const LABOR_CONCERNS = ['過勞', '責任制爭議', '身心健康事件', '重大勞資爭議'] as const;
 
 const text = z.optional(z.string());
 const flag = z.optional(z.boolean());
@@ -115,7 +116,6 @@ export const candidate = z.strictObject({
   ),
 });
 
-export const ANSWER_LEVELS = ['可', '良', '優', 'N/A'] as const;
 
 /**
  * One item's answer as given. Which combinations are valid depends on the

@@ -6,7 +6,7 @@
  */
 import { normalizeDigits } from '../facts/digits.ts';
 import { parseRocYear } from '../facts/roc-year.ts';
-import { AWARD_TYPES, LABOR_CONCERNS } from '../review/schema.ts';
+import { AWARD_TYPES, LABOR_CONCERNS } from '../review/constants.ts';
 import type { CellValue } from './types.ts';
 
 export type FieldKind =

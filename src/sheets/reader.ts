@@ -9,7 +9,7 @@ import { DEFAULT_RUBRIC, findRubric, itemsOf, RUBRICS } from '../rubric/registry
 import type { Rubric } from '../rubric/types.ts';
 import type { Answer, Review } from '../review/schema.ts';
 import { parseReview } from '../review/evaluate.ts';
-import { LABOR_CONCERNS } from '../review/schema.ts';
+import { LABOR_CONCERNS } from '../review/constants.ts';
 import {
   AWARD_FIELDS,
   CONCERN_FIELDS,

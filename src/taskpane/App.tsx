@@ -3,17 +3,14 @@
  * theme and the reviewer's language. It knows the host only through the
  * ReviewHost interface; the entry point passes in Excel's (or the preview's).
  */
-import { Button, FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
+import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
-import { ReviewPane } from './components/ReviewPane/ReviewPane.tsx';
-import { StartPane } from './components/StartPane/StartPane.tsx';
 import type { ReviewHost } from './host.ts';
-import { LANG_TAG, resolveLocale, STRINGS, type Locale } from './i18n/strings.ts';
-import { StringsContext } from './i18n/useStrings.ts';
-import { useReviewStore } from './state/useReviewStore.ts';
-import { fluentTheme, officeThemeKind, prefersForcedColors, subscribeForcedColors, type PaneTheme } from './theme.ts';
+import { isLocaleLoaded, preloadLocale } from './i18n/load-locale.ts';
+import { LANG_TAG, resolveLocale, SHELL_STRINGS, type Locale } from './i18n/shell.ts';
+import { ShellStringsContext } from './i18n/useShellStrings.ts';
+import { officeThemeKind, prefersForcedColors, subscribeForcedColors, useFluentTheme, type PaneTheme } from './theme.ts';
 
 export interface AppProps {
   /** The workbook the pane works on (Excel, or the preview's in-memory double). */
@@ -29,6 +26,21 @@ export interface AppProps {
   /** The step shown first once a review is open. @default 'basic' */
   readonly initialStep?: string;
 }
+
+// Everything that needs the store, the rubric or the sheet layouts (the
+// session and its forms) loads after the first paint: the pane shows its
+// header and "checking the workbook" at once, from a small first chunk.
+let session: Promise<typeof import('./ReviewSession.tsx')> | undefined;
+const loadSession = () => (session ??= import('./ReviewSession.tsx').catch((error: unknown) => {
+  session = undefined; // a failed download is tried again on the next render
+  throw error;
+}));
+
+/** Starts downloading the session's chunk (the entry point calls it before Office is ready). */
+export function preloadSession(): void {
+  loadSession().catch(() => undefined);
+}
+const ReviewSession = lazy(() => loadSession().then((m) => ({ default: m.ReviewSession })));
 
 const useStyles = makeStyles({
   provider: {
@@ -57,66 +69,56 @@ const useStyles = makeStyles({
 
 export function App(props: AppProps) {
   const { host, locale: officeLocale, theme, idleMs, changeDelayMs } = props;
-  const [locale, setLocale] = useState<Locale>(() => resolveLocale(officeLocale));
-  useEffect(() => setLocale(resolveLocale(officeLocale)), [officeLocale]);
-  const strings = STRINGS[locale];
+  const [locale, setLocale] = useState<Locale>(() => {
+    const wanted = resolveLocale(officeLocale);
+    return isLocaleLoaded(wanted) ? wanted : 'zh-TW';
+  });
+  // A language is switched to once its strings are loaded, so the pane never shows two at once.
+  const switchLanguage = useCallback((next: Locale) => {
+    preloadLocale(next).then(
+      () => setLocale(next),
+      () => undefined, // stays as it is; the switch can be pressed again
+    );
+  }, []);
+  useEffect(() => switchLanguage(resolveLocale(officeLocale)), [officeLocale, switchLanguage]);
+  const strings = SHELL_STRINGS[locale];
   const forced = useSyncExternalStore(subscribeForcedColors, prefersForcedColors, () => false);
-  const fluent = useMemo(() => fluentTheme(officeThemeKind(theme, forced)), [theme, forced]);
-  const { store, state } = useReviewStore(host, changeDelayMs !== undefined ? { changeDelayMs } : {});
-  const actions = store.actions;
+  const fluent = useFluentTheme(officeThemeKind(theme, forced));
   const styles = useStyles();
 
-  let body;
-  switch (state.phase) {
-    case 'checking':
-    case 'loading':
-      body = (
-        <div className={styles.center}>
-          <Spinner size="small" labelPosition="after" label={state.phase === 'checking' ? strings.checking : strings.loading} />
-        </div>
-      );
-      break;
-    case 'unavailable':
-      body = (
-        <div className={styles.center}>
-          <Button appearance="primary" onClick={() => void actions.start()}>
-            {strings.checkAgain}
-          </Button>
-        </div>
-      );
-      break;
-    case 'start':
-    case 'creating':
-      body = (
-        <StartPane capabilities={host.capabilities} creating={state.phase === 'creating'} onCreate={actions.create} onRecheck={() => void actions.start()} />
-      );
-      break;
-    case 'ready':
-      body = <ReviewPane state={state} actions={actions} {...(idleMs !== undefined ? { idleMs } : {})} {...(props.initialStep ? { initialStep: props.initialStep } : {})} />;
-      break;
-  }
-
-  const name = state.phase === 'ready' ? state.values.cand_name : undefined;
+  const waiting = (label: string) => (
+    <div className={styles.center}>
+      <Spinner size="small" labelPosition="after" label={label} />
+    </div>
+  );
   return (
-    <StringsContext.Provider value={strings}>
+    <ShellStringsContext.Provider value={strings}>
       <FluentProvider theme={fluent} lang={LANG_TAG[locale]}>
         {/* Layout goes on a div of our own: the provider's class also lands on its portal node. */}
         <div className={styles.provider}>
-        <div className={styles.root}>
-          <PaneHeader
-            subtitle={typeof name === 'string' ? name : undefined}
-            isPreview={host.capabilities.isPreview}
-            saving={state.saving}
-            saved={state.saved}
-            unsaved={state.unsaved.length}
-            hideStatus={state.phase !== 'ready'}
-            onSwitchLanguage={setLocale}
-          />
-          <HostErrorBar errors={state.errors} unsaved={state.unsaved.length} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
-          {body}
-        </div>
+          <div className={styles.root}>
+            <Suspense
+              fallback={
+                <>
+                  <PaneHeader isPreview={host.capabilities.isPreview} saving={false} saved={false} unsaved={0} hideStatus onSwitchLanguage={switchLanguage} />
+                  {waiting(strings.checking)}
+                </>
+              }
+            >
+              <ReviewSession
+                host={host}
+                locale={locale}
+                onSwitchLanguage={switchLanguage}
+                waiting={waiting}
+                centerClassName={styles.center}
+                {...(idleMs !== undefined ? { idleMs } : {})}
+                {...(changeDelayMs !== undefined ? { changeDelayMs } : {})}
+                {...(props.initialStep ? { initialStep: props.initialStep } : {})}
+              />
+            </Suspense>
+          </div>
         </div>
       </FluentProvider>
-    </StringsContext.Provider>
+    </ShellStringsContext.Provider>
   );
 }

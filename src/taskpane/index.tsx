@@ -5,18 +5,30 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../excel/adapter.ts';
-import { App } from './App.tsx';
+import { App, preloadSession } from './App.tsx';
+import { preloadLocale } from './i18n/load-locale.ts';
+import { resolveLocale } from './i18n/shell.ts';
+import { officeThemeKind, preloadThemes, prefersForcedColors } from './theme.ts';
 
 const unsupported = (window as Window & { oshReviewUnsupported?: boolean }).oshReviewUnsupported === true;
 const container = document.getElementById('root');
 
 if (container && !unsupported) {
-  Office.onReady(() => {
+  // The session's chunk downloads while Office.js starts; the first paint does not wait for it.
+  preloadSession();
+  Office.onReady(async () => {
     const host = createExcelHost({
       run: (batch) => Excel.run(batch),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     });
     // The theme is read at load; Office reloads add-in panes when the Office theme changes.
-    createRoot(container).render(<App host={host} locale={Office.context.displayLanguage} theme={Office.context.officeTheme} />);
+    const theme = Office.context.officeTheme;
+    // A dark or high-contrast Office gets its theme, and an English one its strings, before the
+    // first paint: never a flash of the light theme or of Chinese.
+    await Promise.all([
+      officeThemeKind(theme, prefersForcedColors()) !== 'light' ? preloadThemes() : undefined,
+      preloadLocale(resolveLocale(Office.context.displayLanguage)),
+    ]).catch(() => undefined);
+    createRoot(container).render(<App host={host} locale={Office.context.displayLanguage} theme={theme} />);
   });
 }

@@ -1,15 +1,11 @@
 /**
  * The Office theme, as the entry point reads it from
- * `Office.context.officeTheme`, mapped to a Fluent UI theme.
+ * `Office.context.officeTheme`, mapped to a Fluent UI theme. Only the light
+ * theme is in the first chunk; the others (themes.ts) load when needed, and
+ * the entry point loads them before the first paint when Office is dark.
  */
-import {
-  createLightTheme,
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
-  type BrandVariants,
-  type Theme,
-} from '@fluentui/react-components';
+import { webLightTheme, type BrandVariants, type Theme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 
 /**
  * Office's themes: White (light), Colorful, Dark Gray, Black, and the
@@ -90,21 +86,36 @@ export const EXCEL_BRAND: BrandVariants = {
   160: '#EEF7F2',
 };
 
-const colorfulTheme: Theme = createLightTheme(EXCEL_BRAND);
+type ThemeOf = (kind: OfficeThemeKind) => Theme;
+let loadedThemes: ThemeOf | undefined;
 
-/** The Fluent theme for an Office theme. */
-export function fluentTheme(kind: OfficeThemeKind): Theme {
-  switch (kind) {
-    case 'light':
-      return webLightTheme;
-    case 'colorful':
-      return colorfulTheme;
-    case 'darkGray':
-    case 'black':
-      return webDarkTheme;
-    case 'highContrast':
-      return teamsHighContrastTheme;
-  }
+/** Loads the themes other than light (once); resolves when `themeFor` can give them. */
+export function preloadThemes(): Promise<void> {
+  return import('./themes.ts').then((m) => {
+    loadedThemes = m.fluentTheme;
+  });
+}
+
+/** The Fluent theme for `kind` if it is loaded; light until the others are. */
+export function themeFor(kind: OfficeThemeKind): Theme {
+  return kind === 'light' || !loadedThemes ? webLightTheme : loadedThemes(kind);
+}
+
+/** The Fluent theme for `kind`, loading the other themes when first asked for one. */
+export function useFluentTheme(kind: OfficeThemeKind): Theme {
+  const [, setLoaded] = useState(() => loadedThemes);
+  useEffect(() => {
+    if (kind === 'light' || loadedThemes) return;
+    let live = true;
+    preloadThemes().then(
+      () => live && setLoaded(() => loadedThemes),
+      () => undefined, // the light theme stays; the pane works the same
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind]);
+  return themeFor(kind);
 }
 
 const FORCED_COLORS = '(forced-colors: active)';

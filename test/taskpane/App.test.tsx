@@ -12,7 +12,8 @@ describe('start', () => {
   test('creating a review builds the sheets with the four facts and opens the form', async () => {
     const host = new FakeHost();
     const { user } = await renderApp({ host, ready: false, props: { locale: 'zh-TW' } });
-    await user.type(await screen.findByRole('textbox', { name: /受評單位名稱/ }), '台灣安全製造股份有限公司');
+    // The start form is a chunk of its own, loaded after the first paint.
+    await user.type(await screen.findByRole('textbox', { name: /受評單位名稱/ }, { timeout: 5000 }), '台灣安全製造股份有限公司');
     await user.type(screen.getByRole('textbox', { name: /初審單位/ }), '勞動部職業安全衛生署');
     const year = screen.getByRole('textbox', { name: /選拔年度/ });
     await user.clear(year);
@@ -50,7 +51,7 @@ describe('hosts that cannot do everything', () => {
 
   test('the preview shows a 預覽（非 Excel）badge', async () => {
     await renderApp({ capabilities: { isPreview: true } });
-    expect(screen.getByText('預覽（非 Excel）')).toBeTruthy();
+    expect(await screen.findByText('預覽（非 Excel）')).toBeTruthy();
   });
 
   test('no preview badge in Excel', async () => {
@@ -104,7 +105,8 @@ describe('language', () => {
     const { user } = await renderApp();
     expect(screen.getByRole('textbox', { name: '單位名稱' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '切換語言：English' }));
-    expect(screen.getByRole('textbox', { name: 'Unit name' })).toBeTruthy();
+    // English is loaded on first use; the whole pane switches at once when it has arrived.
+    expect(await screen.findByRole('textbox', { name: 'Unit name' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Eligibility' })).toBeTruthy();
     expect(screen.getByText('Total')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: /^一、/ }));
@@ -117,7 +119,7 @@ describe('language', () => {
 
   test("Office's display language picks English", async () => {
     await renderApp({ props: { locale: 'en-GB' } });
-    expect(screen.getByRole('tab', { name: 'Basics' })).toBeTruthy();
+    expect(await screen.findByRole('tab', { name: 'Basics' })).toBeTruthy();
   });
 });
 

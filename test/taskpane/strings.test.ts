@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EN_FIELD_LABELS, fieldLabel } from '../../src/taskpane/i18n/field-labels.ts';
-import { enUS, resolveLocale, zhTW } from '../../src/taskpane/i18n/strings.ts';
+import { resolveLocale, zhTW } from '../../src/taskpane/i18n/strings.ts';
+import { enUS } from '../../src/taskpane/i18n/strings-en.ts';
 import { FIELDS_BY_NAME } from '../../src/taskpane/state/draft.ts';
 
 describe('strings', () => {

@@ -1,6 +1,7 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, test } from 'vitest';
-import { fluentTheme, officeThemeKind, type PaneTheme } from '../../src/taskpane/theme.ts';
+import { officeThemeKind, type PaneTheme } from '../../src/taskpane/theme.ts';
+import { fluentTheme } from '../../src/taskpane/themes.ts';
 
 describe('officeThemeKind', () => {
   test.each<[PaneTheme | undefined, boolean, string]>([

@@ -9,39 +9,17 @@ import { describeBand, formatPoints, type Band } from '../../scoring/band.ts';
 import type { FieldIssue } from '../state/field-value.ts';
 import type { ItemInputIssue } from '../state/item-edit.ts';
 import type { PaneAction } from '../state/review-store.ts';
+import { SHELL_STRINGS, type ShellStrings } from './shell.ts';
 
-export type Locale = 'zh-TW' | 'en-US';
-
-export const LOCALES: readonly Locale[] = ['zh-TW', 'en-US'];
-
-/** The BCP 47 tag for the `lang` attribute. */
-export const LANG_TAG: Readonly<Record<Locale, string>> = { 'zh-TW': 'zh-Hant-TW', 'en-US': 'en-US' };
-
-/**
- * The pane's language for Office's display language ("zh-TW", "en-US",
- * "zh-HK" …): English for English, Traditional Chinese otherwise.
- */
-export function resolveLocale(displayLanguage: string | undefined): Locale {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en-US' : 'zh-TW';
-}
+export { LANG_TAG, LOCALES, resolveLocale, type Locale } from './shell.ts';
 
 export type StatusKey = 'eligible' | 'not-recommended' | 'ineligible';
 
-export interface Strings {
-  readonly locale: Locale;
-  readonly appTitle: string;
+/** Every string of the pane; the shell's (shell.ts) are in the first chunk. */
+export interface Strings extends ShellStrings {
   readonly previewBadge: string;
   readonly previewBadgeLong: string;
-  /** The other language, as named in itself. */
-  readonly otherLanguage: { readonly locale: Locale; readonly name: string; readonly lang: string };
-  readonly switchLanguage: (name: string) => string;
-  readonly checking: string;
-  readonly loading: string;
   readonly creating: string;
-  readonly saving: string;
-  readonly saved: string;
-  readonly notChanged: string;
-  readonly unsaved: (n: number) => string;
   readonly retry: string;
   readonly dismiss: string;
   readonly checkAgain: string;
@@ -184,7 +162,7 @@ export interface Strings {
   readonly printIncomplete: (n: number) => string;
 }
 
-const pts = formatPoints;
+export const pts = formatPoints;
 
 function zhFieldIssue(issue: FieldIssue): string {
   switch (issue.code) {
@@ -213,34 +191,8 @@ function zhFieldIssue(issue: FieldIssue): string {
   }
 }
 
-function enFieldIssue(issue: FieldIssue): string {
-  switch (issue.code) {
-    case 'ubn-format':
-      return 'A unified business number (統一編號) has 8 digits.';
-    case 'ubn-checksum':
-      return 'The check digit of this 統一編號 does not match; check it for a typo.';
-    case 'industry-code':
-      return 'Enter the 3-digit industry subclass code, e.g. 410 (9th revision of the classification).';
-    case 'digits':
-      return `Enter ${issue.digits} digits.`;
-    case 'number':
-      return 'Enter a number, 0 or more (e.g. 1.25).';
-    case 'integer':
-      return 'Enter a whole number, 0 or more.';
-    case 'roc-year':
-      return issue.gregorian !== undefined
-        ? `Enter the ROC (民國) year: ${issue.gregorian} is ROC ${issue.gregorian - 1911}.`
-        : 'Enter an ROC (民國) year, e.g. 113.';
-    case 'date':
-      return 'Enter a date, e.g. 113/04/15 (ROC) or 2024-04-15.';
-    case 'choice':
-      return 'Choose a value from the list.';
-    case 'required':
-      return 'Required; the sheet keeps its previous value.';
-  }
-}
 
-function rocParts(iso: string): [number, string, string] {
+export function rocParts(iso: string): [number, string, string] {
   const [y, m, d] = iso.split('-');
   return [Number(y) - 1911, String(Number(m)), String(Number(d))];
 }
@@ -257,42 +209,12 @@ const ZH_RULES: Record<RuleCode, string> = {
   'labor-conditions': '勞動條件',
 };
 
-const EN_RULES: Record<RuleCode, string> = {
-  department: 'Entered as a department of a unit',
-  'major-disaster': 'Major disaster or disabling injury (grades 1–9)',
-  'injury-rates': 'Disabling injury frequency and severity rates',
-  'contractor-rates-missing': 'Rates including contractors not given',
-  'recent-top-award': 'Five-Star or National OSH Award in the previous three years',
-  'four-year-streak': 'Excellence Award four years running',
-  oshms: 'OSH management system (TOSHMS or performance review)',
-  'safety-week': 'Workplace Safety and Health Week',
-  'labor-conditions': 'Labour conditions',
-};
-
-const EN_LEVEL: Record<LevelLabel, string> = { 可: 'fair', 良: 'good', 優: 'excellent' };
-
-const EN_AWARD: Record<string, string> = {
-  優良獎: 'Excellence Award (優良獎)',
-  五星獎: 'Five-Star Award (五星獎)',
-  國家職業安全衛生獎: 'National OSH Award (國家職業安全衛生獎)',
-};
-
-const EN_UNIT: Record<string, string> = { 事業單位: 'partner units', 活動: 'activities' };
 
 export const zhTW: Strings = {
-  locale: 'zh-TW',
-  appTitle: '優良單位初審',
+  ...SHELL_STRINGS['zh-TW'],
   previewBadge: '預覽（非 Excel）',
   previewBadgeLong: '這是預覽頁面，資料存在記憶體中的示範活頁簿，並未連線 Excel。',
-  otherLanguage: { locale: 'en-US', name: 'English', lang: 'en' },
-  switchLanguage: (name) => `切換語言：${name}`,
-  checking: '正在檢查活頁簿…',
-  loading: '正在讀取評審資料…',
   creating: '正在建立評審工作表…',
-  saving: '儲存中…',
-  saved: '已儲存至活頁簿',
-  notChanged: '所有變更都會立即寫入活頁簿',
-  unsaved: (n) => `${n} 個欄位未能儲存`,
   retry: '重試',
   dismiss: '關閉訊息',
   checkAgain: '重新檢查',
@@ -462,194 +384,3 @@ export const zhTW: Strings = {
   printDone: (sheet) => `已更新並切換到「${sheet === 'opinion' ? '初審意見表' : '附表一(列印)'}」工作表。請使用 Excel 的列印（Ctrl+P）。`,
   printIncomplete: (n) => `尚有 ${n} 項未評，印出的分數並不完整。`,
 };
-
-export const enUS: Strings = {
-  locale: 'en-US',
-  appTitle: 'OSH unit initial review',
-  previewBadge: 'Preview (not Excel)',
-  previewBadgeLong: 'This is a preview page: the data lives in an in-memory sample workbook, not in Excel.',
-  otherLanguage: { locale: 'zh-TW', name: '中文', lang: 'zh-Hant-TW' },
-  switchLanguage: (name) => `Switch language: ${name}`,
-  checking: 'Checking the workbook…',
-  loading: 'Reading the review…',
-  creating: 'Building the review sheets…',
-  saving: 'Saving…',
-  saved: 'Saved to the workbook',
-  notChanged: 'Every change is written to the workbook at once',
-  unsaved: (n) => `${n} field${n === 1 ? '' : 's'} not saved`,
-  retry: 'Retry',
-  dismiss: 'Dismiss message',
-  checkAgain: 'Check again',
-  errorTitle: {
-    check: 'Could not check the workbook',
-    read: 'Could not read the review',
-    write: 'Could not write to the workbook',
-    create: 'Could not build the review sheets',
-    print: 'Could not refresh the print sheets',
-    goto: 'Could not select the cell',
-  },
-  nothingLost: 'What you typed is kept in the pane; choose Retry to write it again.',
-  sheetProblemsTitle: (n) => `${n} cell${n === 1 ? '' : 's'} in the sheets could not be read`,
-  sheetProblemsIntro:
-    'These cells were edited directly in the sheets and do not hold a valid value. The pane leaves them as they are: correct them in the sheet, or fill them in again here.',
-  showInSheet: 'Show in sheet',
-  showInSheetFor: (name) => `Show ${name} in the sheet`,
-  showDetails: 'Show details',
-  hideDetails: 'Hide details',
-
-  startHeading: 'Create a new review',
-  startIntro:
-    'This workbook has no review sheets yet. Fill in the facts below to add the 基本資料, 資格審查, 評分, 初審意見表 and 附表一(列印) sheets to it; your own sheets are left untouched.',
-  candidateName: 'Candidate unit (受評單位名稱)',
-  reviewUnit: 'Reviewing office (初審單位)',
-  selectionYear: 'Selection year (ROC)',
-  reviewDate: 'Review date',
-  yearHint: (roc) => `ROC ${roc} = ${roc + 1911}`,
-  dateHint: 'e.g. 113/04/15 (ROC) or 2024-04-15',
-  create: 'Create review sheets',
-  required: 'Required.',
-  cannotBuildTitle: 'This version of Excel cannot build the review sheets',
-  cannotBuild: (v) =>
-    `This Excel supports ExcelApi ${v}; building the sheets needs ExcelApi 1.9 or later for page layout (Microsoft 365, Excel 2021 or Excel on the web). Open a review workbook made by \`osh-review new\`, or one a colleague on a newer Excel created for you. Once it is open, everything else works: scoring, eligibility, opinions and printing.`,
-  renamed: (names) => `So as not to overwrite your sheets, these new sheets were renamed: ${names.join(', ')}.`,
-  created: 'The review sheets were created.',
-
-  stepsLabel: 'Steps',
-  stepBasic: 'Basics',
-  stepEligibility: 'Eligibility',
-  stepSection: (_numeral, id) => `§${id}`,
-  stepOpen: (title, open) => `${title} (${open} to score)`,
-  stepOpinion: 'Opinion & result',
-  stepPrint: 'Print',
-  previous: (step) => `Previous: ${step}`,
-  next: (step) => `Next: ${step}`,
-
-  yes: 'Yes',
-  no: 'No',
-  unset: 'Not answered',
-  none: '(none)',
-  fieldIssue: enFieldIssue,
-  dateEcho: (iso) => {
-    const [y, m, d] = rocParts(iso);
-    return `${iso} (ROC ${y}/${m}/${d})`;
-  },
-  sheetValue: (message) => `The sheet holds an invalid value, left as is: ${message}`,
-  notSaved: 'Not saved to the workbook yet.',
-
-  groupCandidate: 'Candidate unit',
-  groupReview: 'Review',
-  groupConstruction: 'Construction project',
-  groupConstructionHint: 'For construction units only.',
-  groupImage: 'Corporate image',
-
-  groupEligibility: 'Eligibility facts',
-  groupRates: 'Disabling injury frequency (FR) and severity (SR) rates',
-  ratesHint:
-    'Figures for the three years before the selection year; each must be below the industry average. When the unit has contractors, the figures including contractors are compared.',
-  groupAverage: 'Industry average of the previous three years',
-  rateYear: (roc) => `ROC ${roc} (${roc + 1911})`,
-  rateYearUnknown: (n) => `Year −${4 - n}`,
-  rateLabel: (basis, measure, year) => `${year}: ${measure.toUpperCase()} ${basis === 'own' ? "of the unit's own workers" : 'including contractors'}`,
-  groupAwards: 'Awards',
-  awardsHint: 'Excellence, Five-Star or National OSH awards of recent years, one per row.',
-  awardTypeLabel: (row) => `Award ${row}: award`,
-  awardYearLabel: (row) => `Award ${row}: year (ROC)`,
-  awardTypeName: (type) => EN_AWARD[type] ?? type,
-  removeAward: (row) => `Remove award ${row}`,
-  groupOshms: 'OSH management system',
-  groupSafetyWeek: 'Workplace Safety and Health Week',
-  groupLabor: 'Labour conditions',
-  groupLaborHint: 'Any of these makes the unit not recommended (初審意見表 備註1).',
-
-  eligibilityHeading: 'Eligibility',
-  status: {
-    eligible: 'Eligible on the facts entered so far',
-    'not-recommended': 'Not recommended',
-    ineligible: 'Not eligible',
-  },
-  needYearDate: 'Enter the selection year and the review date to judge eligibility.',
-  unconfirmed: (n) => `${n} condition${n === 1 ? '' : 's'} not yet confirmed`,
-  showConditions: 'List unconfirmed conditions',
-  hideConditions: 'Hide unconfirmed conditions',
-  openEligibility: 'See the eligibility details',
-  fiveStar: 'Excellence Award in both previous years: another this year opens the Five-Star selection (要點 八).',
-  ruleTitle: EN_RULES,
-  severity: { ineligible: 'Ineligible', 'not-recommended': 'Not recommended', unconfirmed: 'Unconfirmed' },
-
-  sectionHeading: (numeral, title) => `${numeral}、${title}`,
-  weight: (w) => `weight ${Math.round(w * 100)}%`,
-  sectionSubtotal: (earned, applicable, weight, weighted) =>
-    `earned ${pts(earned)} ÷ applicable ${pts(applicable)} × 100 × ${weight} = ${weighted.toFixed(2)}`,
-  headerPoints: (p) => `(${pts(p)} pts)`,
-  criteria: 'Criteria (as printed, in Chinese)',
-  levelName: (label) => `${label} (${EN_LEVEL[label]})`,
-  bandText: (band) => (band.fixed ? pts(band.max) : `more than ${pts(band.min)}, at most ${pts(band.max)}`),
-  levelPoints: (band) => (band.fixed ? `${pts(band.max)} pts` : `more than ${pts(band.min)}, at most ${pts(band.max)} pts`),
-  countRule: (rule) => `${pts(rule.step)} pt per ${rule.per} ${EN_UNIT[rule.unit] ?? rule.unit}, at most ${pts(rule.max)}`,
-  selfAssessment: (id) => `Self-assessment (${id})`,
-  reviewerLevel: (id) => `Reviewer's level (${id})`,
-  notApplicable: 'N/A (不適用)',
-  notMet: 'Not met (未達)',
-  selfMark: 'self',
-  chosenMark: 'reviewer',
-  differs: (self) => `Differs from the self-assessment (${self})`,
-  points: (id) => `Points (${id})`,
-  pointsRange: (band) => `Range: more than ${pts(band.min)}, at most ${pts(band.max)}`,
-  count: (id, unit) => `Count (${id}, ${EN_UNIT[unit] ?? unit})`,
-  countEarned: (p) => `earns ${pts(p)} pts`,
-  itemIssue: (issue, label) => {
-    switch (issue.code) {
-      case 'points-number':
-        return 'Enter a number such as 1.8.';
-      case 'points-out-of-band':
-        return `Points for ${label ?? issue.band.label} must be more than ${pts(issue.band.min)} and at most ${pts(issue.band.max)}; not written to the sheet.`;
-      case 'count-integer':
-        return 'The count must be a whole number, 0 or more; not written to the sheet.';
-    }
-  },
-  pending: 'Level chosen; enter the points.',
-  pendingCount: 'Enter the count.',
-  earned: (p, max) => `${pts(p)} / ${pts(max)} pts`,
-  unscored: 'Not scored',
-  naNote: 'N/A: this item is left out of the applicable total.',
-  sourceNote: 'Source note',
-  sheetItemProblem: 'The sheet holds an invalid entry for this item; the pane left it as is:',
-  clearItem: (id) => `Clear the reviewer's score of ${id}`,
-  clear: 'Clear',
-
-  scoreHeading: 'Score',
-  total: 'Total',
-  remaining: (n) => `${n} item${n === 1 ? '' : 's'} to score`,
-  complete: 'All items scored',
-  listRemaining: (n) => `List items to score (${n})`,
-  hideRemaining: 'Hide items to score',
-  remainingListLabel: 'Items to score',
-  goToItem: (id, title) => `Go to ${id} ${title}`,
-  sectionBar: (numeral, weighted, max) => `${numeral}: ${weighted} of ${max}`,
-
-  strengths: 'Strengths (優點)',
-  suggestions: 'Suggestions (建議)',
-  decision: 'Result (初審結果)',
-  decisionLabel: {
-    pass: 'Pass — recommend for the final review',
-    fail: 'Fail — not for the final review',
-    other: 'Other',
-  },
-  decisionOther: 'Result (other, please explain)',
-  panelHeading: 'On-site reviewers',
-  panelMember: (row) => `Reviewer ${row}`,
-  panelName: (row) => `Reviewer ${row}: name`,
-  panelOrg: (row) => `Reviewer ${row}: organisation`,
-  panelTitle: (row) => `Reviewer ${row}: title`,
-
-  printHeading: 'Print',
-  printIntro:
-    "Each button rebuilds a printable sheet from the current data and switches to it. Then use Excel's own print (File > Print, or Ctrl+P; ⌘P on a Mac) to print or save as PDF; paper (A4), margins, header and footer are already set.",
-  printOpinion: 'Refresh and show 初審意見表',
-  printAnnex1: 'Refresh and show 附表一',
-  printing: 'Refreshing the print sheet…',
-  printDone: (sheet) => `Refreshed and switched to ${sheet === 'opinion' ? '初審意見表' : '附表一(列印)'}. Use Excel's print (Ctrl+P).`,
-  printIncomplete: (n) => `${n} item${n === 1 ? '' : 's'} still to score: the printed score is incomplete.`,
-};
-
-export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-TW': zhTW, 'en-US': enUS };

@@ -1,7 +1,10 @@
 /**
- * The pane's language, provided once by App and read by every component.
+ * The pane's language, provided by the review session and read by every
+ * component: Traditional Chinese unless English has been loaded and chosen.
  */
 import { createContext, useContext } from 'react';
+import { loadedEnglish } from './load-locale.ts';
+import type { Locale } from './shell.ts';
 import { zhTW, type Strings } from './strings.ts';
 
 export const StringsContext = createContext<Strings>(zhTW);
@@ -11,4 +14,7 @@ export function useStrings(): Strings {
   return useContext(StringsContext);
 }
 
-
+/** The strings for `locale`: English once loaded (see load-locale.ts), else Traditional Chinese. */
+export function stringsFor(locale: Locale): Strings {
+  return (locale === 'en-US' && loadedEnglish()) || zhTW;
+}

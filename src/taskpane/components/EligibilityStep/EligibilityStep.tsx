@@ -4,7 +4,7 @@
  */
 import { Button } from '@fluentui/react-components';
 import { AWARD_FIELDS, type InputField } from '../../../sheets/fields.ts';
-import { AWARD_TYPES } from '../../../review/schema.ts';
+import { AWARD_TYPES } from '../../../review/constants.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { CellField } from '../CellField/CellField.tsx';
 import { cellFieldBinding } from '../CellField/cellFieldBinding.ts';

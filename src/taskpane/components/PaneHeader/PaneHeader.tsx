@@ -2,14 +2,17 @@
  * The header: the pane's name as the page's h1, the candidate, the preview
  * badge, a polite live save status, and the language switch.
  */
-import { Badge, Button, Text, Tooltip } from '@fluentui/react-components';
-import { useStrings } from '../../i18n/useStrings.ts';
+import { Button, Text } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { useShellStrings } from '../../i18n/useShellStrings.ts';
 import type { PaneHeaderProps } from './PaneHeader.types.ts';
 import { usePaneHeader } from './usePaneHeader.ts';
 import { usePaneHeaderStyles } from './usePaneHeaderStyles.styles.ts';
 
+const PreviewBadge = lazy(() => import('./PreviewBadge.tsx').then((m) => ({ default: m.PreviewBadge })));
+
 export function PaneHeader(props: PaneHeaderProps) {
-  const strings = useStrings();
+  const strings = useShellStrings();
   const styles = usePaneHeaderStyles();
   const { status, warning } = usePaneHeader(props, strings);
   const other = strings.otherLanguage;
@@ -23,11 +26,9 @@ export function PaneHeader(props: PaneHeaderProps) {
       </div>
       <div className={styles.meta}>
         {props.isPreview && (
-          <Tooltip content={strings.previewBadgeLong} relationship="description">
-            <Badge appearance="filled" color="warning" tabIndex={0}>
-              {strings.previewBadge}
-            </Badge>
-          </Tooltip>
+          <Suspense fallback={null}>
+            <PreviewBadge />
+          </Suspense>
         )}
         {props.subtitle && <Text weight="semibold">{props.subtitle}</Text>}
         {!props.hideStatus && (

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/strings.ts';
+import type { Locale } from '../../i18n/shell.ts';
 
 /** The pane's header: title, the candidate, a preview badge, the save status and the language switch. */
 export interface PaneHeaderProps {

@@ -2,10 +2,10 @@
  * The save status in words: unsaved fields first, then a write on its way,
  * then whether anything has been saved yet.
  */
-import type { Strings } from '../../i18n/strings.ts';
+import type { ShellStrings } from '../../i18n/shell.ts';
 import type { PaneHeaderProps } from './PaneHeader.types.ts';
 
-export function usePaneHeader(props: PaneHeaderProps, strings: Strings): { readonly status: string; readonly warning: boolean } {
+export function usePaneHeader(props: PaneHeaderProps, strings: ShellStrings): { readonly status: string; readonly warning: boolean } {
   const unsaved = props.unsaved ?? 0;
   if (unsaved > 0) return { status: strings.unsaved(unsaved), warning: true };
   if (props.saving) return { status: strings.saving, warning: false };

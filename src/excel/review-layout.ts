@@ -1,0 +1,36 @@
+/**
+ * The review workbook's layout as the adapter needs it: the sheet
+ * builders, the reader, and which names are inputs. A chunk of its own in
+ * the task pane, loaded on the first read or write rather than before the
+ * pane's first paint.
+ */
+import type { Rubric } from '../rubric/types.ts';
+import { reviewWorkbook } from '../sheets/workbook.ts';
+import type { WorkbookDescription } from '../sheets/types.ts';
+
+export { DEFAULT_RUBRIC } from '../rubric/registry.ts';
+export { annex1PrintSheet } from '../sheets/annex1-print.ts';
+export { opinionSheet } from '../sheets/opinion.ts';
+export { readReview } from '../sheets/reader.ts';
+export { reviewWorkbook };
+export { asCellInput, queueSheet } from './apply-sheet.ts';
+
+export interface LayoutInfo {
+  /** The review workbook as created, with no facts filled in. */
+  readonly layout: WorkbookDescription;
+  /** Names of single cells: the only names `writeCells` accepts. */
+  readonly cellNames: ReadonlySet<string>;
+  /** Inputs formatted as text ("@"): they keep whatever is typed as text; others need Excel's quote prefix. */
+  readonly textInputs: ReadonlySet<string>;
+}
+
+export function layoutInfo(rubric: Rubric): LayoutInfo {
+  const layout = reviewWorkbook(rubric);
+  const cellNames = new Set(layout.names.filter((n) => !n.address.includes(':')).map((n) => n.name));
+  const textInputs = new Set(
+    layout.names
+      .filter((n) => layout.sheets.find((s) => s.key === n.sheet)?.cells.find((c) => c.address === n.address)?.style?.numberFormat === '@')
+      .map((n) => n.name),
+  );
+  return { layout, cellNames, textInputs };
+}

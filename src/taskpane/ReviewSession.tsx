@@ -1,0 +1,91 @@
+/**
+ * The pane's working part: the store over the host, the save status in the
+ * header, host errors, and the start or review form for the phase. App
+ * loads it after the first paint; until then App shows the same header and
+ * a "checking the workbook" spinner, so the swap is not seen.
+ */
+import { Button } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect } from 'react';
+import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
+import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
+import type { ReviewHost } from './host.ts';
+import type { Locale } from './i18n/shell.ts';
+import { stringsFor, StringsContext } from './i18n/useStrings.ts';
+import { useReviewStore } from './state/useReviewStore.ts';
+
+// The start form and the review form have chunks of their own (most of
+// Fluent's inputs and the rubric's text); both downloads start as soon as
+// the session is mounted, while the workbook is being checked.
+const loadStartPane = () => import('./components/StartPane/StartPane.tsx');
+const loadReviewPane = () => import('./components/ReviewPane/ReviewPane.tsx');
+const StartPane = lazy(() => loadStartPane().then((m) => ({ default: m.StartPane })));
+const ReviewPane = lazy(() => loadReviewPane().then((m) => ({ default: m.ReviewPane })));
+
+export interface ReviewSessionProps {
+  readonly host: ReviewHost;
+  /** The pane's language; its strings are loaded (App switches only then). */
+  readonly locale: Locale;
+  readonly idleMs?: number;
+  readonly changeDelayMs?: number;
+  readonly initialStep?: string;
+  readonly onSwitchLanguage: (locale: Locale) => void;
+  /** Renders a centred spinner with `label` (App's, so both look the same). */
+  readonly waiting: (label: string) => React.ReactNode;
+  /** Class of the centred column for the phase's body. */
+  readonly centerClassName: string;
+}
+
+export function ReviewSession(props: ReviewSessionProps) {
+  const { host, idleMs, changeDelayMs, waiting } = props;
+  const strings = stringsFor(props.locale);
+  const { store, state } = useReviewStore(host, changeDelayMs !== undefined ? { changeDelayMs } : {});
+  const actions = store.actions;
+  useEffect(() => {
+    // Warm both chunks; a failed download shows when the form is rendered (lazy retries the import).
+    loadReviewPane().catch(() => undefined);
+    loadStartPane().catch(() => undefined);
+  }, []);
+
+  let body;
+  switch (state.phase) {
+    case 'checking':
+    case 'loading':
+      body = waiting(state.phase === 'checking' ? strings.checking : strings.loading);
+      break;
+    case 'unavailable':
+      body = (
+        <div className={props.centerClassName}>
+          <Button appearance="primary" onClick={() => void actions.start()}>
+            {strings.checkAgain}
+          </Button>
+        </div>
+      );
+      break;
+    case 'start':
+    case 'creating':
+      body = (
+        <StartPane capabilities={host.capabilities} creating={state.phase === 'creating'} onCreate={actions.create} onRecheck={() => void actions.start()} />
+      );
+      break;
+    case 'ready':
+      body = <ReviewPane state={state} actions={actions} {...(idleMs !== undefined ? { idleMs } : {})} {...(props.initialStep ? { initialStep: props.initialStep } : {})} />;
+      break;
+  }
+
+  const name = state.phase === 'ready' ? state.values.cand_name : undefined;
+  return (
+    <StringsContext.Provider value={strings}>
+      <PaneHeader
+        subtitle={typeof name === 'string' ? name : undefined}
+        isPreview={host.capabilities.isPreview}
+        saving={state.saving}
+        saved={state.saved}
+        unsaved={state.unsaved.length}
+        hideStatus={state.phase !== 'ready'}
+        onSwitchLanguage={props.onSwitchLanguage}
+      />
+      <HostErrorBar errors={state.errors} unsaved={state.unsaved.length} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
+      <Suspense fallback={waiting(strings.loading)}>{body}</Suspense>
+    </StringsContext.Provider>
+  );
+}
