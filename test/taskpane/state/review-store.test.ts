@@ -136,6 +136,7 @@ describe('ReviewStore', () => {
       refreshPrintSheets: (show) => host.refreshPrintSheets(show),
       goTo: (name) => host.goTo(name),
       onChanged: (handler) => host.onChanged(handler),
+      addSheets: (description, show) => host.addSheets(description, show),
     };
     const other = new ReviewStore(throwing, { changeDelayMs: 0 });
     await other.start();
