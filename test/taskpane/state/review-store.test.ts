@@ -146,6 +146,16 @@ describe('ReviewStore', () => {
     expect(store.getSnapshot().errors).toEqual([]);
   });
 
+  test('addSheets goes to the host, and a host that throws is a failure for the tool to show, not a pane error', async () => {
+    const { host, store } = await readyStore();
+    const description = { sheets: [], names: [] };
+    expect(await store.actions.addSheets(description, undefined)).toEqual({ ok: true, value: { renamed: [] } });
+    expect(host.calls.filter((c) => c.method === 'addSheets')).toHaveLength(1);
+    const throwing = new ReviewStore({ ...host, capabilities: host.capabilities, hasReview: () => host.hasReview(), addSheets: () => Promise.reject(new Error('RequestPayloadSizeLimitExceeded')) } as unknown as ReviewHost);
+    expect(await throwing.actions.addSheets(description)).toEqual({ ok: false, message: 'RequestPayloadSizeLimitExceeded' });
+    expect(throwing.getSnapshot().errors).toEqual([]);
+  });
+
   test('text that is not a value is kept as a draft and not written', async () => {
     const { host, store } = await readyStore();
     const parsed = store.commitField(field('cand_ubn'), '12345678');

@@ -111,8 +111,8 @@ function ToolStatus({ run, tool, onOpenReview }: StatusProps) {
               {run.renamed.length > 0 && ` ${strings.renamed(run.renamed)}`}
               {run.details.length > 0 && (
                 <ul className={styles.list}>
-                  {run.details.map((d) => (
-                    <li key={d}>{d}</li>
+                  {run.details.map((d, i) => (
+                    <li key={i}>{d}</li>
                   ))}
                 </ul>
               )}
@@ -143,8 +143,8 @@ function ToolStatus({ run, tool, onOpenReview }: StatusProps) {
             {run.message}
             {run.refusals.length > 0 && (
               <ul className={styles.list}>
-                {run.refusals.map((r) => (
-                  <li key={r}>{r}</li>
+                {run.refusals.map((r, i) => (
+                  <li key={i}>{r}</li>
                 ))}
               </ul>
             )}
