@@ -16,7 +16,7 @@ import { checkPersonnel } from '../personnel/check.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.ts';
 import { findQuota, REVIEW_UNITS } from '../ranking/quota.ts';
 import { rankCandidates, roundTotal, type RankEntry } from '../ranking/ranking.ts';
-import { evaluateReview, parseReview, type Evaluation } from '../review/evaluate.ts';
+import { evaluateReview, type Evaluation } from '../review/evaluate.ts';
 import { review as reviewSchema, type Review } from '../review/schema.ts';
 import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
@@ -26,6 +26,7 @@ import { panelWorkbook } from '../sheets/panel.ts';
 import { readReview } from '../sheets/reader.ts';
 import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
+import { invalidSummary, problemText, readReviewFile } from '../workbook/review-file.ts';
 import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { parseJson, readInput, UserError, type Streams } from './io.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
@@ -41,7 +42,7 @@ export const PANEL_USAGE = `  osh-review merge A.xlsx B.xlsx … -o PANEL.xlsx [
 
 
 function problemLine(file: string, p: Problem): string {
-  return `${file}：${p.message.startsWith(p.path) || p.path === '' ? p.message : `${p.path}：${p.message}`}`;
+  return `${file}：${problemText(p)}`;
 }
 
 /** Refuses an output path that is one of the inputs. */
@@ -64,19 +65,10 @@ type Loaded = { readonly ok: true; readonly review: Review; readonly rubric: Rub
  * @throws UserError for a missing, empty or unreadable file
  */
 async function loadUnitReview(path: string): Promise<Loaded> {
-  const bytes = await readInput(path);
-  if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
-  if (looksLikeXlsx(bytes)) {
-    const lookup = await workbookLookup(path, bytes);
-    const read = readReview(lookup);
-    if (read.problems.length > 0 || !read.review) {
-      return { ok: false, problems: cellProblems(read.problems) };
-    }
-    return { ok: true, review: read.review, rubric: read.rubric };
-  }
-  if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
-  const parsed = parseReview(parseJson(path, bytes));
-  return parsed.ok ? { ok: true, review: parsed.review, rubric: parsed.rubric } : { ok: false, problems: parsed.problems };
+  const read = await readReviewFile(await readInput(path), path);
+  if (read.ok) return read;
+  if (read.reason === 'unreadable') throw new UserError(`${path}：${read.message}`);
+  return { ok: false, problems: read.problems };
 }
 
 // ---------------------------------------------------------------- merge
@@ -254,8 +246,7 @@ export async function rank(args: string[], io: Streams): Promise<number> {
       const evaluated = loaded.ok ? evaluateReview(loaded.review) : undefined;
       if (!loaded.ok || !evaluated?.ok) {
         const problems = loaded.ok ? (evaluated && !evaluated.ok ? evaluated.problems : []) : loaded.problems;
-        const first = problems[0];
-        const message = `不是有效的評分表（${problems.length} 個問題${first ? `，例如 ${first.message}` : ''}）`;
+        const message = invalidSummary(problems);
         unreadable.push({ file: label, message });
         for (const p of problems) io.stderr.write(problemLine(path, p) + '\n');
         shown = '無法讀取';

@@ -1,7 +1,7 @@
 /**
  * The Office.js adapter: a ReviewHost over Excel (or over the in-memory
  * double, which mimics the same API). Every operation is one batch with as
- * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1.
+ * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1, add sheets 2.
  */
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
@@ -289,6 +289,45 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           await context.sync();
         });
       };
+    },
+
+    async addSheets(description: WorkbookDescription, show?: string) {
+      const target = show ?? description.sheets.find((s) => (s.state ?? 'visible') === 'visible')?.key;
+      if (target !== undefined && !description.sheets.some((s) => s.key === target)) throw new RangeError(`addSheets: no sheet keyed "${target}" in the description`);
+      if (!capabilities.canBuildSheets) {
+        return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集加入工作表；請改用 osh-review 指令產生活頁簿，或以較新版 Excel 操作。` };
+      }
+      try {
+        const { queueSheet } = await import('./apply-sheet.ts');
+        return await run(async (context) => {
+          // Round trip 1: the tabs and names already there, so nothing of the user's is overwritten.
+          const sheets = context.workbook.worksheets.load('items/name');
+          const existing = context.workbook.names.load('items/name');
+          await context.sync();
+          const wanted = new Set(description.names.map((n) => n.name.toLowerCase()));
+          // Excel's names are case-insensitive: "Person_Name" is the same name as "person_name".
+          const clashes = existing.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
+          if (clashes.length > 0) {
+            const shown = clashes.slice(0, 3).join('、') + (clashes.length > 3 ? ` 等 ${clashes.length} 個` : '');
+            return {
+              ok: false as const,
+              code: 'ItemAlreadyExists',
+              message: `活頁簿已有要加入之工作表所用的定義名稱（${shown}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。`,
+            };
+          }
+          const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
+          // Round trip 2: every sheet, name and format, queued as one batch.
+          for (const sheet of description.sheets) queueSheet(context.workbook.worksheets.add(names.get(sheet.key)!), sheet, { pageLayout: true });
+          for (const n of description.names) {
+            context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
+          }
+          if (target !== undefined) context.workbook.worksheets.getItem(names.get(target)!).activate();
+          await context.sync();
+          return { ok: true as const, value: { renamed } };
+        });
+      } catch (error) {
+        return failure(error, '加入工作表');
+      }
     },
   };
   return host;

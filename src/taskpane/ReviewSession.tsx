@@ -64,7 +64,13 @@ export function ReviewSession(props: ReviewSessionProps) {
     case 'start':
     case 'creating':
       body = (
-        <StartPane capabilities={host.capabilities} creating={state.phase === 'creating'} onCreate={actions.create} onRecheck={() => void actions.start()} />
+        <StartPane
+          capabilities={host.capabilities}
+          creating={state.phase === 'creating'}
+          onCreate={actions.create}
+          onRecheck={() => void actions.start()}
+          onAddSheets={actions.addSheets}
+        />
       );
       break;
     case 'ready':

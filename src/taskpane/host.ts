@@ -5,7 +5,7 @@
  * and never touch Office.js themselves.
  */
 import type { ReadResult } from '../sheets/reader.ts';
-import type { CellValue } from '../sheets/types.ts';
+import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 
 /** What this host can do, decided once from the Office requirement sets. */
 export interface HostCapabilities {
@@ -63,4 +63,13 @@ export interface ReviewHost {
   goTo(name: string): Promise<HostResult>;
   /** Calls `handler` after edits made in the sheets; returns an unsubscribe function. */
   onChanged(handler: (changes: readonly HostChange[]) => void): Promise<() => void>;
+  /**
+   * Adds the described sheets and their defined names to the open workbook
+   * (小組合議, 排序, 附表二, 附表四), then activates the sheet keyed `show`
+   * (@default the first visible one). A tab name the user already has gets
+   * "名 (2)" and is listed in `renamed`; a defined name already in the
+   * workbook (a form added twice) refuses the whole operation, with code
+   * "ItemAlreadyExists", and nothing is added.
+   */
+  addSheets(description: WorkbookDescription, show?: string): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
 }

@@ -11,13 +11,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import type { Item } from '../../src/rubric/types.ts';
 import { bandsOf } from '../../src/scoring/band.ts';
 import { scoreAnswers } from '../../src/scoring/score.ts';
+import { RANKING_SHEET } from '../../src/sheets/ranking.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
+import { CORRUPT_ZIP, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
@@ -203,4 +206,42 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     const local = (url: string) => ['data:', 'blob:'].includes(new URL(url).protocol) || new URL(url).hostname === '127.0.0.1';
     expect(requests.filter((url) => !local(url))).toEqual([]);
   }, 240_000);
+
+  test('ranks candidates\' files picked in 彙整與其他表單 into a 排序 sheet of the open workbook', async () => {
+    const first = await xlsxOf(unitReview(fullMarks(), { name: '甲公司', ubn: '20000002' }));
+    const second = await xlsxOf(unitReview({ ...fullMarks(), '2.3': { points: 2.0 } }, { name: '乙公司', ubn: '20000001' }));
+    await page.goto(`${server.origin}/preview.html`);
+    await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('台灣安全製造股份有限公司');
+    await page.getByRole('button', { name: '建立初審工作表' }).click();
+    await page.getByRole('tablist').waitFor();
+
+    const scriptsBefore = requests.filter((url) => url.endsWith('.js')).length;
+    await page.getByRole('tab', { name: '彙整與其他表單' }).click();
+    await page.getByRole('heading', { name: '排序（附表三）' }).waitFor();
+    await page.getByRole('combobox', { name: /初審單位/ }).selectOption('新竹市');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.locator('input[type=file][data-tool=rank]').setInputFiles([
+      { name: '乙.xlsx', mimeType: xlsx, buffer: Buffer.from(second) },
+      { name: '壞.xlsx', mimeType: xlsx, buffer: Buffer.from(CORRUPT_ZIP) },
+      { name: '甲.xlsx', mimeType: xlsx, buffer: Buffer.from(first) },
+    ]);
+    await page.getByText(/已建立「排序」/).waitFor({ timeout: 30_000 });
+    await screenshot('tools-ranking');
+    // The tools and what they use arrived as separate chunks, after the first paint.
+    expect(requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(scriptsBefore);
+    expect(pageErrors).toEqual([]);
+
+    const base64 = await page.evaluate(() => (window as unknown as { oshPreview: { exportBase64(): Promise<string> } }).oshPreview.exportBase64());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    const ranking = wb.getWorksheet(RANKING_SHEET.name);
+    expect(ranking, wb.worksheets.map((w) => w.name).join(', ')).toBeDefined();
+    const texts: string[] = [];
+    ranking!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
+    expect(texts.indexOf('甲公司')).toBeGreaterThanOrEqual(0);
+    expect(texts.indexOf('甲公司')).toBeLessThan(texts.indexOf('乙公司'));
+    expect(texts.join('\n')).toContain('壞.xlsx');
+    // The review the pane built is still there, untouched.
+    expect(wb.getWorksheet('基本資料')).toBeDefined();
+  }, 120_000);
 });

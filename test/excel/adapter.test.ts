@@ -13,6 +13,12 @@ import { scoreAnswers } from '../../src/scoring/score.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import type { HostResult, NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import { ANNEX2_SHEETS } from '../../src/sheets/annex2.ts';
+import { readAnnex4 } from '../../src/sheets/annex4.ts';
+import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
+import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
+import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
+import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
@@ -139,5 +145,108 @@ describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
     const read = await syncsOf(double, () => host.readReview());
     expect(read.syncs).toBe(1);
     expect(read.result.ok && read.result.value.review?.items['1.2']).toEqual({ level: '良' });
+  });
+});
+
+describe('adding sheets to the open workbook (小組合議, 排序, 附表二, 附表四)', () => {
+  const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
+  const nameCount = (double: OfficeDouble) => double.workbookState.names.length;
+
+  it('adds 附表二 in 2 syncs with its names, shows its entry sheet, and refuses to add it twice (1 sync, nothing changed)', async () => {
+    const { double, host } = hostOn('1.17');
+    const form = annex2Sheets();
+    const first = await syncsOf(double, () => host.addSheets(form.description, form.show));
+    expect(first.result).toEqual({ ok: true, value: { renamed: [] } });
+    expect(first.syncs).toBe(2);
+    expect(tabs(double)).toEqual(['工作表1', ...form.description.sheets.map((s) => s.name)]);
+    expect(nameCount(double)).toBe(form.description.names.length);
+    const active = await double.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return ws.name;
+    });
+    expect(active).toBe(ANNEX2_SHEETS.entry.name);
+
+    const before = { tabs: tabs(double), names: nameCount(double) };
+    const again = await syncsOf(double, () => host.addSheets(form.description, form.show));
+    expect(again.syncs).toBe(1);
+    expect(again.result.ok).toBe(false);
+    expect(!again.result.ok && again.result.code).toBe('ItemAlreadyExists');
+    expect(!again.result.ok && again.result.message).toMatch(/已有.*定義名稱.*person_.*未加入任何工作表/);
+    expect({ tabs: tabs(double), names: nameCount(double) }).toEqual(before);
+  });
+
+  it('gives a clashing tab another name, says so, and leaves the user\'s sheet as it was', async () => {
+    const { double, host } = hostOn('1.17', ['附表四(五星獎自評)', '排序']);
+    await double.simulateUserEdit('排序', 'A1', '我的排序');
+    await double.simulateUserEdit('附表四(五星獎自評)', 'B2', 42);
+    const form = annex4Sheets();
+    const added = await syncsOf(double, () => host.addSheets(form.description));
+    expect(added.syncs).toBe(2);
+    expect(added.result).toEqual({ ok: true, value: { renamed: ['附表四(五星獎自評) → 附表四(五星獎自評) (2)'] } });
+    const cells = await double.run(async (context) => {
+      const a = context.workbook.worksheets.getItem('排序').getRange('A1').load('values');
+      const b = context.workbook.worksheets.getItem('附表四(五星獎自評)').getUsedRange().load('address,values');
+      await context.sync();
+      return { a: a.values[0]![0], b: b.address, bValue: b.values };
+    });
+    expect(cells).toEqual({ a: '我的排序', b: "'附表四(五星獎自評)'!B2", bValue: [[42]] });
+    // The names point into the renamed tab.
+    const bytes = await exportXlsx(double, ExcelJS);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const read = readAnnex4(exceljsLookup(wb));
+    expect(read.present).toBe(true);
+    expect(read.problems).toEqual([]);
+    const first = form.description.names[0]!;
+    const ref = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.find((n) => n.name === first.name);
+    expect(ref?.ranges[0]).toContain('附表四(五星獎自評) (2)');
+  });
+
+  it('adds a ranking of real files as 排序 (2) beside the user\'s 排序, in 2 syncs', async () => {
+    const { double, host } = hostOn('1.17', ['排序']);
+    const ranked = await rankFiles([fileOf('甲.xlsx', await xlsxOf(unitReview(fullMarks(), { name: '甲公司' })))], '臺北市');
+    if (!ranked.ok) throw new Error(JSON.stringify(ranked));
+    const added = await syncsOf(double, () => host.addSheets(ranked.description, ranked.show));
+    expect(added).toEqual({ syncs: 2, result: { ok: true, value: { renamed: ['排序 → 排序 (2)'] } } });
+    const found = await double.run(async (context) => {
+      const used = context.workbook.worksheets.getItem('排序 (2)').getUsedRange().load('values');
+      await context.sync();
+      return used.values.flat();
+    });
+    expect(found).toContain('甲公司');
+  });
+
+  it('builds a panel workbook in an empty workbook (it reads back as the merged review), and refuses it over a review', async () => {
+    const members = [
+      fileOf('A.xlsx', await xlsxOf(unitReview(fullMarks()))),
+      fileOf('B.xlsx', await xlsxOf(unitReview({ ...fullMarks(), '1.1': { level: '良' } }))),
+    ];
+    const merged = await mergeFiles(members);
+    if (!merged.ok) throw new Error(JSON.stringify(merged));
+    const { double, host } = hostOn('1.17');
+    const added = await syncsOf(double, () => host.addSheets(merged.description, merged.show));
+    expect(added.syncs).toBe(2);
+    expect(added.result.ok).toBe(true);
+    expect(await host.hasReview()).toEqual({ ok: true, value: true });
+    const read = await host.readReview();
+    expect(read.ok && read.value.problems).toEqual([]);
+    expect(read.ok && read.value.review?.candidate.name).toBe(unitReview({}).candidate.name);
+
+    const withReview = hostOn('1.17');
+    await withReview.host.createReview(INIT);
+    const before = tabs(withReview.double);
+    const refused = await withReview.host.addSheets(merged.description, merged.show);
+    expect(refused.ok).toBe(false);
+    expect(tabs(withReview.double)).toEqual(before);
+  });
+
+  it('on Excel 2019 (ExcelApi 1.7) says it cannot, and changes nothing', async () => {
+    const { double, host } = hostOn('1.7');
+    const form = annex4Sheets();
+    const result = await syncsOf(double, () => host.addSheets(form.description));
+    expect(result.syncs).toBe(0);
+    expect(!result.result.ok && result.result.message).toMatch(/ExcelApi 1\.7.*osh-review/);
+    expect(tabs(double)).toEqual(['工作表1']);
   });
 });

@@ -9,11 +9,11 @@ import type { Rubric } from '../../src/rubric/types.ts';
 import type { Review } from '../../src/review/schema.ts';
 import { isoToSerial } from '../../src/sheets/fields.ts';
 import { readReview, type NamedCell } from '../../src/sheets/reader.ts';
-import type { CellValue } from '../../src/sheets/types.ts';
+import type { CellValue, WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
 
-export type FakeMethod = 'hasReview' | 'createReview' | 'readReview' | 'writeCells' | 'refreshPrintSheets' | 'goTo';
+export type FakeMethod = 'hasReview' | 'createReview' | 'readReview' | 'writeCells' | 'refreshPrintSheets' | 'goTo' | 'addSheets';
 
 export interface FakeHostOptions {
   /** @default { canBuildSheets: true, apiVersion: '1.17', isPreview: false } */
@@ -179,6 +179,28 @@ export class FakeHost implements ReviewHost {
   async onChanged(handler: (changes: readonly HostChange[]) => void): Promise<() => void> {
     this.#handlers.add(handler);
     return () => this.#handlers.delete(handler);
+  }
+
+  /** The sheets added by addSheets, by tab name, in order. */
+  readonly addedSheets: string[] = [];
+  readonly #addedNames = new Set<string>();
+
+  async addSheets(description: WorkbookDescription, show?: string): Promise<HostResult<{ readonly renamed: readonly string[] }>> {
+    this.calls.push({ method: 'addSheets', arg: { description, show } });
+    await Promise.resolve();
+    const failed = this.#failure('addSheets');
+    if (failed) return failed;
+    const clash = description.names.find((n) => this.#addedNames.has(n.name) || this.cells.has(n.name));
+    if (clash) return { ok: false, message: `活頁簿已有定義名稱 ${clash.name}。`, code: 'ItemAlreadyExists' };
+    const renamed: string[] = [];
+    for (const sheet of description.sheets) {
+      let name = sheet.name;
+      for (let n = 2; this.addedSheets.includes(name); n++) name = `${sheet.name} (${n})`;
+      if (name !== sheet.name) renamed.push(`${sheet.name} → ${name}`);
+      this.addedSheets.push(name);
+    }
+    for (const n of description.names) this.#addedNames.add(n.name);
+    return { ok: true, value: { renamed } };
   }
 
   /** How many change handlers are subscribed. */

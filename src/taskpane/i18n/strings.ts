@@ -160,6 +160,44 @@ export interface Strings extends ShellStrings {
   readonly printing: string;
   readonly printDone: (sheet: 'opinion' | 'annex1') => string;
   readonly printIncomplete: (n: number) => string;
+
+  readonly stepTools: string;
+  readonly toolsOpen: string;
+  readonly toolsClose: string;
+  readonly toolsLoading: string;
+  readonly toolsIntro: string;
+  readonly mergeHeading: string;
+  readonly mergeIntro: string;
+  readonly mergeNeedsEmpty: string;
+  readonly mergePick: string;
+  readonly rankHeading: string;
+  readonly rankIntro: string;
+  readonly rankUnit: string;
+  readonly rankUnitPlaceholder: string;
+  readonly rankUnitRequired: string;
+  readonly rankPick: string;
+  readonly formsHeading: string;
+  readonly formsIntro: string;
+  readonly addAnnex2: string;
+  readonly addAnnex4: string;
+  readonly toolLoading: string;
+  readonly readingFiles: (total: number) => string;
+  readonly readProgress: (done: number, total: number, name: string) => string;
+  readonly readProgressLabel: string;
+  readonly writingSheets: string;
+  readonly fileProblemsTitle: (n: number) => string;
+  readonly mergeRefusedTitle: string;
+  readonly mergeFilesRefused: string;
+  readonly rankRefusedTitle: string;
+  readonly rankLeftOut: (n: number) => string;
+  readonly mergeDone: (s: { candidate: string; members: number; total: string; complete: boolean; discuss: readonly string[]; conflicts: number }) => string;
+  readonly rankDone: (s: { unit: string; level: string; unitQuota: number; ranked: number; recommended: number; ineligible: number; notRecommended: number }) => string;
+  readonly annex2Done: string;
+  readonly annex4Done: string;
+  readonly toolClash: Readonly<Record<'merge' | 'annex2' | 'annex4', string>>;
+  readonly toolFailedTitle: string;
+  readonly toolUnexpected: (message: string) => string;
+  readonly openMerged: string;
 }
 
 export const pts = formatPoints;
@@ -383,4 +421,48 @@ export const zhTW: Strings = {
   printing: '正在更新列印工作表…',
   printDone: (sheet) => `已更新並切換到「${sheet === 'opinion' ? '初審意見表' : '附表一(列印)'}」工作表。請使用 Excel 的列印（Ctrl+P）。`,
   printIncomplete: (n) => `尚有 ${n} 項未評，印出的分數並不完整。`,
+
+  stepTools: '彙整與其他表單',
+  toolsOpen: '彙整與其他表單（小組合議、排序、附表二、附表四）',
+  toolsClose: '收合彙整與其他表單',
+  toolsLoading: '正在載入工具…',
+  toolsIntro: '下列工具把工作表加入目前開啟的活頁簿；活頁簿原有的工作表不會被覆蓋（同名者另取名稱）。所選檔案只在本機讀取，不會上傳。',
+  mergeHeading: '合併委員評分（小組合議）',
+  mergeIntro: '選擇同一受評單位之各委員評分表（.xlsx，至少兩份），建立「小組合議」工作表及合併後之評審工作表。',
+  mergeNeedsEmpty: '此活頁簿已有評審。小組合議會建立一份完整的評審（基本資料、評分等工作表），請開啟新的空白活頁簿再合併。',
+  mergePick: '選擇委員評分表並合併…',
+  rankHeading: '排序（附表三）',
+  rankIntro: '選擇初審單位及各受評單位之評分表（.xlsx），依附表三額度排序並劃推薦線，建立「排序」工作表。無法讀取的檔案會列出，其餘照常排序。',
+  rankUnit: '初審單位',
+  rankUnitPlaceholder: '請選擇初審單位',
+  rankUnitRequired: '請先選擇初審單位。',
+  rankPick: '選擇評分表並排序…',
+  formsHeading: '其他表單',
+  formsIntro: '加入空白表單，於工作表中填寫。',
+  addAnnex2: '加入附表二（優良人員）',
+  addAnnex4: '加入附表四（五星獎自評）',
+  toolLoading: '正在載入…',
+  readingFiles: (total) => `正在讀取 ${total} 個檔案…`,
+  readProgress: (done, total, name) => `已讀 ${done}／${total}：${name}`,
+  readProgressLabel: '讀取進度',
+  writingSheets: '正在寫入工作表…',
+  fileProblemsTitle: (n) => `${n} 個檔案有問題`,
+  mergeRefusedTitle: '無法合併',
+  mergeFilesRefused: '有檔案無法使用，因此未合併（少一位委員會改變小組得分）。請修正後重新選擇全部檔案。',
+  rankRefusedTitle: '無法排序',
+  rankLeftOut: (n) => `${n} 個檔案無法讀取，未列入排序（排序表亦列出）：`,
+  mergeDone: (s) =>
+    `已建立「小組合議」：${s.candidate}，委員評分表 ${s.members} 份；小組總分 ${s.total}${s.complete ? '' : '（評分未完成）'}；待討論項目 ${s.discuss.length} 項${s.discuss.length > 0 ? `（${s.discuss.join('、')}）` : ''}；資料不一致 ${s.conflicts} 項。`,
+  rankDone: (s) =>
+    `已建立「排序」：${s.unit}（附表三${s.level}）推薦優良單位額度 ${s.unitQuota}；排序 ${s.ranked} 家，推薦 ${s.recommended} 家；不符參選資格 ${s.ineligible} 家，建議不予推薦 ${s.notRecommended} 家。`,
+  annex2Done: '已加入附表二（填寫頁與列印頁），請於「附表二(填寫)」工作表填寫。',
+  annex4Done: '已加入附表四，請於工作表中勾選自評結果並填佐證資料檔名編號。',
+  toolClash: {
+    merge: '此活頁簿已有評審或小組合議，未加入任何工作表；請開啟新的空白活頁簿再合併。',
+    annex2: '此活頁簿已有附表二，未重複加入。',
+    annex4: '此活頁簿已有附表四，未重複加入。',
+  },
+  toolFailedTitle: '未能完成',
+  toolUnexpected: (message) => `發生未預期的錯誤：${message}`,
+  openMerged: '開啟合併後的評審',
 };

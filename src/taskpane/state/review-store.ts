@@ -10,7 +10,7 @@ import type { Item, LevelLabel, Rubric } from '../../rubric/types.ts';
 import type { InputField } from '../../sheets/fields.ts';
 import type { CellProblem } from '../../sheets/reader.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../sheets/scoring.ts';
-import type { CellValue } from '../../sheets/types.ts';
+import type { CellValue, WorkbookDescription } from '../../sheets/types.ts';
 import type { HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host.ts';
 import { AWARD_NAMES, blankValues, deriveDraft, PANEL_NAMES, valuesFromRead, type CellValues, type Draft } from './draft.ts';
 import { parseFieldText, sameCell, type FieldParse } from './field-value.ts';
@@ -77,6 +77,8 @@ export interface PaneActions {
   refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult>;
   create(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
   start(): Promise<void>;
+  /** Adds sheets (小組合議, 排序, 附表二, 附表四) to the workbook; the caller shows the outcome. */
+  addSheets(description: WorkbookDescription, show?: string): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
 }
 
 export interface ReviewStoreOptions {
@@ -161,6 +163,7 @@ export class ReviewStore {
       refreshPrintSheets: (show) => this.refreshPrintSheets(show),
       create: (init) => this.create(init),
       start: () => this.start(),
+      addSheets: (description, show) => call(() => this.#host.addSheets(description, show)),
     };
   }
 

@@ -136,6 +136,7 @@ describe('ReviewStore', () => {
       refreshPrintSheets: (show) => host.refreshPrintSheets(show),
       goTo: (name) => host.goTo(name),
       onChanged: (handler) => host.onChanged(handler),
+      addSheets: (description, show) => host.addSheets(description, show),
     };
     const other = new ReviewStore(throwing, { changeDelayMs: 0 });
     await other.start();
@@ -143,6 +144,16 @@ describe('ReviewStore', () => {
     await vi.waitFor(() => expect(other.getSnapshot().errors.map((e) => e.message)).toEqual(['GeneralException']));
     expect(other.getSnapshot().unsaved).toEqual(['cand_address']);
     expect(store.getSnapshot().errors).toEqual([]);
+  });
+
+  test('addSheets goes to the host, and a host that throws is a failure for the tool to show, not a pane error', async () => {
+    const { host, store } = await readyStore();
+    const description = { sheets: [], names: [] };
+    expect(await store.actions.addSheets(description, undefined)).toEqual({ ok: true, value: { renamed: [] } });
+    expect(host.calls.filter((c) => c.method === 'addSheets')).toHaveLength(1);
+    const throwing = new ReviewStore({ ...host, capabilities: host.capabilities, hasReview: () => host.hasReview(), addSheets: () => Promise.reject(new Error('RequestPayloadSizeLimitExceeded')) } as unknown as ReviewHost);
+    expect(await throwing.actions.addSheets(description)).toEqual({ ok: false, message: 'RequestPayloadSizeLimitExceeded' });
+    expect(throwing.getSnapshot().errors).toEqual([]);
   });
 
   test('text that is not a value is kept as a draft and not written', async () => {

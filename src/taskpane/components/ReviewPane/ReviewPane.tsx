@@ -2,8 +2,8 @@
  * The guided form over an open review. The eligibility banner and the score
  * summary are on every step; the step's own content is between them.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { BasicStep } from '../BasicStep/BasicStep.tsx';
 import { EligibilityBanner } from '../EligibilityBanner/EligibilityBanner.tsx';
@@ -17,6 +17,9 @@ import { StepNav } from '../StepNav/StepNav.tsx';
 import type { ReviewPaneProps } from './ReviewPane.types.ts';
 import { useReviewPane } from './useReviewPane.ts';
 import { useReviewPaneStyles } from './useReviewPaneStyles.styles.ts';
+
+// The tools (and ExcelJS, the merge and the ranking they load when used) stay out of the first paint.
+const ToolsPane = lazy(() => import('../ToolsPane/ToolsPane.tsx'));
 
 export function ReviewPane(props: ReviewPaneProps) {
   const { state, actions } = props;
@@ -36,6 +39,14 @@ export function ReviewPane(props: ReviewPaneProps) {
   else if (view.step === 'eligibility') content = <EligibilityStep state={state} actions={actions} {...idle} />;
   else if (view.step === 'opinion') content = <OpinionStep state={state} actions={actions} {...idle} />;
   else if (view.step === 'print') content = <PrintStep remaining={remaining} onRefresh={actions.refreshPrintSheets} />;
+  else if (view.step === 'tools') {
+    const unit = state.values.review_unit;
+    content = (
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.toolsLoading} />}>
+        <ToolsPane onAddSheets={actions.addSheets} hasReview {...(typeof unit === 'string' ? { reviewUnit: unit } : {})} />
+      </Suspense>
+    );
+  }
   else content = <BasicStep state={state} actions={actions} {...idle} />;
 
   return (

@@ -1,5 +1,5 @@
 /**
- * The steps (基本資料, 資格審查, 一 … 七, 意見與結果, 列印), the one shown,
+ * The steps (基本資料, 資格審查, 一 … 七, 意見與結果, 列印, 彙整與其他表單), the one shown,
  * and jumping to an item: switch to its section, focus its card once it is
  * rendered, and select its level cell in the grid.
  */
@@ -44,6 +44,7 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
     }),
     { id: 'opinion', label: strings.stepOpinion, title: strings.stepOpinion },
     { id: 'print', label: strings.stepPrint, title: strings.stepPrint },
+    { id: 'tools', label: strings.stepTools, title: strings.stepTools },
   ];
   const index = Math.max(0, steps.findIndex((s) => s.id === step));
   const section = rubric.sections.find((s) => sectionStepId(s) === step);

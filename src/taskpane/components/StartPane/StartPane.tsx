@@ -4,16 +4,22 @@
  * a plain explanation of what to open instead.
  */
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { StartPaneProps } from './StartPane.types.ts';
 import { useStartPane, type StartField } from './useStartPane.ts';
 import { useStartPaneStyles } from './useStartPaneStyles.styles.ts';
+
+// Loaded only when asked for, with ExcelJS and the rest behind it.
+const ToolsPane = lazy(() => import('../ToolsPane/ToolsPane.tsx'));
 
 export function StartPane(props: StartPaneProps) {
   const strings = useStrings();
   const styles = useStartPaneStyles();
   const form = useStartPane(props, strings);
   const creating = props.creating ?? false;
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const toolsId = useId();
 
   if (!props.capabilities.canBuildSheets) {
     return (
@@ -71,6 +77,23 @@ export function StartPane(props: StartPaneProps) {
           {creating && <Spinner size="tiny" label={strings.creating} />}
         </div>
       </form>
+      {props.onAddSheets && (
+        <section className={styles.tools} aria-labelledby={`${toolsId}-heading`}>
+          <h2 id={`${toolsId}-heading`} className={styles.heading}>
+            {strings.stepTools}
+          </h2>
+          <Button className={styles.toolsToggle} aria-expanded={toolsOpen} aria-controls={toolsId} onClick={() => setToolsOpen((open) => !open)}>
+            {toolsOpen ? strings.toolsClose : strings.toolsOpen}
+          </Button>
+          <div id={toolsId}>
+            {toolsOpen && (
+              <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.toolsLoading} />}>
+                <ToolsPane onAddSheets={props.onAddSheets} onOpenReview={props.onRecheck} />
+              </Suspense>
+            )}
+          </div>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { HostCapabilities, HostResult, NewReviewInit } from '../../host.ts';
+import type { ReviewHost, HostCapabilities, HostResult, NewReviewInit } from '../../host.ts';
 
 /** The first screen when the workbook holds no review: create one, or say why this Excel cannot. */
 export interface StartPaneProps {
@@ -11,4 +11,10 @@ export interface StartPaneProps {
   readonly onRecheck: () => void;
   /** The clock, for the default selection year (this 民國 year) and date (today). @default new Date() */
   readonly now?: Date;
+  /**
+   * Adds sheets to the workbook (host.addSheets). When given, the start screen
+   * also offers 彙整與其他表單 (小組合議, 排序, 附表二, 附表四): a chair's or a
+   * 初審單位's workbook often holds no review of its own.
+   */
+  readonly onAddSheets?: ReviewHost['addSheets'];
 }

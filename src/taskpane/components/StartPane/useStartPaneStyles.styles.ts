@@ -17,6 +17,20 @@ export const useStartPaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     maxWidth: '32rem',
   },
+  tools: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  toolsToggle: {
+    alignSelf: 'flex-start',
+    maxWidth: '100%',
+    height: 'auto',
+    whiteSpace: 'normal',
+    textAlign: 'start',
+  },
   actions: {
     display: 'flex',
     alignItems: 'center',
