@@ -1,0 +1,73 @@
+/**
+ * What 定稿 (finalisation) covers on the sheets: every input cell of a review
+ * by defined name, and the area each one takes (an input merged across
+ * columns is locked across all of them). The digest itself is in
+ * src/finalise/; the writers lock and unlock these cells.
+ */
+import { itemsOf } from '../rubric/registry.ts';
+import type { Rubric } from '../rubric/types.ts';
+import { cellAddress, parseCell, parseRange } from './address.ts';
+import { CONCERN_FIELDS } from './fields.ts';
+import type { SheetKey } from './layout.ts';
+import { SIMPLE_FIELDS } from './prefill.ts';
+import { hasPointsInput, itemNames } from './scoring.ts';
+import { reviewWorkbook } from './workbook.ts';
+
+/** The sheets a reviewer types into: 定稿 locks their inputs. */
+export const INPUT_SHEETS: readonly SheetKey[] = ['basic', 'eligibility', 'scoring'];
+
+/**
+ * Every input of a review by defined name: the fields of 基本資料 and 資格審查
+ * and each item's 等第, 得分 (band items), 數量 (count items) and 自評.
+ */
+export function reviewInputNames(rubric: Rubric): string[] {
+  const names = [...SIMPLE_FIELDS, ...CONCERN_FIELDS].map((f) => f.name);
+  for (const item of itemsOf(rubric)) {
+    const n = itemNames(item);
+    names.push(n.level);
+    if (hasPointsInput(item)) names.push(n.points);
+    if (item.count) names.push(n.count);
+    names.push(n.self);
+  }
+  return names;
+}
+
+/** One input as laid out: its name, sheet and cell, and how many rows and columns it spans. */
+export interface InputCell {
+  readonly name: string;
+  readonly sheet: SheetKey;
+  readonly address: string;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** The inputs of `rubric`'s review workbook with the size of the merged area each one heads. */
+export function inputCells(rubric: Rubric): InputCell[] {
+  const book = reviewWorkbook(rubric);
+  const byName = new Map(book.names.map((n) => [n.name, n]));
+  return reviewInputNames(rubric).map((name) => {
+    const n = byName.get(name);
+    if (!n) throw new RangeError(`Input ${name} has no defined name in the layout`);
+    const sheet = book.sheets.find((s) => s.key === n.sheet)!;
+    const at = parseCell(n.address);
+    const merge = sheet.merges.map(parseRange).find((m) => m.start.row === at.row && m.start.column === at.column);
+    return {
+      name,
+      sheet: n.sheet as SheetKey,
+      address: n.address,
+      rows: merge ? merge.end.row - merge.start.row + 1 : 1,
+      columns: merge ? merge.end.column - merge.start.column + 1 : 1,
+    };
+  });
+}
+
+/**
+ * The area an input takes where its name now points: the layout's merged
+ * size anchored at `address` (rows inserted by hand move the name, not the
+ * size). "B4" with 1 × 3 → "B4:D4".
+ */
+export function inputArea(cell: Pick<InputCell, 'rows' | 'columns'>, address: string): string {
+  if (cell.rows === 1 && cell.columns === 1) return address;
+  const { row, column } = parseCell(address);
+  return `${address}:${cellAddress(row + cell.rows - 1, column + cell.columns - 1)}`;
+}
