@@ -32,7 +32,7 @@ export function reviewInputNames(rubric: Rubric): string[] {
   return names;
 }
 
-/** One input as laid out: its name, sheet and cell, and how many rows and columns it spans. */
+/** One input as laid out: its name, sheet and cell, and how many rows and columns of input cells it heads. */
 export interface InputCell {
   readonly name: string;
   readonly sheet: SheetKey;
@@ -41,7 +41,12 @@ export interface InputCell {
   readonly columns: number;
 }
 
-/** The inputs of `rubric`'s review workbook with the size of the merged area each one heads. */
+/**
+ * The inputs of `rubric`'s review workbook, each with the unlocked part of
+ * the merged area it heads: 基本資料's inputs span three unlocked columns, 評分's
+ * merged level cells have only their first cell unlocked. 定稿 locks exactly
+ * what the layout leaves unlocked, and 取消定稿 unlocks exactly that again.
+ */
 export function inputCells(rubric: Rubric): InputCell[] {
   const book = reviewWorkbook(rubric);
   const byName = new Map(book.names.map((n) => [n.name, n]));
@@ -51,13 +56,12 @@ export function inputCells(rubric: Rubric): InputCell[] {
     const sheet = book.sheets.find((s) => s.key === n.sheet)!;
     const at = parseCell(n.address);
     const merge = sheet.merges.map(parseRange).find((m) => m.start.row === at.row && m.start.column === at.column);
-    return {
-      name,
-      sheet: n.sheet as SheetKey,
-      address: n.address,
-      rows: merge ? merge.end.row - merge.start.row + 1 : 1,
-      columns: merge ? merge.end.column - merge.start.column + 1 : 1,
-    };
+    const unlocked = new Set(sheet.cells.filter((c) => c.style?.locked === false).map((c) => c.address));
+    let rows = 1;
+    let columns = 1;
+    while (merge && at.row + rows <= merge.end.row && unlocked.has(cellAddress(at.row + rows, at.column))) rows++;
+    while (merge && at.column + columns <= merge.end.column && unlocked.has(cellAddress(at.row, at.column + columns))) columns++;
+    return { name, sheet: n.sheet as SheetKey, address: n.address, rows, columns };
   });
 }
 

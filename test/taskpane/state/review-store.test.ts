@@ -136,6 +136,8 @@ describe('ReviewStore', () => {
       refreshPrintSheets: (show) => host.refreshPrintSheets(show),
       goTo: (name) => host.goTo(name),
       onChanged: (handler) => host.onChanged(handler),
+      finalise: () => host.finalise(),
+      unfinalise: () => host.unfinalise(),
     };
     const other = new ReviewStore(throwing, { changeDelayMs: 0 });
     await other.start();
