@@ -182,6 +182,26 @@ export interface Strings {
   readonly printing: string;
   readonly printDone: (sheet: 'opinion' | 'annex1') => string;
   readonly printIncomplete: (n: number) => string;
+
+  readonly finalHeading: string;
+  readonly finalIntro: string;
+  readonly finalButton: string;
+  readonly finalConfirm: string;
+  readonly finalConfirmYes: string;
+  readonly finalConfirmNo: string;
+  readonly finalBlockedProblems: (n: number) => string;
+  readonly finalBlockedPending: (n: number) => string;
+  readonly finalising: string;
+  /** `at` as "2024-04-20 15:30". */
+  readonly finalIntact: (at: string) => string;
+  readonly finalEdited: (at: string) => string;
+  readonly finalUnreadable: string;
+  readonly finalEditedAdvice: string;
+  readonly finalLockedNote: string;
+  readonly unfinaliseButton: string;
+  readonly unfinaliseConfirm: string;
+  readonly unfinaliseYes: string;
+  readonly unfinalising: string;
 }
 
 const pts = formatPoints;
@@ -303,6 +323,7 @@ export const zhTW: Strings = {
     create: '無法建立評審工作表',
     print: '無法更新列印工作表',
     goto: '無法選取儲存格',
+    finalise: '無法定稿或取消定稿',
   },
   nothingLost: '您輸入的內容仍保留在窗格中，請按「重試」再次寫入。',
   sheetProblemsTitle: (n) => `工作表中有 ${n} 處無法讀取`,
@@ -461,6 +482,26 @@ export const zhTW: Strings = {
   printing: '正在更新列印工作表…',
   printDone: (sheet) => `已更新並切換到「${sheet === 'opinion' ? '初審意見表' : '附表一(列印)'}」工作表。請使用 Excel 的列印（Ctrl+P）。`,
   printIncomplete: (n) => `尚有 ${n} 項未評，印出的分數並不完整。`,
+
+  finalHeading: '定稿',
+  finalIntro:
+    '定稿會鎖定「基本資料」、「資格審查」與「評分」的所有輸入欄（不設密碼），並在活頁簿中記錄輸入內容的摘要。之後若有人修改內容，本工具與 osh-review score 會指出「定稿後已被修改」。',
+  finalButton: '定稿…',
+  finalConfirm: '確定要定稿嗎？定稿後各輸入欄將無法修改；如需修改，須先取消定稿。',
+  finalConfirmYes: '確定定稿',
+  finalConfirmNo: '返回',
+  finalBlockedProblems: (n) => `工作表中有 ${n} 處無法讀取，更正後才能定稿。`,
+  finalBlockedPending: (n) => `尚有 ${n} 個欄位的內容未寫入活頁簿，儲存完成後才能定稿。`,
+  finalising: '正在定稿…',
+  finalIntact: (at) => `已於 ${at} 定稿，內容與定稿時相同。`,
+  finalEdited: (at) => `定稿後已被修改：內容與 ${at} 定稿時不同。`,
+  finalUnreadable: '定稿紀錄無法辨識，無法確認內容是否與定稿時相同。',
+  finalEditedAdvice: '若修改是有意的，請取消定稿，確認內容後重新定稿。',
+  finalLockedNote: '各輸入欄已鎖定。如需修改，請至「列印」步驟按「取消定稿」。',
+  unfinaliseButton: '取消定稿…',
+  unfinaliseConfirm: '取消定稿會解除各輸入欄的鎖定並清除定稿紀錄；修改完成後請重新定稿。',
+  unfinaliseYes: '確定取消定稿',
+  unfinalising: '正在取消定稿…',
 };
 
 export const enUS: Strings = {
@@ -486,6 +527,7 @@ export const enUS: Strings = {
     write: 'Could not write to the workbook',
     create: 'Could not build the review sheets',
     print: 'Could not refresh the print sheets',
+    finalise: 'Could not finalise or unfinalise',
     goto: 'Could not select the cell',
   },
   nothingLost: 'What you typed is kept in the pane; choose Retry to write it again.',
@@ -650,6 +692,26 @@ export const enUS: Strings = {
   printing: 'Refreshing the print sheet…',
   printDone: (sheet) => `Refreshed and switched to ${sheet === 'opinion' ? '初審意見表' : '附表一(列印)'}. Use Excel's print (Ctrl+P).`,
   printIncomplete: (n) => `${n} item${n === 1 ? '' : 's'} still to score: the printed score is incomplete.`,
+
+  finalHeading: 'Finalise (定稿)',
+  finalIntro:
+    'Finalising locks every input on 基本資料, 資格審查 and 評分 (no password) and records a digest of the inputs in the workbook. If anyone changes them afterwards, this pane and osh-review score say the review was edited after finalisation.',
+  finalButton: 'Finalise…',
+  finalConfirm: 'Finalise this review? The inputs can no longer be changed until the review is unfinalised.',
+  finalConfirmYes: 'Finalise',
+  finalConfirmNo: 'Back',
+  finalBlockedProblems: (n) => `${n} cell${n === 1 ? '' : 's'} in the sheets cannot be read; correct ${n === 1 ? 'it' : 'them'} before finalising.`,
+  finalBlockedPending: (n) => `${n} field${n === 1 ? ' is' : 's are'} not in the workbook yet; finalise once everything is saved.`,
+  finalising: 'Finalising…',
+  finalIntact: (at) => `Finalised on ${at}; the inputs are as they were then.`,
+  finalEdited: (at) => `Edited after finalisation: the inputs differ from what was finalised on ${at}.`,
+  finalUnreadable: 'The finalisation record cannot be read, so whether the inputs changed cannot be told.',
+  finalEditedAdvice: 'If the change was meant, unfinalise, check the inputs and finalise again.',
+  finalLockedNote: 'The inputs are locked. To change them, go to the Print step and choose Unfinalise.',
+  unfinaliseButton: 'Unfinalise…',
+  unfinaliseConfirm: 'Unfinalising unlocks the inputs and clears the finalisation record; finalise again once the changes are made.',
+  unfinaliseYes: 'Unfinalise',
+  unfinalising: 'Unfinalising…',
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-TW': zhTW, 'en-US': enUS };
