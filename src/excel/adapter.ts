@@ -282,12 +282,11 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           if (!refs.has(META_NAMES.rubric)) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
           const read = readReview(lookupOver(refs, sheets));
           queueInputsLocked(context, refs, inputs(read.rubric), false);
-          for (const name of [META_NAMES.finalAt, META_NAMES.finalDigest]) {
-            const ref = refs.get(name);
-            if (!ref) continue;
-            const ws = context.workbook.worksheets.getItem(ref.sheet);
+          const record = [META_NAMES.finalAt, META_NAMES.finalDigest].flatMap((name) => refs.get(name) ?? []);
+          for (const sheet of new Set(record.map((r) => r.sheet))) {
+            const ws = context.workbook.worksheets.getItem(sheet);
             ws.protection.unprotect();
-            ws.getRange(ref.address).values = [['']];
+            for (const r of record.filter((x) => x.sheet === sheet)) ws.getRange(r.address).values = [['']];
             ws.protection.protect(SHEET_PROTECTION);
           }
           await context.sync();
