@@ -16,6 +16,7 @@ const CORE = [
   'src/ranking/**',
   'src/personnel/**',
   'src/fivestar/**',
+  'src/finalise/**',
 ];
 
 export default tseslint.config(

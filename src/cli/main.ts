@@ -13,6 +13,9 @@ import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 import { parseJson, readInput, UserError, type Streams } from './io.ts';
 import { evidence, merge, PANEL_USAGE, personnel, rank } from './panel-commands.ts';
+import { finalisationText, finalise, FINALISE_USAGE, unfinalise } from './finalise-commands.ts';
+import { readFinalisation, type Finalisation } from '../finalise/digest.ts';
+import type { NameLookup } from '../sheets/reader.ts';
 import { renderPdf } from './render.ts';
 import { scoreJson, scoreText } from './summary.ts';
 
@@ -21,7 +24,7 @@ const USAGE = `用法：
   osh-review new [--review FILE.json] -o OUT.xlsx  建立評審工作簿（空白，或由評審 JSON 預填）
   osh-review export FILE.xlsx                       由工作簿匯出評審 JSON
   osh-review demo -o DIR                            以範例單位產生完整評分範例（及 PDF）
-${PANEL_USAGE}`;
+${FINALISE_USAGE}${PANEL_USAGE}`;
 
 
 function reportProblems(io: Streams, file: string, problems: readonly Problem[], json: boolean): number {
@@ -30,14 +33,18 @@ function reportProblems(io: Streams, file: string, problems: readonly Problem[],
   return 2;
 }
 
-/** Reads a review from .json or .xlsx (by content, not by name), or returns its problems. */
-async function loadReview(path: string): Promise<{ ok: true; json: unknown } | { ok: false; problems: Problem[] }> {
+/**
+ * Reads a review from .json or .xlsx (by content, not by name), or returns
+ * its problems; a workbook's cells come with it, for its 定稿 state.
+ */
+async function loadReview(path: string): Promise<{ ok: true; json: unknown; lookup?: NameLookup } | { ok: false; problems: Problem[]; lookup?: NameLookup }> {
   const bytes = await readInput(path);
   if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
   if (looksLikeXlsx(bytes)) {
-    const read = readReview(await workbookLookup(path, bytes));
-    if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems) };
-    return { ok: true, json: read.review };
+    const lookup = await workbookLookup(path, bytes);
+    const read = readReview(lookup);
+    if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems), lookup };
+    return { ok: true, json: read.review, lookup };
   }
   if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
   return { ok: true, json: parseJson(path, bytes) };
@@ -48,10 +55,16 @@ async function score(args: string[], io: Streams): Promise<number> {
   if (positionals.length !== 1) throw new UserError('score 需要一個檔案：osh-review score FILE.xlsx|FILE.json [--json]');
   const path = positionals[0]!;
   const loaded = await loadReview(path);
-  if (!loaded.ok) return reportProblems(io, path, loaded.problems, values.json);
+  // A workbook's 定稿 state is reported whatever its verdict; it never changes the exit code.
+  const final: Finalisation | undefined = loaded.lookup ? await readFinalisation(loaded.lookup) : undefined;
+  if (!loaded.ok) {
+    if (final?.state === 'edited') io.stderr.write(`${path}：${finalisationText(final)}\n`);
+    return reportProblems(io, path, loaded.problems, values.json);
+  }
   const result = evaluateReview(loaded.json);
   if (!result.ok) return reportProblems(io, path, result.problems, values.json);
-  io.stdout.write(values.json ? JSON.stringify(scoreJson(result.evaluation), null, 2) + '\n' : scoreText(result.evaluation));
+  if (values.json) io.stdout.write(JSON.stringify({ ...scoreJson(result.evaluation), ...(final ? { finalisation: final } : {}) }, null, 2) + '\n');
+  else io.stdout.write(scoreText(result.evaluation) + (final ? `${finalisationText(final)}\n` : ''));
   return 0;
 }
 
@@ -107,6 +120,8 @@ const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>>
   rank,
   evidence,
   personnel,
+  finalise,
+  unfinalise,
 };
 
 /** Runs one command line; never throws for a user's mistake. */

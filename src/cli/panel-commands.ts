@@ -46,7 +46,7 @@ function problemLine(file: string, p: Problem): string {
 }
 
 /** Refuses an output path that is one of the inputs. */
-function guardOutput(out: string, inputs: readonly string[]): void {
+export function guardOutput(out: string, inputs: readonly string[]): void {
   const target = resolve(out);
   const clash = inputs.find((i) => resolve(i) === target);
   if (clash !== undefined) throw new UserError(`輸出檔 ${out} 與輸入檔相同；本工具不修改輸入檔，請另指定輸出檔名`);

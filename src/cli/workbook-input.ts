@@ -3,6 +3,7 @@
  * unreadable bytes into a one-line message and cell problems into the CLI's
  * problem lines, for every command that reads workbooks.
  */
+import type ExcelJS from 'exceljs';
 import type { NameLookup } from '../sheets/reader.ts';
 import { exceljsLookup } from '../workbook/exceljs-reader.ts';
 import { loadWorkbook, NotAWorkbookError } from '../workbook/xlsx-file.ts';
@@ -11,12 +12,17 @@ import { UserError } from './io.ts';
 // Shared with the task pane, which reads the same files picked in the browser.
 export { cellProblems, type Problem } from '../workbook/review-file.ts';
 
-/** The named cells of a .xlsx file. @throws UserError when the bytes are not a readable workbook */
-export async function workbookLookup(path: string, bytes: Uint8Array): Promise<NameLookup> {
+/** A .xlsx file as an ExcelJS workbook. @throws UserError when the bytes are not a readable workbook */
+export async function openWorkbook(path: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   try {
-    return exceljsLookup(await loadWorkbook(bytes));
+    return await loadWorkbook(bytes);
   } catch (error) {
     if (error instanceof NotAWorkbookError) throw new UserError(`${path}：${error.message}`);
     throw error;
   }
+}
+
+/** The named cells of a .xlsx file. @throws UserError when the bytes are not a readable workbook */
+export async function workbookLookup(path: string, bytes: Uint8Array): Promise<NameLookup> {
+  return exceljsLookup(await openWorkbook(path, bytes));
 }

@@ -1,17 +1,22 @@
 /**
  * The Office.js adapter: a ReviewHost over Excel (or over the in-memory
  * double, which mimics the same API). Every operation is one batch with as
- * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1, add sheets 2.
+ * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1,
+ * add sheets 2, 定稿 and 取消定稿 2 (read, then write).
  */
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
 import type { RawCell } from '../sheets/fields.ts';
 import { SHEETS } from '../sheets/layout.ts';
-import { META_NAMES } from '../sheets/meta.ts';
-import type { NamedCell } from '../sheets/reader.ts';
+import type { InputCell } from '../sheets/finalise.ts';
+import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
+import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../taskpane/host.ts';
 import type { LayoutInfo } from './review-layout.ts';
+
+/** The lazily loaded layout module (review-layout.ts). */
+type LayoutModule = typeof import('./review-layout.ts');
 
 /** `Excel.run`, or the double's stand-in for it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -22,6 +27,8 @@ export interface ExcelHostOptions {
   readonly isSetSupported: (name: string, version: string) => boolean;
   readonly isPreview?: boolean;
   readonly rubric?: Rubric;
+  /** The clock, for the time of 定稿. @default () => new Date() */
+  readonly now?: () => Date;
 }
 
 const API_VERSIONS = ['1.17', '1.16', '1.15', '1.14', '1.13', '1.12', '1.11', '1.10', '1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1'];
@@ -66,6 +73,67 @@ function parseNameFormula(formula: string): { sheet: string; address: string } |
   return m ? { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
 }
 
+type Refs = ReadonlyMap<string, { readonly sheet: string; readonly address: string }>;
+
+/** The named cells, read from the used ranges loaded by one round trip. */
+function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>): NameLookup {
+  return (name: string): NamedCell | undefined => {
+    const ref = refs.get(name);
+    if (!ref) return undefined;
+    const used = sheets.get(ref.sheet);
+    if (!used || used.isNullObject) return { sheet: ref.sheet, address: ref.address, value: null };
+    const origin = parseCell(used.address.split('!').at(-1)!.split(':')[0]!.replace(/\$/g, ''));
+    const { row, column } = parseCell(ref.address);
+    const r = row - origin.row;
+    const c = column - origin.column;
+    const value = used.values[r]?.[c];
+    return { sheet: ref.sheet, address: ref.address, value: rawFrom(value, used.valueTypes[r]?.[c]) };
+  };
+}
+
+/**
+ * Queues locking (or unlocking) every input where its name points, each
+ * sheet unprotected for the change and protected again as the layout
+ * protects it (protect() fails on a protected sheet, and a protected sheet
+ * refuses format changes).
+ */
+function queueInputsLocked(context: Excel.RequestContext, refs: Refs, inputs: readonly InputCell[], locked: boolean, lib: Pick<LayoutModule, 'inputArea' | 'SHEET_PROTECTION'>): void {
+  const { inputArea, SHEET_PROTECTION } = lib;
+  const areas = new Map<string, string[]>();
+  for (const input of inputs) {
+    const ref = refs.get(input.name);
+    if (!ref) continue;
+    areas.set(ref.sheet, [...(areas.get(ref.sheet) ?? []), inputArea(input, ref.address)]);
+  }
+  for (const [sheet, list] of areas) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.protection.unprotect();
+    for (const area of list) ws.getRange(area).format.protection.locked = locked;
+    ws.protection.protect(SHEET_PROTECTION);
+  }
+}
+
+/** Queues writing the 定稿 record on the meta sheet (adding its names to a workbook made before 定稿). */
+function queueFinalRecord(context: Excel.RequestContext, refs: Refs, record: { readonly at: string; readonly digest: string }, SHEET_PROTECTION: LayoutModule['SHEET_PROTECTION']): void {
+  const metaSheet = refs.get(META_NAMES.rubric)!.sheet;
+  const ws = context.workbook.worksheets.getItem(metaSheet);
+  ws.protection.unprotect();
+  for (const [name, value] of [
+    [META_NAMES.finalAt, record.at],
+    [META_NAMES.finalDigest, record.digest],
+  ] as const) {
+    let ref = refs.get(name);
+    if (!ref) {
+      ref = { sheet: metaSheet, address: FINAL_CELLS[name] };
+      context.workbook.names.add(name, `=${quoteSheet(metaSheet)}!${absoluteRef(ref.address)}`);
+    }
+    const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address);
+    range.numberFormat = [['@']];
+    range.values = [[value]];
+  }
+  ws.protection.protect(SHEET_PROTECTION);
+}
+
 function rawFrom(value: unknown, type: string | undefined): RawCell {
   if (type === 'Error') return { error: String(value) };
   if (value === '' || value === undefined) return null;
@@ -83,12 +151,15 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
   // The layout, its builders and the reader load on first use: checking for a review needs none of them.
   let layoutModule: Promise<typeof import('./review-layout.ts')> | undefined;
   let info: LayoutInfo | undefined;
+  const inputsOf = new Map<Rubric, InputCell[]>();
   const loadLayout = async () => {
     const m = await (layoutModule ??= import('./review-layout.ts'));
     const rubric = options.rubric ?? m.DEFAULT_RUBRIC;
     info ??= m.layoutInfo(rubric);
-    return { ...m, ...info, rubric };
+    const inputs = (r: Rubric) => inputsOf.get(r) ?? inputsOf.set(r, m.inputCells(r)).get(r)!;
+    return { ...m, ...info, rubric, inputs };
   };
+  const now = options.now ?? (() => new Date());
 
   /**
    * Loads every name's reference and the used range of each sheet they point
@@ -171,25 +242,63 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
 
     async readReview() {
       try {
-        const { layout, readReview } = await loadLayout();
+        const { layout, readReview, readFinalisation } = await loadLayout();
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
-          const lookup = (name: string): NamedCell | undefined => {
-            const ref = refs.get(name);
-            if (!ref) return undefined;
-            const used = sheets.get(ref.sheet);
-            if (!used || used.isNullObject) return { sheet: ref.sheet, address: ref.address, value: null };
-            const origin = parseCell(used.address.split('!').at(-1)!.split(':')[0]!.replace(/\$/g, ''));
-            const { row, column } = parseCell(ref.address);
-            const r = row - origin.row;
-            const c = column - origin.column;
-            const value = used.values[r]?.[c];
-            return { sheet: ref.sheet, address: ref.address, value: rawFrom(value, used.valueTypes[r]?.[c]) };
-          };
-          return { ok: true as const, value: readReview(lookup) };
+          const lookup = lookupOver(refs, sheets);
+          return { ok: true as const, value: { ...readReview(lookup), finalisation: await readFinalisation(lookup) } };
         });
       } catch (error) {
         return failure(error, '讀取評審');
+      }
+    },
+
+    async finalise() {
+      try {
+        const lib = await loadLayout();
+        const { layout, readReview, readFinalisation, finalRecord, inputs } = lib;
+        return await run(async (context) => {
+          const { refs, sheets } = await readAll(context, layout);
+          const lookup = lookupOver(refs, sheets);
+          if (!refs.has(META_NAMES.rubric)) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
+          const read = readReview(lookup);
+          if (read.problems.length > 0 || !read.review) {
+            return { ok: false as const, message: `定稿失敗：工作表中有 ${read.problems.length} 處無法讀取，請先更正再定稿。` };
+          }
+          if ((await readFinalisation(lookup)).state !== 'draft') return { ok: false as const, message: '此評審已定稿；如需重新定稿，請先取消定稿。' };
+          const record = await finalRecord(lookup, now());
+          // Round trip 2: inputs locked and the record written, as one batch.
+          queueInputsLocked(context, refs, inputs(read.rubric), true, lib);
+          queueFinalRecord(context, refs, record, lib.SHEET_PROTECTION);
+          await context.sync();
+          return { ok: true as const, value: { at: record.at } };
+        });
+      } catch (error) {
+        return failure(error, '定稿');
+      }
+    },
+
+    async unfinalise() {
+      try {
+        const lib = await loadLayout();
+        const { layout, readReview, inputs, SHEET_PROTECTION } = lib;
+        return await run(async (context) => {
+          const { refs, sheets } = await readAll(context, layout);
+          if (!refs.has(META_NAMES.rubric)) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
+          const read = readReview(lookupOver(refs, sheets));
+          queueInputsLocked(context, refs, inputs(read.rubric), false, lib);
+          const record = [META_NAMES.finalAt, META_NAMES.finalDigest].flatMap((name) => refs.get(name) ?? []);
+          for (const sheet of new Set(record.map((r) => r.sheet))) {
+            const ws = context.workbook.worksheets.getItem(sheet);
+            ws.protection.unprotect();
+            for (const r of record.filter((x) => x.sheet === sheet)) ws.getRange(r.address).values = [['']];
+            ws.protection.protect(SHEET_PROTECTION);
+          }
+          await context.sync();
+          return { ok: true as const };
+        });
+      } catch (error) {
+        return failure(error, '取消定稿');
       }
     },
 

@@ -102,6 +102,9 @@ export function extentOf(sheet: SheetDescription): { rows: number; columns: numb
   return { rows, columns };
 }
 
+/** How every protected sheet is protected (no password): the finalised sheets too. */
+export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' };
+
 export interface ApplyOptions {
   /** ExcelApi 1.9: page layout. Without it the sheet is written but printed with Excel's defaults. */
   readonly pageLayout: boolean;
@@ -184,5 +187,5 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetDescription, options
   }
   if (sheet.state === 'hidden') ws.visibility = 'Hidden';
   else if (sheet.state === 'veryHidden') ws.visibility = 'VeryHidden';
-  if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
+  if (sheet.protect) ws.protection.protect(SHEET_PROTECTION);
 }

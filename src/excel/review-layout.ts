@@ -13,7 +13,9 @@ export { annex1PrintSheet } from '../sheets/annex1-print.ts';
 export { opinionSheet } from '../sheets/opinion.ts';
 export { readReview } from '../sheets/reader.ts';
 export { reviewWorkbook };
-export { asCellInput, queueSheet } from './apply-sheet.ts';
+export { asCellInput, queueSheet, SHEET_PROTECTION } from './apply-sheet.ts';
+export { finalRecord, readFinalisation } from '../finalise/digest.ts';
+export { inputArea, inputCells } from '../sheets/finalise.ts';
 
 export interface LayoutInfo {
   /** The review workbook as created, with no facts filled in. */

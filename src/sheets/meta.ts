@@ -1,13 +1,27 @@
 /**
  * The hidden sheet that lets a workbook be recognised (and upgraded later):
- * rubric id, layout version, review id.
+ * rubric id, layout version, review id; and, once the review is finalised
+ * (定稿), when and the digest of its inputs (see src/finalise/).
  */
 import { SheetBuilder } from './builder.ts';
 import { LAYOUT_VERSION, SHEETS } from './layout.ts';
 import type { DefinedNameDescription, SheetDescription } from './types.ts';
 
-export const META_NAMES = { rubric: 'meta_rubric', layout: 'meta_layout_version', app: 'meta_app' } as const;
+export const META_NAMES = {
+  rubric: 'meta_rubric',
+  layout: 'meta_layout_version',
+  app: 'meta_app',
+  finalAt: 'meta_final_at',
+  finalDigest: 'meta_final_digest',
+} as const;
 export const META_APP = 'osh-review';
+
+/**
+ * Where the 定稿 record lives on the meta sheet. Rows 7 and 8 were blank in
+ * every earlier workbook, so a workbook made before 定稿 existed can take the
+ * names at the same cells.
+ */
+export const FINAL_CELLS = { [META_NAMES.finalAt]: 'B7', [META_NAMES.finalDigest]: 'B8' } as const;
 
 export function metaSheet(rubricId: string): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('meta', SHEETS.meta);
@@ -23,6 +37,16 @@ export function metaSheet(rubricId: string): { sheet: SheetDescription; names: D
     b.name(name, `B${i + 1}`, label);
   });
   b.value('A5', '此工作表由 osh-review 產生，請勿修改。');
+  // Blank until 定稿; text, so the date-time is never turned into a serial number.
+  const finals: [keyof typeof FINAL_CELLS, string][] = [
+    [META_NAMES.finalAt, '定稿時間'],
+    [META_NAMES.finalDigest, '定稿摘要（輸入內容的 SHA-256）'],
+  ];
+  for (const [name, label] of finals) {
+    const address = FINAL_CELLS[name];
+    b.value(`A${address.slice(1)}`, label).value(address, null, { numberFormat: '@' });
+    b.name(name, address, label);
+  }
   b.protect = true;
   return { sheet: b.build(), names: b.names };
 }

@@ -4,6 +4,7 @@
  * double for the preview page and tests; components receive it as a prop
  * and never touch Office.js themselves.
  */
+import type { Finalisation } from '../finalise/digest.ts';
 import type { ReadResult } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 
@@ -42,6 +43,14 @@ export interface HostFailure {
   readonly code?: string;
 }
 
+export type { Finalisation };
+
+/** A read of the review, with where it stands with 定稿 (read in the same round trip). */
+export interface ReviewRead extends ReadResult {
+  /** Absent where a host cannot tell; the pane then takes the review as not finalised. */
+  readonly finalisation?: Finalisation;
+}
+
 export type HostResult<T = void> = ({ readonly ok: true } & (T extends void ? unknown : { readonly value: T })) | HostFailure;
 
 export interface ReviewHost {
@@ -53,8 +62,8 @@ export interface ReviewHost {
    * sheets untouched (a clashing sheet name is never overwritten).
    */
   createReview(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
-  /** Reads the whole review (one sync). */
-  readReview(): Promise<HostResult<ReadResult>>;
+  /** Reads the whole review and its 定稿 state (one sync). */
+  readReview(): Promise<HostResult<ReviewRead>>;
   /** Writes values into named input cells (one sync). Text is always written as text. */
   writeCells(values: Readonly<Record<string, CellValue>>): Promise<HostResult>;
   /** Rebuilds the printable sheets (初審意見表, 附表一) from the current layout, then activates `show`. */
@@ -72,4 +81,12 @@ export interface ReviewHost {
    * "ItemAlreadyExists", and nothing is added.
    */
   addSheets(description: WorkbookDescription, show?: string): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
+  /**
+   * 定稿: locks every input and protects its sheet (no password), and records
+   * the time and the digest of the inputs on the meta sheet. Refused while the
+   * sheets have problems or when the review is already finalised.
+   */
+  finalise(): Promise<HostResult<{ readonly at: string }>>;
+  /** 取消定稿: unlocks the inputs (their sheets stay protected as usual) and clears the record. */
+  unfinalise(): Promise<HostResult>;
 }

@@ -39,6 +39,9 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.locked === false) cell.protection = { locked: false };
 }
 
+/** How every protected sheet is protected (no password): the finalised sheets too. */
+export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
+
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state ?? 'visible',
@@ -121,7 +124,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
   }
   if (sheet.protect) {
     // No password: the protection guards formulas from slips, not from the reviewer.
-    void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    void ws.protect('', SHEET_PROTECTION);
   }
 }
 

@@ -4,16 +4,19 @@
  * and read back with the workbook's own reader. It records every call and
  * can fail, stall or be edited "by hand" on request.
  */
+import { finalRecord, readFinalisation } from '../../src/finalise/digest.ts';
 import { DEFAULT_RUBRIC } from '../../src/rubric/registry.ts';
 import type { Rubric } from '../../src/rubric/types.ts';
 import type { Review } from '../../src/review/schema.ts';
 import { isoToSerial } from '../../src/sheets/fields.ts';
-import { readReview, type NamedCell } from '../../src/sheets/reader.ts';
+import { reviewInputNames } from '../../src/sheets/finalise.ts';
+import { META_NAMES } from '../../src/sheets/meta.ts';
+import { readReview, type NamedCell, type NameLookup } from '../../src/sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
 
-export type FakeMethod = 'hasReview' | 'createReview' | 'readReview' | 'writeCells' | 'refreshPrintSheets' | 'goTo' | 'addSheets';
+export type FakeMethod = 'hasReview' | 'createReview' | 'readReview' | 'writeCells' | 'refreshPrintSheets' | 'goTo' | 'addSheets' | 'finalise' | 'unfinalise';
 
 export interface FakeHostOptions {
   /** @default { canBuildSheets: true, apiVersion: '1.17', isPreview: false } */
@@ -134,16 +137,23 @@ export class FakeHost implements ReviewHost {
     return { ok: true, value: { renamed: [] } };
   }
 
+  readonly #lookup: NameLookup = (name: string): NamedCell | undefined => {
+    const cell = this.cells.get(name);
+    return cell ? { sheet: cell.sheet, address: cell.address, value: cell.value } : undefined;
+  };
+
+  /** Whether a 定稿 digest is recorded (the inputs are then locked, as in Excel). */
+  get finalised(): boolean {
+    const digest = this.value(META_NAMES.finalDigest);
+    return typeof digest === 'string' && digest !== '';
+  }
+
   async readReview() {
     this.calls.push({ method: 'readReview' });
     await Promise.resolve();
     const failed = this.#failure('readReview');
     if (failed) return failed;
-    const lookup = (name: string): NamedCell | undefined => {
-      const cell = this.cells.get(name);
-      return cell ? { sheet: cell.sheet, address: cell.address, value: cell.value } : undefined;
-    };
-    return { ok: true as const, value: readReview(lookup) };
+    return { ok: true as const, value: { ...readReview(this.#lookup), finalisation: await readFinalisation(this.#lookup) } };
   }
 
   async writeCells(values: Readonly<Record<string, CellValue>>): Promise<HostResult> {
@@ -153,6 +163,9 @@ export class FakeHost implements ReviewHost {
     else await Promise.resolve();
     const failed = this.#failure('writeCells');
     if (failed) return failed;
+    if (this.finalised && Object.keys(values).some((n) => reviewInputNames(this.rubric).includes(n))) {
+      return { ok: false, message: '寫入失敗：工作表受保護或活頁簿為唯讀，請取消保護或另存新檔後再試。', code: 'AccessDenied' };
+    }
     const changes: HostChange[] = [];
     for (const [name, value] of Object.entries(values)) {
       const cell = this.cells.get(name);
@@ -174,6 +187,28 @@ export class FakeHost implements ReviewHost {
     this.calls.push({ method: 'goTo', arg: name });
     await Promise.resolve();
     return this.#failure('goTo') ?? { ok: true };
+  }
+
+  async finalise(): Promise<HostResult<{ readonly at: string }>> {
+    this.calls.push({ method: 'finalise' });
+    await Promise.resolve();
+    const failed = this.#failure('finalise');
+    if (failed) return failed;
+    if (this.finalised) return { ok: false, message: '此評審已定稿；如需重新定稿，請先取消定稿。' };
+    const record = await finalRecord(this.#lookup, new Date(2024, 3, 20, 15, 30));
+    this.cells.get(META_NAMES.finalAt)!.value = record.at;
+    this.cells.get(META_NAMES.finalDigest)!.value = record.digest;
+    return { ok: true, value: { at: record.at } };
+  }
+
+  async unfinalise(): Promise<HostResult> {
+    this.calls.push({ method: 'unfinalise' });
+    await Promise.resolve();
+    const failed = this.#failure('unfinalise');
+    if (failed) return failed;
+    this.cells.get(META_NAMES.finalAt)!.value = null;
+    this.cells.get(META_NAMES.finalDigest)!.value = null;
+    return { ok: true };
   }
 
   async onChanged(handler: (changes: readonly HostChange[]) => void): Promise<() => void> {

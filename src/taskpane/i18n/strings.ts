@@ -198,6 +198,25 @@ export interface Strings extends ShellStrings {
   readonly toolFailedTitle: string;
   readonly toolUnexpected: (message: string) => string;
   readonly openMerged: string;
+  readonly finalHeading: string;
+  readonly finalIntro: string;
+  readonly finalButton: string;
+  readonly finalConfirm: string;
+  readonly finalConfirmYes: string;
+  readonly finalConfirmNo: string;
+  readonly finalBlockedProblems: (n: number) => string;
+  readonly finalBlockedPending: (n: number) => string;
+  readonly finalising: string;
+  /** `at` as "2024-04-20 15:30". */
+  readonly finalIntact: (at: string) => string;
+  readonly finalEdited: (at: string) => string;
+  readonly finalUnreadable: string;
+  readonly finalEditedAdvice: string;
+  readonly finalLockedNote: string;
+  readonly unfinaliseButton: string;
+  readonly unfinaliseConfirm: string;
+  readonly unfinaliseYes: string;
+  readonly unfinalising: string;
 }
 
 export const pts = formatPoints;
@@ -263,6 +282,7 @@ export const zhTW: Strings = {
     create: '無法建立評審工作表',
     print: '無法更新列印工作表',
     goto: '無法選取儲存格',
+    finalise: '無法定稿或取消定稿',
   },
   nothingLost: '您輸入的內容仍保留在窗格中，請按「重試」再次寫入。',
   sheetProblemsTitle: (n) => `工作表中有 ${n} 處無法讀取`,
@@ -465,4 +485,23 @@ export const zhTW: Strings = {
   toolFailedTitle: '未能完成',
   toolUnexpected: (message) => `發生未預期的錯誤：${message}`,
   openMerged: '開啟合併後的評審',
+  finalHeading: '定稿',
+  finalIntro:
+    '定稿會鎖定「基本資料」、「資格審查」與「評分」的所有輸入欄（不設密碼），並在活頁簿中記錄輸入內容的摘要。之後若有人修改內容，本工具與 osh-review score 會指出「定稿後已被修改」。',
+  finalButton: '定稿…',
+  finalConfirm: '確定要定稿嗎？定稿後各輸入欄將無法修改；如需修改，須先取消定稿。',
+  finalConfirmYes: '確定定稿',
+  finalConfirmNo: '返回',
+  finalBlockedProblems: (n) => `工作表中有 ${n} 處無法讀取，更正後才能定稿。`,
+  finalBlockedPending: (n) => `尚有 ${n} 個欄位的內容未寫入活頁簿，儲存完成後才能定稿。`,
+  finalising: '正在定稿…',
+  finalIntact: (at) => `已於 ${at} 定稿，內容與定稿時相同。`,
+  finalEdited: (at) => `定稿後已被修改：內容與 ${at} 定稿時不同。`,
+  finalUnreadable: '定稿紀錄無法辨識，無法確認內容是否與定稿時相同。',
+  finalEditedAdvice: '若修改是有意的，請取消定稿，確認內容後重新定稿。',
+  finalLockedNote: '各輸入欄已鎖定。如需修改，請至「列印」步驟按「取消定稿」。',
+  unfinaliseButton: '取消定稿…',
+  unfinaliseConfirm: '取消定稿會解除各輸入欄的鎖定並清除定稿紀錄；修改完成後請重新定稿。',
+  unfinaliseYes: '確定取消定稿',
+  unfinalising: '正在取消定稿…',
 };

@@ -11,7 +11,7 @@ import type { InputField } from '../../sheets/fields.ts';
 import type { CellProblem } from '../../sheets/reader.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../sheets/scoring.ts';
 import type { CellValue, WorkbookDescription } from '../../sheets/types.ts';
-import type { HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host.ts';
+import type { Finalisation, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host.ts';
 import { AWARD_NAMES, blankValues, deriveDraft, PANEL_NAMES, valuesFromRead, type CellValues, type Draft } from './draft.ts';
 import { parseFieldText, sameCell, type FieldParse } from './field-value.ts';
 import { countEdit, itemInputs, levelEdit, pointsEdit, selfEdit, type ItemInputIssue, type LevelChoice } from './item-edit.ts';
@@ -32,7 +32,7 @@ export type Phase =
   | 'unavailable';
 
 /** What the pane was doing when the host failed. */
-export type PaneAction = 'check' | 'read' | 'write' | 'create' | 'print' | 'goto';
+export type PaneAction = 'check' | 'read' | 'write' | 'create' | 'print' | 'goto' | 'finalise';
 
 export interface PaneError {
   readonly id: number;
@@ -60,6 +60,8 @@ export interface PaneState {
   readonly errors: readonly PaneError[];
   /** Sheets the host renamed when it created the review (their names clashed). */
   readonly renamed: readonly string[];
+  /** Where the review stands with 定稿, as of the last read; inputs are locked unless 'draft'. */
+  readonly finalisation: Finalisation;
 }
 
 /** What components may do, bound once: they receive it as a prop and never see the host. */
@@ -79,6 +81,8 @@ export interface PaneActions {
   start(): Promise<void>;
   /** Adds sheets (小組合議, 排序, 附表二, 附表四) to the workbook; the caller shows the outcome. */
   addSheets(description: WorkbookDescription, show?: string): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
+  finalise(): Promise<HostResult<{ readonly at: string }>>;
+  unfinalise(): Promise<HostResult>;
 }
 
 export interface ReviewStoreOptions {
@@ -148,6 +152,7 @@ export class ReviewStore {
       unsaved: [],
       errors: [],
       renamed: [],
+      finalisation: { state: 'draft' },
     };
     this.actions = {
       commitField: (field, text, required) => this.commitField(field, text, required),
@@ -164,6 +169,8 @@ export class ReviewStore {
       create: (init) => this.create(init),
       start: () => this.start(),
       addSheets: (description, show) => call(() => this.#host.addSheets(description, show)),
+      finalise: () => this.finalise(),
+      unfinalise: () => this.unfinalise(),
     };
   }
 
@@ -317,7 +324,7 @@ export class ReviewStore {
         ? host
         : mergeRead({ rubric, local: values, localReview: state.draft.review, host, hostReview: read.review, keep });
     }
-    this.#setValues(values, { rubric, sheetProblems: read.problems });
+    this.#setValues(values, { rubric, sheetProblems: read.problems, finalisation: read.finalisation ?? { state: 'draft' } });
     return true;
   }
 
@@ -483,6 +490,35 @@ export class ReviewStore {
   async refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult> {
     const result = await call(() => this.#host.refreshPrintSheets(show));
     if (!result.ok) this.#fail('print', result);
+    return result;
+  }
+
+  /** Names whose value is not in the workbook yet: being written, failed, or typed but not a value. */
+  pendingNames(): string[] {
+    return [...new Set([...this.#pending.keys(), ...this.#state.unsaved, ...Object.keys(this.#state.fieldDrafts)])];
+  }
+
+  /**
+   * 定稿, then reads the review again. Refused while anything typed has not
+   * reached the workbook: the record would not cover it, and the locked
+   * sheets would refuse it afterwards.
+   */
+  async finalise(): Promise<HostResult<{ readonly at: string }>> {
+    const pending = this.pendingNames();
+    const result: HostResult<{ readonly at: string }> =
+      pending.length > 0
+        ? { ok: false, message: `尚有 ${pending.length} 個欄位的內容未寫入活頁簿（儲存中、未能儲存或格式不符），請先處理再定稿。` }
+        : await call(() => this.#host.finalise());
+    if (!result.ok) this.#fail('finalise', result);
+    await this.refresh();
+    return result;
+  }
+
+  /** 取消定稿, then reads the review again. */
+  async unfinalise(): Promise<HostResult> {
+    const result = await call(() => this.#host.unfinalise());
+    if (!result.ok) this.#fail('finalise', result);
+    await this.refresh();
     return result;
   }
 }

@@ -137,6 +137,8 @@ describe('ReviewStore', () => {
       goTo: (name) => host.goTo(name),
       onChanged: (handler) => host.onChanged(handler),
       addSheets: (description, show) => host.addSheets(description, show),
+      finalise: () => host.finalise(),
+      unfinalise: () => host.unfinalise(),
     };
     const other = new ReviewStore(throwing, { changeDelayMs: 0 });
     await other.start();

@@ -1,11 +1,21 @@
-import type { HostResult } from '../../host.ts';
+import type { Finalisation, HostResult } from '../../host.ts';
 
 export type PrintSheet = 'opinion' | 'annex1';
 
-/** 列印: rebuild a printable sheet, show it, and leave printing to Excel's own dialog. */
+/** 列印: rebuild a printable sheet, show it, and leave printing to Excel's own dialog; then 定稿. */
 export interface PrintStepProps {
   /** Items still to score; the printout's score is incomplete while any are. @default 0 */
   readonly remaining?: number;
   /** Rebuilds and shows a printable sheet (host.refreshPrintSheets). */
   readonly onRefresh: (show: PrintSheet) => Promise<HostResult>;
+  /** Where the review stands with 定稿. @default { state: 'draft' } */
+  readonly finalisation?: Finalisation;
+  /** Cells the sheets report as unreadable; 定稿 waits until there are none. @default 0 */
+  readonly problems?: number;
+  /** Fields whose value is not in the workbook yet; 定稿 waits for them. @default 0 */
+  readonly pending?: number;
+  /** 定稿 (store.finalise). Without it the step offers no 定稿. */
+  readonly onFinalise?: () => Promise<HostResult<{ readonly at: string }>>;
+  /** 取消定稿 (store.unfinalise). */
+  readonly onUnfinalise?: () => Promise<HostResult>;
 }

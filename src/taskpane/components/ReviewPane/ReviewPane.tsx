@@ -8,6 +8,7 @@ import { useStrings } from '../../i18n/useStrings.ts';
 import { BasicStep } from '../BasicStep/BasicStep.tsx';
 import { EligibilityBanner } from '../EligibilityBanner/EligibilityBanner.tsx';
 import { EligibilityStep } from '../EligibilityStep/EligibilityStep.tsx';
+import { FinalStatus } from '../FinalStatus/FinalStatus.tsx';
 import { OpinionStep } from '../OpinionStep/OpinionStep.tsx';
 import { PrintStep } from '../PrintStep/PrintStep.tsx';
 import { ScoreSummary } from '../ScoreSummary/ScoreSummary.tsx';
@@ -33,13 +34,27 @@ export function ReviewPane(props: ReviewPaneProps) {
   const next = view.steps[view.index + 1];
   const score = state.draft.score;
   const remaining = score ? score.unscored.length + score.pending.length : 0;
+  // Once finalised the sheets refuse edits, so the pane takes none either (the 列印 step keeps 取消定稿).
+  const locked = state.finalisation.state !== 'draft' && view.step !== 'print';
+  const pending = new Set([...state.unsaved, ...Object.keys(state.fieldDrafts)]).size + (state.saving ? 1 : 0);
 
   let content;
   if (view.section) content = <SectionStep section={view.section} state={state} actions={actions} {...idle} />;
   else if (view.step === 'eligibility') content = <EligibilityStep state={state} actions={actions} {...idle} />;
   else if (view.step === 'opinion') content = <OpinionStep state={state} actions={actions} {...idle} />;
-  else if (view.step === 'print') content = <PrintStep remaining={remaining} onRefresh={actions.refreshPrintSheets} />;
-  else if (view.step === 'tools') {
+  else if (view.step === 'print') {
+    content = (
+      <PrintStep
+        remaining={remaining}
+        onRefresh={actions.refreshPrintSheets}
+        finalisation={state.finalisation}
+        problems={state.sheetProblems.length}
+        pending={pending}
+        onFinalise={actions.finalise}
+        onUnfinalise={actions.unfinalise}
+      />
+    );
+  } else if (view.step === 'tools') {
     const unit = state.values.review_unit;
     content = (
       <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.toolsLoading} />}>
@@ -72,7 +87,10 @@ export function ReviewPane(props: ReviewPaneProps) {
         <h2 id="osh-step-heading" ref={view.headingRef} tabIndex={-1} className={styles.stepHeading}>
           {current.title}
         </h2>
-        {content}
+        {locked && <FinalStatus finalisation={state.finalisation} showLockedNote />}
+        <fieldset className={styles.inputs} disabled={locked}>
+          {content}
+        </fieldset>
         <div className={styles.pager}>
           {previous && (
             <Button className={styles.pagerButton} appearance="secondary" onClick={() => view.page(previous.id)}>

@@ -24,6 +24,13 @@ export const useReviewPaneStyles = makeStyles({
       outlineOffset: tokens.strokeWidthThick,
     },
   },
+  /** Holds the step's inputs; disabled (with everything in it) while the review is finalised. */
+  inputs: {
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
   pager: {
     display: 'flex',
     flexWrap: 'wrap',
