@@ -9,7 +9,7 @@ import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
-import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
 import type { Borders, BorderStyle, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
@@ -430,6 +430,7 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';
+  b.name(PRINT_SHEET_NAMES.annex1, 'A1', '附表一列印（增益集依此名稱找到並重建此工作表）');
   return { sheet: b.build(), names: b.names };
 }
 

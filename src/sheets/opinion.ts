@@ -7,7 +7,7 @@ import type { Rubric } from '../rubric/types.ts';
 import { cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
 import { YES, NO } from './fields.ts';
-import { A4_MARGINS, FORM_FONT, SHEETS, wrappedHeight } from './layout.ts';
+import { A4_MARGINS, FORM_FONT, PRINT_SHEET_NAMES, SHEETS, wrappedHeight } from './layout.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
 
 /** Texts printed on the form, verbatim from the source. */
@@ -258,5 +258,6 @@ export function opinionSheet(_rubric: Rubric): { sheet: SheetDescription; names:
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';
+  b.name(PRINT_SHEET_NAMES.opinion, 'A1', '初審意見表（增益集依此名稱找到並重建此工作表）');
   return { sheet: b.build(), names: b.names };
 }

@@ -248,10 +248,10 @@ const BASE: Record<string, Value> = {
 };
 
 describe('附表一(列印)', () => {
-  it('is the annex1 sheet, defining no names of its own', () => {
+  it('is the annex1 sheet, defining only the name the add-in finds it by', () => {
     expect(sheet.key).toBe('annex1');
     expect(sheet.name).toBe(SHEETS.annex1);
-    expect(names).toEqual([]);
+    expect(names.map((n) => [n.name, n.sheet, n.address])).toEqual([['print_annex1', 'annex1', 'A1']]);
   });
 
   it('prints on A4 portrait, one page wide, the column headers on every page, numbered pages', () => {

@@ -159,10 +159,10 @@ const { sheet, names } = opinionSheet(oshUnit113);
 const T = OPINION_TEXT;
 
 describe('初審意見表', () => {
-  it('is the opinion sheet, defining no names of its own', () => {
+  it('is the opinion sheet, defining only the name the add-in finds it by', () => {
     expect(sheet.key).toBe('opinion');
     expect(sheet.name).toBe(SHEETS.opinion);
-    expect(names).toEqual([]);
+    expect(names.map((n) => [n.name, n.sheet, n.address])).toEqual([['print_opinion', 'opinion', 'A1']]);
   });
 
   it('prints on exactly one A4 portrait page, protected, without gridlines', () => {
