@@ -128,7 +128,7 @@ const OUTER = 'medium' as const;
 /**
  * Builds 初審意見表. The rubric is not printed on this form; it is taken for
  * a uniform builder signature.
- * @returns the sheet and the names it defines (none)
+ * @returns the sheet and the name it defines (print_opinion, by which the add-in finds it)
  */
 export function opinionSheet(_rubric: Rubric): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('opinion', SHEETS.opinion);
