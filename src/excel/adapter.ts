@@ -3,6 +3,9 @@
  * double, which mimics the same API). Every operation is one batch with as
  * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1.
  */
+// First of all: the pane's entry points import this module first, and zod must be told it runs
+// without eval before any schema is built or used (see zod-config.ts).
+import '../taskpane/zod-config.ts';
 import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
