@@ -7,7 +7,7 @@
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
 import type { RawCell } from '../sheets/fields.ts';
-import { SHEETS } from '../sheets/layout.ts';
+import { PRINT_SHEET_NAMES, SHEETS } from '../sheets/layout.ts';
 import type { InputCell } from '../sheets/finalise.ts';
 import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
@@ -336,26 +336,39 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         const { opinionSheet, annex1PrintSheet, queueSheet, rubric } = await loadLayout();
         return await run(async (context) => {
           const parts = [opinionSheet(rubric), annex1PrintSheet(rubric)];
-          const found = parts.map((p) => context.workbook.worksheets.getItemOrNullObject(p.sheet.name).load('name,position'));
+          // Round trip 1: the tabs there are, and where our print sheets' names say they are.
+          const sheets = context.workbook.worksheets.load('items/name,items/position');
+          const partNames = parts.map((p) => p.names.map((n) => context.workbook.names.getItemOrNullObject(n.name).load('name,formula')));
           const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
           await context.sync();
           if (meta.isNullObject) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
-          // Print sheets hold only labels and formulas over named inputs: rebuilding them loses nothing typed.
-          parts.forEach((part, i) => {
-            const old = found[i]!;
-            const position = old.isNullObject ? undefined : old.position;
-            if (!old.isNullObject) {
-              for (const n of part.names) context.workbook.names.getItemOrNullObject(n.name).delete();
-              old.delete();
-            }
-            const ws = context.workbook.worksheets.add(part.sheet.name);
-            if (position !== undefined) ws.position = position;
-            queueSheet(ws, part.sheet, { pageLayout: true });
-            for (const n of part.names) context.workbook.names.add(n.name, `=${quoteSheet(part.sheet.name)}!${absoluteRef(n.address)}`, n.comment);
+          const taken = sheets.items.map((s) => s.name);
+          const renamed: string[] = [];
+          const targets = parts.map((part, i) => {
+            // Only a sheet our own name points to is ours to rebuild; a tab that merely has our name may be the user's.
+            const anchor = partNames[i]!.find((n) => n.name === PRINT_SHEET_NAMES[part.sheet.key as keyof typeof PRINT_SHEET_NAMES]);
+            const ref = anchor && !anchor.isNullObject && typeof anchor.formula === 'string' ? parseNameFormula(anchor.formula) : undefined;
+            const old = ref && sheets.items.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
+            if (old) return { name: old.name, old };
+            const free = freeSheetNames({ sheets: [part.sheet], names: [] }, taken);
+            const name = free.names.get(part.sheet.key)!;
+            taken.push(name);
+            renamed.push(...free.renamed);
+            return { name, old: undefined };
           });
-          context.workbook.worksheets.getItem(show === 'opinion' ? SHEETS.opinion : SHEETS.annex1).activate();
+          // Round trip 2: print sheets hold only labels and formulas over named inputs, so rebuilding them loses nothing typed.
+          parts.forEach((part, i) => {
+            const { name, old } = targets[i]!;
+            for (const n of partNames[i]!) if (!n.isNullObject) n.delete();
+            old?.delete();
+            const ws = context.workbook.worksheets.add(name);
+            if (old) ws.position = old.position;
+            queueSheet(ws, part.sheet, { pageLayout: true });
+            for (const n of part.names) context.workbook.names.add(n.name, `=${quoteSheet(name)}!${absoluteRef(n.address)}`, n.comment);
+          });
+          context.workbook.worksheets.getItem(targets[show === 'opinion' ? 0 : 1]!.name).activate();
           await context.sync();
-          return { ok: true as const };
+          return { ok: true as const, value: { renamed } };
         });
       } catch (error) {
         return failure(error, '更新列印工作表');

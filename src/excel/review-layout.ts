@@ -4,6 +4,8 @@
  * the task pane, loaded on the first read or write rather than before the
  * pane's first paint.
  */
+// First: zod must know it runs without eval before any schema is built (see src/taskpane/zod-config.ts).
+import '../taskpane/zod-config.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';

@@ -7,9 +7,10 @@
 import type { Item, Rubric } from '../rubric/types.ts';
 import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { cellAddress } from './address.ts';
+import { formBlocks } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
-import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
 import type { Borders, BorderStyle, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
@@ -163,69 +164,15 @@ function awardLine(prefix: string, type: string, text: string): string {
 
 /**
  * Builds 附表一(列印) for `rubric`.
- * @returns the sheet and the names it defines (none)
+ * @returns the sheet and the name it defines (print_annex1, by which the add-in finds it)
  */
 export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('annex1', SHEETS.annex1);
   const T = ANNEX1_TEXT;
   WIDTHS.forEach((w, i) => b.column(i + 1, w));
   const addr = cellAddress;
-  /** Borders as set, so a frame can thicken the outline and keep the rest. */
-  const borders = new Map<string, Borders>();
-
-  /**
-   * Puts content in (row, from), spanning columns to `to` and rows to
-   * `bottom`. Rows are stacked, not merged: each row's cells merge across
-   * only, inner horizontal lines are left out, and the content sits in the
-   * first row, so a page break between the rows can never cut the text
-   * (a merged cell split by a page break prints in part or not at all).
-   * `merge` merges rows for real, for the header rows that always print whole.
-   */
-  const put = (
-    row: number,
-    from: number,
-    to: number,
-    content: { value?: string | null; formula?: string },
-    cellStyle: CellStyle,
-    bottom = row,
-    rows: 'stack' | 'merge' = 'stack',
-  ) => {
-    for (let r = row; r <= bottom; r++) {
-      const edge = cellStyle.border ?? {};
-      const border: Borders =
-        rows === 'merge' || bottom === row
-          ? edge
-          : {
-              ...(edge.left ? { left: edge.left } : {}),
-              ...(edge.right ? { right: edge.right } : {}),
-              ...(r === row && edge.top ? { top: edge.top } : {}),
-              ...(r === bottom && edge.bottom ? { bottom: edge.bottom } : {}),
-            };
-      const rowStyle = { ...cellStyle, border };
-      b.styleRange(r, from, r, to, rowStyle);
-      for (let c = from; c <= to; c++) borders.set(addr(r, c), border);
-      if (r === row) {
-        if (content.formula !== undefined) b.formula(addr(r, from), content.formula, rowStyle);
-        else b.value(addr(r, from), content.value ?? null, rowStyle);
-      }
-      if (rows === 'stack' && to > from) b.merge(`${addr(r, from)}:${addr(r, to)}`);
-    }
-    if (rows === 'merge' && (to > from || bottom > row)) b.merge(`${addr(row, from)}:${addr(bottom, to)}`);
-  };
-  /** A medium outline around a block, keeping inner borders. */
-  const blackFrame = (top: number, left: number, bottom: number, right: number) => {
-    b.styleRange(top, left, bottom, right, (r, c) => {
-      const border: Borders = {
-        ...borders.get(addr(r, c)),
-        ...(r === top ? { top: BLACK } : {}),
-        ...(r === bottom ? { bottom: BLACK } : {}),
-        ...(c === left ? { left: BLACK } : {}),
-        ...(c === right ? { right: BLACK } : {}),
-      };
-      borders.set(addr(r, c), border);
-      return { border };
-    });
-  };
+  // Stacked rows, so a page break never cuts a block's text; put takes rows: 'merge' for the header rows that always print whole.
+  const { put, frame: blackFrame } = formBlocks(b, BLACK);
   // Title.
   put(1, 1, LAST, { formula: `IF(ISNUMBER(review_year),review_year,"○○○")&${str(` ${T.titleTail}`)}` }, {
     font: font(16, true),
@@ -430,6 +377,7 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';
+  b.name(PRINT_SHEET_NAMES.annex1, 'A1', '附表一列印（增益集依此名稱找到並重建此工作表）');
   return { sheet: b.build(), names: b.names };
 }
 

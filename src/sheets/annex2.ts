@@ -27,6 +27,7 @@ import {
 } from '../personnel/annex2.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.ts';
 import { cellAddress } from './address.ts';
+import { formBlocks } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
@@ -305,7 +306,6 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
   const b = new SheetBuilder(key, name);
   PRINT_WIDTHS.forEach((w, i) => b.column(i + 1, w));
   const addr = cellAddress;
-  const borders = new Map<string, Borders>();
   const typed = (n: string) => String(prefill[n] ?? '');
   const heights = new Map<number, number>();
   const setRow = (r: number, height: number) => {
@@ -313,47 +313,8 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
     b.row(r, height);
   };
 
-  /**
-   * Content in (row, from) spanning columns to `to` and rows to `bottom`.
-   * Rows are stacked, not merged (inner horizontal lines left out, content in
-   * the first row), so a page break between them cannot cut the text.
-   */
-  const put = (row: number, from: number, to: number, content: { value?: string | null; formula?: string }, cellStyle: CellStyle, bottom = row) => {
-    for (let r = row; r <= bottom; r++) {
-      const edge = cellStyle.border ?? {};
-      const border: Borders =
-        bottom === row
-          ? edge
-          : {
-              ...(edge.left ? { left: edge.left } : {}),
-              ...(edge.right ? { right: edge.right } : {}),
-              ...(r === row && edge.top ? { top: edge.top } : {}),
-              ...(r === bottom && edge.bottom ? { bottom: edge.bottom } : {}),
-            };
-      const rowStyle = { ...cellStyle, border };
-      b.styleRange(r, from, r, to, rowStyle);
-      for (let c = from; c <= to; c++) borders.set(addr(r, c), border);
-      if (r === row) {
-        if (content.formula !== undefined) b.formula(addr(r, from), content.formula, rowStyle);
-        else b.value(addr(r, from), content.value ?? null, rowStyle);
-      }
-      if (to > from) b.merge(`${addr(r, from)}:${addr(r, to)}`);
-    }
-  };
-  /** A medium outline around a block (附表二's 黑框), keeping inner borders. */
-  const blackFrame = (top: number, left: number, bottom: number, right: number) => {
-    b.styleRange(top, left, bottom, right, (r, c) => {
-      const border: Borders = {
-        ...borders.get(addr(r, c)),
-        ...(r === top ? { top: BLACK } : {}),
-        ...(r === bottom ? { bottom: BLACK } : {}),
-        ...(c === left ? { left: BLACK } : {}),
-        ...(c === right ? { right: BLACK } : {}),
-      };
-      borders.set(addr(r, c), border);
-      return { border };
-    });
-  };
+  // Stacked rows, so a page break never cuts a block's text; blackFrame is 附表二's 黑框.
+  const { put, frame: blackFrame } = formBlocks(b, BLACK);
 
   put(1, 1, LAST, { value: '附表二' }, { font: font(11), alignment: { horizontal: 'left', vertical: 'bottom' } });
   setRow(1, 16);

@@ -19,6 +19,13 @@ export const SHEETS = {
 
 export type SheetKey = keyof typeof SHEETS;
 
+/**
+ * Names at A1 of the printable sheets: the add-in rebuilds only the sheet a
+ * name points to, so a user's sheet that happens to be called 初審意見表 is
+ * never taken for ours.
+ */
+export const PRINT_SHEET_NAMES = { opinion: 'print_opinion', annex1: 'print_annex1' } as const;
+
 /** A Chinese font every Windows and Mac Office has; LibreOffice falls back to Noto CJK. */
 export const BODY_FONT = '微軟正黑體';
 /** The official forms' face. */

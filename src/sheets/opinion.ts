@@ -7,7 +7,7 @@ import type { Rubric } from '../rubric/types.ts';
 import { cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
 import { YES, NO } from './fields.ts';
-import { A4_MARGINS, FORM_FONT, SHEETS, wrappedHeight } from './layout.ts';
+import { A4_MARGINS, FORM_FONT, PRINT_SHEET_NAMES, SHEETS, wrappedHeight } from './layout.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
 
 /** Texts printed on the form, verbatim from the source. */
@@ -128,7 +128,7 @@ const OUTER = 'medium' as const;
 /**
  * Builds 初審意見表. The rubric is not printed on this form; it is taken for
  * a uniform builder signature.
- * @returns the sheet and the names it defines (none)
+ * @returns the sheet and the name it defines (print_opinion, by which the add-in finds it)
  */
 export function opinionSheet(_rubric: Rubric): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('opinion', SHEETS.opinion);
@@ -258,5 +258,6 @@ export function opinionSheet(_rubric: Rubric): { sheet: SheetDescription; names:
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';
+  b.name(PRINT_SHEET_NAMES.opinion, 'A1', '初審意見表（增益集依此名稱找到並重建此工作表）');
   return { sheet: b.build(), names: b.names };
 }

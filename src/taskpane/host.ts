@@ -66,8 +66,12 @@ export interface ReviewHost {
   readReview(): Promise<HostResult<ReviewRead>>;
   /** Writes values into named input cells (one sync). Text is always written as text. */
   writeCells(values: Readonly<Record<string, CellValue>>): Promise<HostResult>;
-  /** Rebuilds the printable sheets (初審意見表, 附表一) from the current layout, then activates `show`. */
-  refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult>;
+  /**
+   * Rebuilds the printable sheets (初審意見表, 附表一) from the current layout,
+   * then activates `show`. Only sheets the add-in made are rebuilt; when one
+   * cannot be found, a new one is added under a free tab name (`renamed`).
+   */
+  refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
   /** Selects a named cell so the user sees it in the grid. */
   goTo(name: string): Promise<HostResult>;
   /** Calls `handler` after edits made in the sheets; returns an unsubscribe function. */

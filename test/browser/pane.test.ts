@@ -7,10 +7,9 @@
  * complete, scores to the total the pane showed, and prints 初審意見表 on
  * one A4 portrait page.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -22,36 +21,13 @@ import { RANKING_SHEET } from '../../src/sheets/ranking.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { CORRUPT_ZIP, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
+import { DIST, ensureDist, ROOT } from './dist.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
 const SHOTS = join(ROOT, 'test-output/browser');
 const CHROMIUM = '/usr/bin/chromium';
 /** The section scored with the keyboard only (五、安全衛生教育訓練及活動: five items, all fixed levels). */
 const KEYBOARD_SECTION = '5';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * Builds dist/ when preview.html is missing or older than the sources, then
- * marks it built now (webpack leaves unchanged output files untouched).
- */
-function ensureDist(): void {
-  const preview = join(DIST, 'preview.html');
-  if (existsSync(preview) && statSync(preview).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  const run = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
-  if (run.status !== 0 || !existsSync(preview)) throw new Error(`webpack failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout).slice(-2000)}`);
-  const now = new Date();
-  utimesSync(preview, now, now);
-}
 
 const itemCard = (page: Page, id: string): Locator => page.locator(`#osh-item-${id.replace(/\./g, '-')}`);
 const best = (item: Item) => bandsOf(item).at(-1)!;

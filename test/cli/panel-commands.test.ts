@@ -228,7 +228,13 @@ describe('rank', () => {
 
   it('ranks the 29 readable files, reports the corrupt one on stderr, and exits 0', async () => {
     const out = join(dir, 'ranking.xlsx');
+    const before = files.map((p) => ({ bytes: readFileSync(p), mtime: statSync(p).mtimeMs }));
     const r = await run(rank, [...files, '--unit', '台北市', '-o', out]);
+    // Ranking never changes its inputs, the corrupt one included.
+    files.forEach((p, i) => {
+      expect(readFileSync(p).equals(before[i]!.bytes), p).toBe(true);
+      expect(statSync(p).mtimeMs, p).toBe(before[i]!.mtime);
+    });
     expect(r.code).toBe(0);
     const progress = linesOf(r.stdout).filter((l) => l.startsWith('['));
     expect(progress).toHaveLength(30);

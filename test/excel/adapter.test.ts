@@ -100,7 +100,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
     for (let i = 0; i < 5; i++) {
       await host.writeCells({ opinion_strengths: `${typed}${i}` });
       const refresh = await syncsOf(double, () => host.refreshPrintSheets(i % 2 ? 'annex1' : 'opinion'));
-      expect(refresh.result).toEqual({ ok: true });
+      expect(refresh.result).toEqual({ ok: true, value: { renamed: [] } });
       expect(refresh.syncs).toBeLessThanOrEqual(2);
       const read = await host.readReview();
       expect(read.ok && read.value.review?.opinion?.strengths).toBe(`${typed}${i}`);

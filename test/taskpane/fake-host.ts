@@ -177,10 +177,10 @@ export class FakeHost implements ReviewHost {
     return { ok: true };
   }
 
-  async refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult> {
+  async refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult<{ readonly renamed: readonly string[] }>> {
     this.calls.push({ method: 'refreshPrintSheets', arg: show });
     await Promise.resolve();
-    return this.#failure('refreshPrintSheets') ?? { ok: true };
+    return this.#failure('refreshPrintSheets') ?? { ok: true, value: { renamed: [] } };
   }
 
   async goTo(name: string): Promise<HostResult> {

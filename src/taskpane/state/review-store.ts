@@ -58,7 +58,7 @@ export interface PaneState {
   /** Names whose last write failed; their values are kept for a retry. */
   readonly unsaved: readonly string[];
   readonly errors: readonly PaneError[];
-  /** Sheets the host renamed when it created the review (their names clashed). */
+  /** Sheets the host renamed when it created the review or a print sheet (their names clashed). */
   readonly renamed: readonly string[];
   /** Where the review stands with 定稿, as of the last read; inputs are locked unless 'draft'. */
   readonly finalisation: Finalisation;
@@ -490,6 +490,7 @@ export class ReviewStore {
   async refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult> {
     const result = await call(() => this.#host.refreshPrintSheets(show));
     if (!result.ok) this.#fail('print', result);
+    else if (result.value.renamed.length > 0) this.#set({ renamed: result.value.renamed });
     return result;
   }
 
