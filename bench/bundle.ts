@@ -168,6 +168,8 @@ interface Load {
   readonly firstRender: number | null;
   readonly interactive: number | null;
   readonly control: boolean;
+  /** Paths of the scripts the page fetched from its own origin. */
+  readonly scripts: readonly string[];
   readonly marks: readonly { name: string; startTime: number }[];
 }
 
@@ -182,6 +184,11 @@ async function loadOnce(browser: Browser, url: string, origin: string, mount: st
       (route) => (/office(\.debug)?\.js$/i.test(new URL(route.request().url()).pathname) ? route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB }) : route.abort()),
     );
     const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const u = new URL(request.url());
+      if (u.origin === origin && u.pathname.endsWith('.js')) scripts.push(u.pathname.replace(/^\//, ''));
+    });
     if (cpuSlowdown > 1) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -191,7 +198,9 @@ async function loadOnce(browser: Browser, url: string, origin: string, mount: st
     await page.waitForFunction(() => (window as unknown as { __bench: { idle: number | null } }).__bench.idle !== null, undefined, { timeout: 20_000 }).catch(() => undefined);
     // Give a control a moment to appear (a pane that shows only text has none).
     await page.waitForFunction(() => (window as unknown as { __bench: { control: number | null } }).__bench.control !== null, undefined, { timeout: 1_000 }).catch(() => undefined);
-    return await page.evaluate(() => {
+    // Let the chunks the pane warms after its first paint arrive before counting them.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    const timings = await page.evaluate(() => {
       const b = (window as unknown as { __bench: { firstRender: number | null; control: number | null; idle: number | null } }).__bench;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
@@ -207,6 +216,7 @@ async function loadOnce(browser: Browser, url: string, origin: string, mount: st
         marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
       };
     });
+    return { ...timings, scripts };
   } finally {
     await context.close();
   }
@@ -252,6 +262,20 @@ async function timeLoads(report: Report, dist: string, runs: number): Promise<vo
         ? `; the page's marks: ${marks.map((name) => `${name} ${show(median(pane.map((l) => l.marks.find((x) => x.name === name)?.startTime ?? NaN).filter(Number.isFinite)))}`).join(', ')}`
         : '; the page sets no performance marks';
       const controls = pane.every((l) => l.control) ? 'a control (button/input) appeared' : 'no control appeared, so interactive = first idle task after first render';
+      if (slowdown === 1) {
+        // What the pane fetches by the time it is idle: the first paint plus what it warms after it.
+        const fetched = [...new Set(pane.flatMap((l) => l.scripts))].filter((f) => existsSync(join(dist, f)));
+        const sizes = fetched.map((f) => {
+          const bytes = readFileSync(join(dist, f));
+          return { f, raw: bytes.length, gzip: gzipSync(bytes).length };
+        });
+        const notFetched = readdirSync(dist).filter((f) => f.endsWith('.js') && !fetched.includes(f) && !/^(commands|unsupported|preview)\./.test(f));
+        const notRaw = notFetched.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+        report.figure({
+          key: 'bundle.warm',
+          text: `by the time taskpane.html is idle it has fetched ${kb(sizes.reduce((a, x) => a + x.raw, 0))} raw / ${kb(sizes.reduce((a, x) => a + x.gzip, 0))} gzip of JS in ${int(sizes.length)} files (the first paint, then the review session, the start and review forms and the strings, fetched while the workbook is checked); not fetched until used: ${int(notFetched.length)} chunks, ${kb(notRaw)} raw (ExcelJS, the tools, themes other than light, English, …)`,
+        });
+      }
       report.figure({
         key: slowdown === 1 ? 'bundle.load' : `bundle.load.cpu${slowdown}x`,
         text: `taskpane.html first render ${show(m((l) => l.firstRender))}, interactive ${show(m((l) => l.interactive))}, first contentful paint ${show(m((l) => l.fcp))}, DOMContentLoaded ${show(m((l) => l.dcl))} (median of ${runs} cold loads in headless Chromium ${version}${slowdown > 1 ? `, CPU slowed ${slowdown}×` : ''}, served from 127.0.0.1, office.js stubbed; ${controls}${markText}) vs a blank page: first contentful paint ${show(m((l) => l.fcp, blank))}`,

@@ -43,6 +43,12 @@ export function ReviewSession(props: ReviewSessionProps) {
   const { store, state } = useReviewStore(host, changeDelayMs !== undefined ? { changeDelayMs } : {});
   const actions = store.actions;
   useEffect(() => {
+    // For `npm run bench` and DevTools: when the session took over and when each phase was first reached.
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function' && performance.getEntriesByName(`osh-review:${state.phase}`).length === 0) {
+      performance.mark(`osh-review:${state.phase}`);
+    }
+  }, [state.phase]);
+  useEffect(() => {
     // Warm both chunks; a failed download shows when the form is rendered (lazy retries the import).
     loadReviewPane().catch(() => undefined);
     loadStartPane().catch(() => undefined);
