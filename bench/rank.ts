@@ -61,7 +61,7 @@ export async function benchRank(report: Report, options: { cliPerFileMs: number 
       files.push(file);
     }
     let stderr = '';
-    const args = ['rank', ...files];
+    const args = ['rank', ...files, '--unit', unit, '-o', join(dir, 'ranking.xlsx')];
     const run = async () => main(args, { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } });
     const code = await run();
     if (code !== 0) {
