@@ -62,7 +62,8 @@ describe('formula parity with HyperFormula', () => {
       }),
       { numRuns: RUNS, seed: 20241115 },
     );
-  });
+    // A generous limit: 1,000 recalculations take about a minute on 2 busy cores (speed is the bench's business, not this test's).
+  }, 300_000);
 
   it('reaches the engine\'s eligibility verdict, rule by rule, for random facts', () => {
     fc.assert(
@@ -82,7 +83,7 @@ describe('formula parity with HyperFormula', () => {
       }),
       { numRuns: Math.min(RUNS, 500), seed: 7 },
     );
-  });
+  }, 300_000);
 
   it('counts a hand-typed points-only answer the way the engine does', () => {
     const review: Review = { rubric: oshUnit113.id, selectionYear: 113, reviewDate: '2024-04-15', candidate: {}, items: {} };
