@@ -4,37 +4,21 @@
  * picks, and broken ones (not a zip, a bad cell).
  */
 import type { Answer, Candidate, Review } from '../../src/review/schema.ts';
-import { itemsOf } from '../../src/rubric/registry.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
-import { maxPoints } from '../../src/scoring/band.ts';
 import type { CellValue, WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import type { SourceFile } from '../../src/taskpane/tools/review-files.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
+import { ELIGIBLE_CANDIDATE as CANDIDATE, fullMarks } from './review.ts';
 
-export const CANDIDATE: Candidate = {
-  name: '○○實業股份有限公司',
-  ubn: '04595257',
-  workers: { own: 120, contractors: 0 },
-  participatesAsDepartment: false,
-  majorDisaster: false,
-  disabilityGrade1to9: false,
-  requiredOshms: false,
-  awards: [],
-  rates: { industryAverage: { fr: 2, sr: 100 }, own: { '110': { fr: 1, sr: 10 }, '111': { fr: 1, sr: 10 }, '112': { fr: 1, sr: 10 } } },
-  safetyWeek: { planSubmitted: true },
-  laborConditionConcerns: [],
-};
+export { fullMarks };
+
 
 /** A 113 review of `candidate` (○○實業 by default) with these answers. */
 export function unitReview(items: Record<string, Answer>, candidate: Partial<Candidate> = {}, extra: Partial<Review> = {}): Review {
   return { rubric: 'osh-unit-113', selectionYear: 113, reviewDate: '2024-04-15', reviewUnit: '臺北市', candidate: { ...CANDIDATE, ...candidate }, items, ...extra };
 }
 
-/** Every item at its best: 99.5 in total (3.6's best, 良, is 1.5 of its 2.0). */
-export function fullMarks(): Record<string, Answer> {
-  return Object.fromEntries(itemsOf(oshUnit113).map((item) => [item.id, { points: maxPoints(item) }]));
-}
 
 /** The review workbook of `review`, as .xlsx bytes. */
 export function xlsxOf(review: Review): Promise<Uint8Array> {

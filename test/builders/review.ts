@@ -7,7 +7,10 @@
  * reviewed on 2024-04-15, so each test only states what it changes.
  */
 import { checkEligibility, type Eligibility } from '../../src/eligibility/eligibility.ts';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import { itemsOf } from '../../src/rubric/registry.ts';
 import type { LevelLabel } from '../../src/rubric/types.ts';
+import { maxPoints } from '../../src/scoring/band.ts';
 import type { Answer, AwardType, Candidate, RateFigures, Review } from '../../src/review/schema.ts';
 import { HAND_ITEMS, handBest, type HandItem } from './rubric-table.ts';
 
@@ -127,4 +130,28 @@ export function eligibilityOf(candidate: Candidate, opts: { selectionYear?: numb
 /** The rule codes of the findings, in order. */
 export function rulesOf(e: Eligibility): string[] {
   return e.findings.map((f) => f.rule);
+}
+
+/**
+ * An eligible candidate as the panel and ranking tests use it: ○○實業, 120
+ * workers, no disaster, rates below the industry's for 110–112, the safety
+ * week plan submitted.
+ */
+export const ELIGIBLE_CANDIDATE: Candidate = {
+  name: '○○實業股份有限公司',
+  ubn: '04595257',
+  workers: { own: 120, contractors: 0 },
+  participatesAsDepartment: false,
+  majorDisaster: false,
+  disabilityGrade1to9: false,
+  requiredOshms: false,
+  awards: [],
+  rates: { industryAverage: { fr: 2, sr: 100 }, own: { '110': { fr: 1, sr: 10 }, '111': { fr: 1, sr: 10 }, '112': { fr: 1, sr: 10 } } },
+  safetyWeek: { planSubmitted: true },
+  laborConditionConcerns: [],
+};
+
+/** Every item of 附表一 (113) at its best: 99.5 in total (3.6's best, 良, is 1.5 of its 2.0). */
+export function fullMarks(): Record<string, Answer> {
+  return Object.fromEntries(itemsOf(oshUnit113).map((item) => [item.id, { points: maxPoints(item) }]));
 }

@@ -16,9 +16,7 @@ import { parsePersonnelReview } from '../../src/personnel/schema.ts';
 import { REVIEW_UNITS } from '../../src/ranking/quota.ts';
 import { evaluateReview } from '../../src/review/evaluate.ts';
 import type { Answer, Candidate, Review } from '../../src/review/schema.ts';
-import { itemsOf } from '../../src/rubric/registry.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
-import { maxPoints } from '../../src/scoring/band.ts';
 import { ANNEX2_SHEETS } from '../../src/sheets/annex2.ts';
 import { ANNEX4_SHEET, withAnnex4 } from '../../src/sheets/annex4.ts';
 import { PANEL_SHEET } from '../../src/sheets/panel.ts';
@@ -26,6 +24,7 @@ import { CUT_LABEL, RANKING_SHEET } from '../../src/sheets/ranking.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { linesOf, ROOT, tempDir } from '../builders/cli.ts';
+import { ELIGIBLE_CANDIDATE as CANDIDATE, fullMarks } from '../builders/review.ts';
 
 type Command = (args: string[], io: Streams) => Promise<number>;
 
@@ -54,28 +53,11 @@ async function run(command: Command, args: string[], opts: { tty?: boolean } = {
   }
 }
 
-const CANDIDATE: Candidate = {
-  name: '○○實業股份有限公司',
-  ubn: '04595257',
-  workers: { own: 120, contractors: 0 },
-  participatesAsDepartment: false,
-  majorDisaster: false,
-  disabilityGrade1to9: false,
-  requiredOshms: false,
-  awards: [],
-  rates: { industryAverage: { fr: 2, sr: 100 }, own: { '110': { fr: 1, sr: 10 }, '111': { fr: 1, sr: 10 }, '112': { fr: 1, sr: 10 } } },
-  safetyWeek: { planSubmitted: true },
-  laborConditionConcerns: [],
-};
 
 function review(items: Record<string, Answer>, candidate: Partial<Candidate> = {}, extra: Partial<Review> = {}): Review {
   return { rubric: 'osh-unit-113', selectionYear: 113, reviewDate: '2024-04-15', reviewUnit: '臺北市', candidate: { ...CANDIDATE, ...candidate }, items, ...extra };
 }
 
-/** Every item at its best: 99.5 in total (3.6's best, 良, is 1.5 of its 2.0). */
-function fullMarks(): Record<string, Answer> {
-  return Object.fromEntries(itemsOf(oshUnit113).map((item) => [item.id, { points: maxPoints(item) }]));
-}
 
 async function xlsxOf(r: Review): Promise<Uint8Array> {
   return writeReviewXlsx(reviewWorkbook(oshUnit113, r));

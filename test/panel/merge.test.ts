@@ -5,8 +5,8 @@ import { evaluateReview } from '../../src/review/evaluate.ts';
 import { review as reviewSchema, type Answer, type Candidate, type Review } from '../../src/review/schema.ts';
 import { findItem, itemsOf } from '../../src/rubric/registry.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
-import { maxPoints } from '../../src/scoring/band.ts';
 import { resolveAnswer } from '../../src/scoring/answer.ts';
+import { ELIGIBLE_CANDIDATE as CANDIDATE, fullMarks } from '../builders/review.ts';
 
 /**
  * Points below are typed by hand from 附表一: 1.1 可 2.0 / 良 2.5 / 優 3.0;
@@ -14,22 +14,6 @@ import { resolveAnswer } from '../../src/scoring/answer.ts';
  * 優 ≤3.0; 3.2 可 1.0; 7.2 one point per two 事業單位, at most 3.0.
  */
 
-const CANDIDATE: Candidate = {
-  name: '○○實業股份有限公司',
-  ubn: '04595257',
-  workers: { own: 120, contractors: 0 },
-  participatesAsDepartment: false,
-  majorDisaster: false,
-  disabilityGrade1to9: false,
-  requiredOshms: false,
-  awards: [],
-  rates: {
-    industryAverage: { fr: 2, sr: 100 },
-    own: { '110': { fr: 1, sr: 10 }, '111': { fr: 1, sr: 10 }, '112': { fr: 1, sr: 10 } },
-  },
-  safetyWeek: { planSubmitted: true },
-  laborConditionConcerns: [],
-};
 
 function member(overrides: Partial<Review> = {}, candidate: Partial<Candidate> = {}): Review {
   return reviewSchema.parse({
@@ -66,9 +50,6 @@ function codes(m: PanelMerge, id: string): string[] {
   return item(m, id).flags.map((f) => f.code);
 }
 
-function fullMarks(): Record<string, Answer> {
-  return Object.fromEntries(itemsOf(oshUnit113).map((i) => [i.id, { points: maxPoints(i) }]));
-}
 
 describe('item arithmetic', () => {
   it('1.1 可 2.0 and 優 3.0: mean 2.5, exactly 良; levels differ by two', () => {

@@ -18,20 +18,8 @@ import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts
 import { answersArb } from '../support/arbitraries.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 import { evaluate } from '../support/hyperformula.ts';
+import { ELIGIBLE_CANDIDATE as CANDIDATE } from '../builders/review.ts';
 
-const CANDIDATE: Candidate = {
-  name: '○○實業股份有限公司',
-  ubn: '04595257',
-  workers: { own: 120, contractors: 0 },
-  participatesAsDepartment: false,
-  majorDisaster: false,
-  disabilityGrade1to9: false,
-  requiredOshms: false,
-  awards: [],
-  rates: { industryAverage: { fr: 2, sr: 100 }, own: { '110': { fr: 1, sr: 10 }, '111': { fr: 1, sr: 10 }, '112': { fr: 1, sr: 10 } } },
-  safetyWeek: { planSubmitted: true },
-  laborConditionConcerns: [],
-};
 
 function member(items: Record<string, Answer>, extra: Partial<Review> = {}, candidate: Partial<Candidate> = {}): Review {
   return reviewSchema.parse({

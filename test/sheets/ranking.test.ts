@@ -10,20 +10,15 @@ import { ANNEX3, ANNEX3_NOTE_1, ANNEX3_NOTE_2 } from '../../src/ranking/quota.ts
 import { rankCandidates, TIE_BREAK_GUIDANCE, type RankEntry, type Ranking } from '../../src/ranking/ranking.ts';
 import { evaluateReview } from '../../src/review/evaluate.ts';
 import type { Answer, Candidate } from '../../src/review/schema.ts';
-import { itemsOf } from '../../src/rubric/registry.ts';
-import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
-import { maxPoints } from '../../src/scoring/band.ts';
 import { CUT_LABEL, RANKING_COLUMNS, RANKING_TITLE_ROWS, rankingSheet, rankingWorkbook } from '../../src/sheets/ranking.ts';
 import type { CellDescription, SheetDescription } from '../../src/sheets/types.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 
 import { SEED } from '../support/seed.ts';
+import { fullMarks } from '../builders/review.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-function fullMarks(): Record<string, Answer> {
-  return Object.fromEntries(itemsOf(oshUnit113).map((item) => [item.id, { points: maxPoints(item) }]));
-}
 
 /**
  * A candidate whose total is 99.5 − d: item 2.3 (any points in (0, 3.0]) at
