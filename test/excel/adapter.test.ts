@@ -5,39 +5,28 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createExcelHost } from '../../src/excel/adapter.ts';
 import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
 import { exportXlsx } from '../../src/office-double/export-xlsx.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { scoreAnswers } from '../../src/scoring/score.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import type { HostResult, NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
 import { ANNEX2_SHEETS } from '../../src/sheets/annex2.ts';
 import { readAnnex4 } from '../../src/sheets/annex4.ts';
 import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
+import { hostOver, syncsOf } from '../support/excel-host.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
 function hostOn(api: string, sheets = ['工作表1']): { double: OfficeDouble; host: ReviewHost } {
   const double = createDouble({ requirementSets: { ExcelApi: api }, sheets });
-  const host = createExcelHost({
-    run: (batch) => double.run(batch),
-    isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
-  });
-  return { double, host };
+  return { double, host: hostOver(double) };
 }
 
-/** Round trips one operation takes, counted after everything before it settled. */
-async function syncsOf<T>(double: OfficeDouble, action: () => Promise<HostResult<T>>): Promise<{ syncs: number; result: HostResult<T> }> {
-  await double.flushEvents();
-  double.stats.reset();
-  const result = await action();
-  return { syncs: double.stats.syncs, result };
-}
 
 describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   it('creates a review in at most 2 syncs, edits in 1, reads in 1', async () => {
@@ -138,7 +127,7 @@ describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
     const newer = hostOn('1.17');
     await newer.host.createReview(INIT);
     const double = createDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: newer.double.workbookState });
-    const host = createExcelHost({ run: (b) => double.run(b), isSetSupported: (n, v) => double.office.context.requirements.isSetSupported(n, v) });
+    const host = hostOver(double);
     expect((await host.hasReview())).toEqual({ ok: true, value: true });
     const edit = await syncsOf(double, () => host.writeCells({ item_1_2_level: '良' }));
     expect(edit).toEqual({ syncs: 1, result: { ok: true } });

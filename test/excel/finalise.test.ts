@@ -6,7 +6,6 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createExcelHost } from '../../src/excel/adapter.ts';
 import { readFinalisation } from '../../src/finalise/digest.ts';
 import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
 import { exportXlsx, importXlsx } from '../../src/office-double/export-xlsx.ts';
@@ -15,24 +14,19 @@ import { inputArea, inputCells } from '../../src/sheets/finalise.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { META_NAMES } from '../../src/sheets/meta.ts';
 import { parseRange, cellAddress } from '../../src/sheets/address.ts';
-import type { HostResult, NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook } from '../../src/workbook/xlsx-file.ts';
+import { hostOver, syncsOf } from '../support/excel-host.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 const NOW = new Date(2024, 3, 20, 15, 30, 5);
 
-function hostOver(double: OfficeDouble): ReviewHost {
-  return createExcelHost({
-    run: (batch) => double.run(batch),
-    isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
-    now: () => NOW,
-  });
-}
+const hostAt = (double: OfficeDouble): ReviewHost => hostOver(double, { now: () => NOW });
 
 async function createdReview(api = '1.17'): Promise<{ double: OfficeDouble; host: ReviewHost }> {
   const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'] });
-  const host = hostOver(double);
+  const host = hostAt(double);
   const created = await host.createReview(INIT);
   if (!created.ok) throw new Error(created.message);
   const filled = await host.writeCells({ item_1_1_level: '優', item_2_3_level: '良', item_2_3_points: 1.8, opinion_strengths: '主管支持' });
@@ -40,12 +34,6 @@ async function createdReview(api = '1.17'): Promise<{ double: OfficeDouble; host
   return { double, host };
 }
 
-async function syncsOf<T>(double: OfficeDouble, action: () => Promise<HostResult<T>>): Promise<{ syncs: number; result: HostResult<T> }> {
-  await double.flushEvents();
-  double.stats.reset();
-  const result = await action();
-  return { syncs: double.stats.syncs, result };
-}
 
 function sheetState(double: OfficeDouble, name: string) {
   return double.workbookState.sheets.find((s) => s.name === name)!;
@@ -179,7 +167,7 @@ describe('定稿 on Excel 2019 (ExcelApi 1.7)', () => {
   it('works on a review workbook opened from .xlsx, in the same round trips', async () => {
     const { double: newer } = await createdReview();
     const double = createDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: await importXlsx(await xlsxOf(newer), ExcelJS) });
-    const host = hostOver(double);
+    const host = hostAt(double);
     const finalise = await syncsOf(double, () => host.finalise());
     expect(finalise.result.ok).toBe(true);
     expect(finalise.syncs).toBe(2);

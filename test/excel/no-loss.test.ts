@@ -10,12 +10,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExcelHost } from '../../src/excel/adapter.ts';
 import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
 import { cellAddress } from '../../src/sheets/address.ts';
 import { BASIC_FIELDS, CONSTRUCTION_FIELDS, IMAGE_FIELDS, OPINION_FIELDS, PANEL_FIELDS, type InputField } from '../../src/sheets/fields.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import { hostOver } from '../support/excel-host.ts';
 
 /** Excel's limit on the characters in one cell. */
 const CELL_LIMIT = 32_767;
@@ -74,9 +74,7 @@ const roundArb = fc.array(fc.record({ field: fc.nat({ max: TEXT_FIELDS.length - 
   maxLength: 6,
 });
 
-function hostOn(double: OfficeDouble): ReviewHost {
-  return createExcelHost({ run: (batch) => double.run(batch), isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version) });
-}
+const hostOn = (double: OfficeDouble): ReviewHost => hostOver(double);
 
 /** Where a defined name points in the double's workbook. */
 function cellOf(double: OfficeDouble, name: string): { sheet: string; row: number; column: number } {
