@@ -73,6 +73,9 @@ function parseNameFormula(formula: string): { sheet: string; address: string } |
   return m ? { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
 }
 
+/** A name on each sheet whose hand edits the pane reads back. */
+export const CHANGE_ANCHORS = { basic: 'cand_name', eligibility: 'elig_department', scoring: 'item_1_1_level' } as const;
+
 type Refs = ReadonlyMap<string, { readonly sheet: string; readonly address: string }>;
 
 /** The named cells, read from the used ranges loaded by one round trip. */
@@ -392,17 +395,24 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     async onChanged(handler: (changes: readonly HostChange[]) => void) {
       const subscriptions: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
       await run(async (context) => {
-        const keys = ['basic', 'eligibility', 'scoring'] as const;
-        const sheets = keys.map((key) => context.workbook.worksheets.getItemOrNullObject(SHEETS[key]));
+        // The input sheets are found through a name of theirs: created beside a user's sheet of the
+        // same name they are "評分 (2)" and so on, and the user's sheet is not ours to listen to.
+        const anchors = Object.values(CHANGE_ANCHORS).map((name) => context.workbook.names.getItemOrNullObject(name).load('formula'));
+        const tabs = context.workbook.worksheets.load('items/name');
         await context.sync();
-        sheets.forEach((ws, i) => {
-          if (ws.isNullObject) return;
+        const sheetNames = (Object.keys(CHANGE_ANCHORS) as (keyof typeof CHANGE_ANCHORS)[]).map((key, i) => {
+          const anchor = anchors[i]!;
+          const ref = !anchor.isNullObject && typeof anchor.formula === 'string' ? parseNameFormula(anchor.formula) : undefined;
+          return ref?.sheet ?? SHEETS[key];
+        });
+        for (const sheet of new Set(sheetNames)) {
+          if (!tabs.items.some((t) => t.name === sheet)) continue;
           subscriptions.push(
-            ws.onChanged.add(async (event) => {
-              handler([{ sheet: SHEETS[keys[i]!], address: event.address }]);
+            context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+              handler([{ sheet, address: event.address }]);
             }),
           );
-        });
+        }
         await context.sync();
       });
       return () => {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
 import { exportXlsx } from '../../src/office-double/export-xlsx.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import { reviewWorkbook } from '../../src/sheets/workbook.ts';
+import { CHANGE_ANCHORS } from '../../src/excel/adapter.ts';
 import { scoreAnswers } from '../../src/scoring/score.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
@@ -109,6 +111,27 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
     stop();
     const after = await host.readReview();
     expect(after.ok && after.value.review?.candidate.name).toBe('△△工業股份有限公司');
+  });
+
+  it('finds each input sheet through a name that lives on it', () => {
+    const layout = reviewWorkbook(oshUnit113);
+    for (const [key, name] of Object.entries(CHANGE_ANCHORS)) expect(layout.names.find((n) => n.name === name)?.sheet).toBe(key);
+  });
+
+  it('hears hand edits on review sheets that were created under another name, and not on the user\'s sheet of that name', async () => {
+    const { double, host } = hostOn('1.17', ['評分']);
+    const create = await host.createReview(INIT);
+    expect(create.ok && create.value.renamed).toEqual([`${SHEETS.scoring} → ${SHEETS.scoring} (2)`]);
+    const ITEM_1_1_LEVEL = reviewWorkbook(oshUnit113).names.find((n) => n.name === 'item_1_1_level')!.address;
+    const seen: string[] = [];
+    const stop = await host.onChanged((changes) => seen.push(...changes.map((c) => `${c.sheet}!${c.address}`)));
+    await double.simulateUserEdit('評分', 'A1', '我的資料');
+    await double.flushEvents();
+    expect(seen).toEqual([]);
+    await double.simulateUserEdit(`${SHEETS.scoring} (2)`, ITEM_1_1_LEVEL, '良');
+    await double.flushEvents();
+    expect(seen).toEqual([`${SHEETS.scoring} (2)!${ITEM_1_1_LEVEL}`]);
+    stop();
   });
 });
 
