@@ -146,6 +146,22 @@ describe('print', () => {
     expect(host.calls).toContainEqual({ method: 'refreshPrintSheets', arg: 'opinion' });
   });
 
+  test('a print sheet added under another name is said, and said again for a later rename after a dismissal', async () => {
+    const { host, user } = await renderApp();
+    host.refreshRenames.push(['初審意見表 → 初審意見表 (2)'], [], ['附表一(列印) → 附表一(列印) (2)']);
+    await user.click(screen.getByRole('tab', { name: '列印' }));
+    const opinion = screen.getByRole('button', { name: '更新並顯示「初審意見表」' });
+    await user.click(opinion);
+    expect(await screen.findByText(/下列新工作表已改名：初審意見表 → 初審意見表 \(2\)/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '關閉訊息' }));
+    expect(screen.queryByText(/下列新工作表已改名/)).toBeNull();
+    await user.click(opinion);
+    await screen.findAllByText(/已更新並切換到「初審意見表」工作表/);
+    expect(screen.queryByText(/下列新工作表已改名/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: '更新並顯示「附表一」' }));
+    expect(await screen.findByText(/下列新工作表已改名：附表一\(列印\) → 附表一\(列印\) \(2\)/)).toBeTruthy();
+  });
+
   test('a failed refresh says why', async () => {
     const { host, user } = await renderApp();
     host.failNext('refreshPrintSheets', '找不到「附表一(列印)」工作表。');

@@ -177,10 +177,14 @@ export class FakeHost implements ReviewHost {
     return { ok: true };
   }
 
+  /** What each next refresh reports as renamed (a user's sheet held the print sheet's name), in order. */
+  readonly refreshRenames: string[][] = [];
+
   async refreshPrintSheets(show: 'opinion' | 'annex1'): Promise<HostResult<{ readonly renamed: readonly string[] }>> {
     this.calls.push({ method: 'refreshPrintSheets', arg: show });
     await Promise.resolve();
-    return this.#failure('refreshPrintSheets') ?? { ok: true, value: { renamed: [] } };
+    const renamed = this.refreshRenames.shift() ?? [];
+    return this.#failure('refreshPrintSheets') ?? { ok: true, value: { renamed } };
   }
 
   async goTo(name: string): Promise<HostResult> {

@@ -98,7 +98,6 @@ export const enUS: Strings = {
   cannotBuild: (v) =>
     `This Excel supports ExcelApi ${v}; building the sheets needs ExcelApi 1.9 or later for page layout (Microsoft 365, Excel 2021 or Excel on the web). Open a review workbook made by \`osh-review new\`, or one a colleague on a newer Excel created for you. Once it is open, everything else works: scoring, eligibility, opinions and printing.`,
   renamed: (names) => `So as not to overwrite your sheets, these new sheets were renamed: ${names.join(', ')}.`,
-  created: 'The review sheets were created.',
 
   stepsLabel: 'Steps',
   stepBasic: 'Basics',

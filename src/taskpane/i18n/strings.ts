@@ -45,7 +45,6 @@ export interface Strings extends ShellStrings {
   readonly cannotBuildTitle: string;
   readonly cannotBuild: (apiVersion: string) => string;
   readonly renamed: (names: readonly string[]) => string;
-  readonly created: string;
 
   readonly stepsLabel: string;
   readonly stepBasic: string;
@@ -307,7 +306,6 @@ export const zhTW: Strings = {
   cannotBuild: (v) =>
     `這個 Excel 支援到 ExcelApi ${v}，建立工作表所需的版面設定要 ExcelApi 1.9 以上（Microsoft 365、Excel 2021 或網頁版 Excel）。請開啟以「osh-review new」產生的評審活頁簿，或請使用較新版 Excel 的同事建立後傳給您。開啟評審活頁簿後，評分、資格審查、意見與列印等其他功能都可正常使用。`,
   renamed: (names) => `為避免覆蓋您原有的工作表，下列新工作表已改名：${names.join('、')}。`,
-  created: '已建立評審工作表。',
 
   stepsLabel: '填寫步驟',
   stepBasic: '基本資料',

@@ -27,7 +27,8 @@ export function ReviewPane(props: ReviewPaneProps) {
   const strings = useStrings();
   const styles = useReviewPaneStyles();
   const view = useReviewPane(props, strings);
-  const [renamedSeen, setRenamedSeen] = useState(false);
+  // The renames last dismissed: a later refresh that renames again is a new message.
+  const [renamedSeen, setRenamedSeen] = useState<readonly string[] | undefined>(undefined);
   const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
   const current = view.steps[view.index]!;
   const previous = view.steps[view.index - 1];
@@ -66,14 +67,14 @@ export function ReviewPane(props: ReviewPaneProps) {
 
   return (
     <div className={styles.root}>
-      {state.renamed.length > 0 && !renamedSeen && (
+      {state.renamed.length > 0 && state.renamed !== renamedSeen && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {strings.created} {strings.renamed(state.renamed)}
+            {strings.renamed(state.renamed)}
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" size="small" aria-label={strings.dismiss} onClick={() => setRenamedSeen(true)}>
+              <Button appearance="transparent" size="small" aria-label={strings.dismiss} onClick={() => setRenamedSeen(state.renamed)}>
                 ✕
               </Button>
             }
