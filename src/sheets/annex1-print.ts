@@ -7,13 +7,13 @@
 import type { Item, Rubric } from '../rubric/types.ts';
 import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { cellAddress } from './address.ts';
-import { formBlocks } from './blocks.ts';
+import { formBlocks, FORM_BOX as BOX, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
-import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { A4_MARGINS, displayWidth, PAGE_FOOTER, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
-import type { Borders, BorderStyle, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
+import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
 
 /** Texts printed on the form, verbatim from 附表一 of the source. */
 export const ANNEX1_TEXT = {
@@ -91,25 +91,9 @@ const CRITERIA_WIDTH = width(COL.criteria, COL.criteriaEnd);
 /** The header rows repeated on every printed page. */
 export const ANNEX1_TITLE_ROWS = { first: 6, last: 7 } as const;
 
-const SIZE = 10;
-const BLACK: BorderStyle = 'medium';
-const BOX: Borders = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' };
-
-const font = (size = SIZE, bold = false): CellStyle['font'] => ({ name: FORM_FONT, size, ...(bold ? { bold: true } : {}) });
-function style(extra: Omit<CellStyle, 'alignment'> & { alignment?: CellStyle['alignment'] } = {}): CellStyle {
-  return { font: font(), border: BOX, ...extra, alignment: { vertical: 'middle', wrapText: true, ...extra.alignment } };
-}
-const centred = (extra: Omit<CellStyle, 'alignment'> = {}): CellStyle => style({ ...extra, alignment: { horizontal: 'center' } });
 
 const n2 = (n: number) => n.toFixed(2);
 
-/**
- * A row height for wrapped text with a margin: renderers wrap before a
- * closing punctuation mark and pad cells, so a line more may be needed.
- */
-function fit(text: string, columns: number, size = SIZE, minLines = 1): number {
-  return wrappedHeight(text, columns - 2, size, minLines) + 4;
-}
 
 /** "1. 安全衛生政策…。\n(3.0分)", as the item column prints it. */
 export function itemTitle(item: Item): string {

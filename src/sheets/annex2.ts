@@ -27,15 +27,15 @@ import {
 } from '../personnel/annex2.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.ts';
 import { cellAddress } from './address.ts';
-import { formBlocks } from './blocks.ts';
+import { formBlocks, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, FORM_FONT, inputStyle, labelStyle, PAGE_FOOTER, titleStyle, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, PAGE_FOOTER, titleStyle, wrappedHeight, PAGES_TALL } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './opinion.ts';
 import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
-import type { Borders, BorderStyle, CellStyle, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
+import type { CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const ANNEX2_SHEETS = {
   entry: { key: 'annex2_entry', name: '附表二(填寫)' },
@@ -267,19 +267,6 @@ export function annex2EntrySheet(prefill: Prefill = {}): { sheet: SheetDescripti
 const PRINT_WIDTHS = [9, 12, 8, 14, 8, 12, 12, 13] as const;
 const LAST = PRINT_WIDTHS.length;
 const span = (from: number, to: number) => PRINT_WIDTHS.slice(from - 1, to).reduce((a, w) => a + w, 0);
-const SIZE = 10;
-const BLACK: BorderStyle = 'medium';
-const BOX: Borders = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' };
-const font = (size = SIZE, bold = false): CellStyle['font'] => ({ name: FORM_FONT, size, ...(bold ? { bold: true } : {}) });
-function style(extra: Omit<CellStyle, 'alignment'> & { alignment?: CellStyle['alignment'] } = {}): CellStyle {
-  return { font: font(), border: BOX, ...extra, alignment: { vertical: 'middle', wrapText: true, ...extra.alignment } };
-}
-const centred = (extra: Omit<CellStyle, 'alignment'> = {}): CellStyle => style({ ...extra, alignment: { horizontal: 'center' } });
-
-/** A row height for wrapped text, with a margin: renderers wrap before closing punctuation and pad cells. */
-function fit(content: string, columns: number, size = SIZE, minLines = 1): number {
-  return wrappedHeight(content, columns - 2, size, minLines) + 4;
-}
 
 /** The height (points) an A4 portrait page holds inside A4_MARGINS. */
 const PAGE_BODY = 841.89 - (A4_MARGINS.top + A4_MARGINS.bottom) * 72;

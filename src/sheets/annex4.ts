@@ -8,9 +8,10 @@
  */
 import { ANNEX4, ANNEX4_HEADER_FIELDS, ANNEX4_TITLE, CATEGORIES, CHECK_ROWS, NUMBERING_EXAMPLE, NUMBERING_RULE, type CheckRow } from '../fivestar/annex4.ts';
 import { cellAddress } from './address.ts';
+import { FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell } from './fields.ts';
-import { A4_MARGINS, FORM_FONT, inputStyle, PAGE_FOOTER, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { A4_MARGINS, inputStyle, PAGE_FOOTER, PAGES_TALL } from './layout.ts';
 import { textOf } from './opinion.ts';
 import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
 import type { Borders, CellStyle, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
@@ -69,16 +70,6 @@ const C = ANNEX4_COLUMNS_AT;
 /** The table header, repeated on every printed page. */
 export const ANNEX4_HEADER_ROW = 7;
 
-const SIZE = 10;
-const BOX: Borders = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' };
-const font = (size = SIZE, bold = false): CellStyle['font'] => ({ name: FORM_FONT, size, ...(bold ? { bold: true } : {}) });
-function style(extra: Omit<CellStyle, 'alignment'> & { alignment?: CellStyle['alignment'] } = {}): CellStyle {
-  return { font: font(), border: BOX, ...extra, alignment: { vertical: 'middle', wrapText: true, ...extra.alignment } };
-}
-const centred = (extra: Omit<CellStyle, 'alignment'> = {}): CellStyle => style({ ...extra, alignment: { horizontal: 'center' } });
-function fit(content: string, columns: number, size = SIZE, minLines = 1): number {
-  return wrappedHeight(content, columns - 2, size, minLines) + 4;
-}
 
 /** "1.訂有…", the criterion with its item number as printed. */
 export function criterionText(row: CheckRow): string {

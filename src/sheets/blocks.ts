@@ -5,7 +5,31 @@
  */
 import { cellAddress } from './address.ts';
 import type { SheetBuilder } from './builder.ts';
+import { FORM_FONT, wrappedHeight } from './layout.ts';
 import type { Borders, BorderStyle, CellStyle } from './types.ts';
+
+/** The printed forms' text size (附表一, 附表二, 附表四), in points. */
+export const FORM_SIZE = 10;
+/** The forms' thin box around a cell. */
+export const FORM_BOX: Borders = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' };
+/** The medium line (黑框) the forms draw around a block. */
+export const FORM_FRAME: BorderStyle = 'medium';
+
+/** The forms' font (標楷體) at `size`. */
+export const formFont = (size = FORM_SIZE, bold = false): CellStyle['font'] => ({ name: FORM_FONT, size, ...(bold ? { bold: true } : {}) });
+
+/** A boxed form cell: the form font, wrapped text, vertically centred, with `extra` on top. */
+export function formStyle(extra: Omit<CellStyle, 'alignment'> & { alignment?: CellStyle['alignment'] } = {}): CellStyle {
+  return { font: formFont(), border: FORM_BOX, ...extra, alignment: { vertical: 'middle', wrapText: true, ...extra.alignment } };
+}
+
+/** A boxed form cell, centred both ways. */
+export const formCentred = (extra: Omit<CellStyle, 'alignment'> = {}): CellStyle => formStyle({ ...extra, alignment: { horizontal: 'center' } });
+
+/** A row height for wrapped text, with a margin: renderers wrap before closing punctuation and pad cells. */
+export function formFit(content: string, columns: number, size = FORM_SIZE, minLines = 1): number {
+  return wrappedHeight(content, columns - 2, size, minLines) + 4;
+}
 
 export interface BlockContent {
   readonly value?: string | null;

@@ -5,6 +5,7 @@
  */
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress } from './address.ts';
+import { FORM_BOX as BOX } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { YES, NO } from './fields.ts';
 import { A4_MARGINS, FORM_FONT, PRINT_SHEET_NAMES, SHEETS, wrappedHeight } from './layout.ts';
@@ -121,7 +122,6 @@ function cell(border: Borders, extra: Omit<CellStyle, 'border'> = {}): CellStyle
   return { font: font(), border, alignment: { vertical: 'middle', wrapText: true }, ...extra };
 }
 
-const BOX: Borders = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' };
 /** The table's outer frame is medium, as on the printed form. */
 const OUTER = 'medium' as const;
 

@@ -12,9 +12,10 @@ import type { Finding } from '../eligibility/eligibility.ts';
 import { ANNEX3, ANNEX3_NOTE_1, ANNEX3_NOTE_2, ANNEX3_TITLE } from '../ranking/quota.ts';
 import type { Incomplete, RankedCandidate, Ranking, SetAsideCandidate, TieGroup } from '../ranking/ranking.ts';
 import { cellAddress } from './address.ts';
+import { FORM_BOX as BOX } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { A4_MARGINS, BODY_FONT, COLORS, labelStyle, PAGE_FOOTER, textStyle, titleStyle, wrappedHeight, PAGES_TALL } from './layout.ts';
-import type { Borders, CellStyle, SheetDescription, WorkbookDescription } from './types.ts';
+import type { CellStyle, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const RANKING_SHEET = { key: 'ranking', name: '排序' } as const;
 
@@ -85,7 +86,6 @@ export function setAsideNotes(c: SetAsideCandidate): string[] {
   return [...c.findings.map(findingText), ...(c.incomplete ? [`⚠ ${incompleteText(c.incomplete)}`] : [])];
 }
 
-const BOX: Borders = { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' };
 const cellStyle = (extra: CellStyle = {}): CellStyle => textStyle({ alignment: { vertical: 'top', wrapText: true }, border: BOX, ...extra });
 
 /**
