@@ -10,7 +10,7 @@ import { cellAddress } from './address.ts';
 import { formBlocks, FORM_BOX as BOX, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
-import { A4_MARGINS, displayWidth, PAGE_FOOTER, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { displayWidth, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, a4Page } from './layout.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
@@ -347,17 +347,7 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
   put(row, 1, LAST, { value: T.remark }, { font: font(SIZE), alignment: { vertical: 'top', wrapText: true } });
   b.row(row, fit(T.remark, width(1, LAST)));
 
-  b.pageSetup = {
-    paperSize: 9,
-    orientation: 'portrait',
-    margins: A4_MARGINS,
-    fitToWidth: 1,
-    fitToHeight: PAGES_TALL,
-    printArea: `A1:${addr(row, LAST)}`,
-    printTitleRows: `${h1}:${h2}`,
-    horizontalCentered: true,
-    footer: PAGE_FOOTER,
-  };
+  b.pageSetup = a4Page('portrait', `A1:${addr(row, LAST)}`, { printTitleRows: `${h1}:${h2}`, horizontalCentered: true });
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';

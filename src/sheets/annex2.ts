@@ -31,7 +31,7 @@ import { formBlocks, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as cent
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, PAGE_FOOTER, titleStyle, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './opinion.ts';
 import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
@@ -250,7 +250,7 @@ export function annex2EntrySheet(prefill: Prefill = {}): { sheet: SheetDescripti
     b.row(row++, 22);
   });
 
-  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
+  b.pageSetup = a4Page('portrait', `A1:E${row - 1}`);
   b.protect = true;
   b.tabColor = 'FF70AD47';
   return { sheet: b.build(), names: b.names };
@@ -434,16 +434,7 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
   const slack = PAGE_BODY - 16 - total;
   if (slack > 0) for (const r of criterionRows) setRow(r, heights.get(r)! + Math.floor(slack / criterionRows.length));
 
-  b.pageSetup = {
-    paperSize: 9,
-    orientation: 'portrait',
-    margins: A4_MARGINS,
-    fitToWidth: 1,
-    fitToHeight: onePage ? 1 : PAGES_TALL,
-    printArea: `A1:${addr(row, LAST)}`,
-    horizontalCentered: true,
-    footer: PAGE_FOOTER,
-  };
+  b.pageSetup = a4Page('portrait', `A1:${addr(row, LAST)}`, { fitToHeight: onePage ? 1 : PAGES_TALL, horizontalCentered: true });
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';

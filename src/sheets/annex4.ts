@@ -11,7 +11,7 @@ import { cellAddress } from './address.ts';
 import { FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell } from './fields.ts';
-import { A4_MARGINS, inputStyle, PAGE_FOOTER, PAGES_TALL } from './layout.ts';
+import { inputStyle, a4Page } from './layout.ts';
 import { textOf } from './opinion.ts';
 import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
 import type { Borders, CellStyle, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
@@ -230,17 +230,7 @@ export function annex4Sheet(values: Readonly<Record<string, Annex4Values>> = {})
   note(T.discA, 3);
   note(T.discB, 3);
 
-  b.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    margins: A4_MARGINS,
-    fitToWidth: 1,
-    fitToHeight: PAGES_TALL,
-    printArea: `A1:${addr(row - 1, LAST)}`,
-    printTitleRows: `${h}:${h}`,
-    horizontalCentered: true,
-    footer: PAGE_FOOTER,
-  };
+  b.pageSetup = a4Page('landscape', `A1:${addr(row - 1, LAST)}`, { printTitleRows: `${h}:${h}`, horizontalCentered: true });
   b.freeze = { rows: h, columns: 0 };
   b.protect = true;
   b.showGridLines = false;

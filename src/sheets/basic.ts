@@ -5,7 +5,7 @@
 import { SheetBuilder } from './builder.ts';
 import { BASIC_FIELDS, CONSTRUCTION_FIELDS, IMAGE_FIELDS, OPINION_FIELDS, PANEL_FIELDS } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, PAGE_FOOTER, SHEETS, titleStyle, PAGES_TALL } from './layout.ts';
+import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, SHEETS, titleStyle, a4Page } from './layout.ts';
 import type { DefinedNameDescription, SheetDescription } from './types.ts';
 
 const WIDTHS = { label: 30, input: 60 } as const;
@@ -66,7 +66,7 @@ export function basicSheet(prefill: Prefill = {}): { sheet: SheetDescription; na
     b.row(row++, 22);
   });
 
-  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
+  b.pageSetup = a4Page('portrait', `A1:E${row - 1}`);
   b.protect = true;
   b.tabColor = 'FF70AD47';
   return { sheet: b.build(), names: b.names };

@@ -6,7 +6,7 @@ import { RULE_CLAUSES, type RuleCode } from '../eligibility/eligibility.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, CONCERN_FIELDS, ELIGIBILITY_FIELDS, NO, RATE_YEARS, YES, type InputField } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, PAGE_FOOTER, SHEETS, textStyle, titleStyle, PAGES_TALL } from './layout.ts';
+import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, SHEETS, textStyle, titleStyle, a4Page } from './layout.ts';
 import type { DefinedNameDescription, SheetDescription } from './types.ts';
 
 const WIDTHS = { label: 36, input: 40 } as const;
@@ -205,7 +205,7 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   b.name('elig_five_star', `B${row}`, '前二年度連續獲優良獎（本年度再獲優良獎得參加五星獎評選）');
   b.row(row++, 20);
 
-  b.pageSetup = { paperSize: 9, orientation: 'portrait', margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea: `A1:E${row - 1}`, footer: PAGE_FOOTER };
+  b.pageSetup = a4Page('portrait', `A1:E${row - 1}`);
   b.protect = true;
   b.tabColor = 'FFC55A11';
   return { sheet: b.build(), names: b.names };

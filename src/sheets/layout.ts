@@ -3,7 +3,7 @@
  * Bump LAYOUT_VERSION whenever a name moves to another meaning, so a reader
  * can recognise and upgrade older workbooks.
  */
-import type { Borders, CellStyle, Margins } from './types.ts';
+import type { Borders, CellStyle, Margins, PageSetupDescription } from './types.ts';
 
 export const LAYOUT_VERSION = 1;
 
@@ -101,6 +101,15 @@ export const PAGES_TALL = 99;
 
 /** "第 N 頁，共 M 頁" in Excel's header/footer codes. */
 export const PAGE_FOOTER = '&C第 &P 頁，共 &N 頁';
+
+/**
+ * How the review's sheets print: A4, one page wide and as many tall as
+ * needed (PAGES_TALL), our margins, "第 n 頁，共 N 頁" at the foot; `extra`
+ * adds title rows or centring, or overrides a setting.
+ */
+export function a4Page(orientation: 'portrait' | 'landscape', printArea: string, extra: Partial<PageSetupDescription> = {}): PageSetupDescription {
+  return { paperSize: 9, orientation, margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea, footer: PAGE_FOOTER, ...extra };
+}
 
 /** Display columns a string takes: CJK and full-width characters count two. */
 export function displayWidth(text: string): number {

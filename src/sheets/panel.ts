@@ -25,19 +25,7 @@ import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { absolute, cellAddress } from './address.ts';
 import { reviewerPointsFormula } from './annex1-print.ts';
 import { SheetBuilder } from './builder.ts';
-import {
-  A4_MARGINS,
-  BODY_FONT,
-  COLORS,
-  computedStyle,
-  inputStyle,
-  labelStyle,
-  PAGE_FOOTER,
-  textStyle,
-  titleStyle,
-  wrappedHeight,
-  PAGES_TALL,
- } from './layout.ts';
+import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, textStyle, titleStyle, wrappedHeight, a4Page } from './layout.ts';
 import { str } from './opinion.ts';
 import { itemKey, NOT_APPLICABLE, NOT_MET, TOTAL_NAME } from './scoring.ts';
 import type { CellStyle, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
@@ -279,16 +267,7 @@ export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDe
   row = opinionRows(b, '優點', merged.strengths, row, C.last, totalWidth);
   row = opinionRows(b, '建議', merged.suggestions, row, C.last, totalWidth);
 
-  b.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    margins: A4_MARGINS,
-    fitToWidth: 1,
-    fitToHeight: PAGES_TALL,
-    printArea: `A1:${addr(row - 1, C.last)}`,
-    printTitleRows: `${h1}:${h2}`,
-    footer: PAGE_FOOTER,
-  };
+  b.pageSetup = a4Page('landscape', `A1:${addr(row - 1, C.last)}`, { printTitleRows: `${h1}:${h2}` });
   b.protect = true;
   b.tabColor = 'FFBF8F00';
   return { sheet: b.build(), names: b.names };

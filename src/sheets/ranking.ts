@@ -14,7 +14,7 @@ import type { Incomplete, RankedCandidate, Ranking, SetAsideCandidate, TieGroup 
 import { cellAddress } from './address.ts';
 import { FORM_BOX as BOX } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, labelStyle, PAGE_FOOTER, textStyle, titleStyle, wrappedHeight, PAGES_TALL } from './layout.ts';
+import { BODY_FONT, COLORS, labelStyle, textStyle, titleStyle, wrappedHeight, a4Page } from './layout.ts';
 import type { CellStyle, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const RANKING_SHEET = { key: 'ranking', name: '排序' } as const;
@@ -258,17 +258,7 @@ export function rankingSheet(ranking: Ranking, options: RankingOptions = {}): Sh
   paragraph(`註：一、${ANNEX3_NOTE_1}`);
   paragraph(`二、${ANNEX3_NOTE_2}`, { alignment: { vertical: 'top', wrapText: true, horizontal: 'left', indent: 2 } });
 
-  b.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    margins: A4_MARGINS,
-    fitToWidth: 1,
-    fitToHeight: PAGES_TALL,
-    printArea: `A1:${addr(row - 1, LAST)}`,
-    printTitleRows: `${RANKING_TITLE_ROWS.first}:${RANKING_TITLE_ROWS.last}`,
-    horizontalCentered: true,
-    footer: PAGE_FOOTER,
-  };
+  b.pageSetup = a4Page('landscape', `A1:${addr(row - 1, LAST)}`, { printTitleRows: `${RANKING_TITLE_ROWS.first}:${RANKING_TITLE_ROWS.last}`, horizontalCentered: true });
   b.freeze = { rows: RANKING_TITLE_ROWS.last, columns: 0 };
   b.protect = true;
   b.showGridLines = false;

@@ -6,20 +6,7 @@ import type { Item, Rubric, Section } from '../rubric/types.ts';
 import { bandsOf, describeBand, formatPoints, maxPoints, type Band } from '../scoring/band.ts';
 import { absolute, cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
-import {
-  A4_MARGINS,
-  BODY_FONT,
-  COLORS,
-  computedStyle,
-  inputStyle,
-  labelStyle,
-  PAGE_FOOTER,
-  SHEETS,
-  textStyle,
-  titleStyle,
-  wrappedHeight,
-  PAGES_TALL,
- } from './layout.ts';
+import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, SHEETS, textStyle, titleStyle, wrappedHeight, a4Page } from './layout.ts';
 import type { CellValue, SheetDescription, DefinedNameDescription } from './types.ts';
 
 /** The workbook's word for N/A, in the level drop-down. */
@@ -288,16 +275,7 @@ export function scoringSheet(
   b.merge(`${cellAddress(row, C.item)}:${cellAddress(row, C.applicable)}`);
   b.name(REMAINING_NAME, cellAddress(row, C.check), '尚未評分（或待填得分）之項數');
 
-  b.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    margins: A4_MARGINS,
-    fitToWidth: 1,
-    fitToHeight: PAGES_TALL,
-    printArea: `A1:${cellAddress(row, last)}`,
-    printTitleRows: '4:4',
-    footer: PAGE_FOOTER,
-  };
+  b.pageSetup = a4Page('landscape', `A1:${cellAddress(row, last)}`, { printTitleRows: '4:4' });
   b.protect = true;
   b.tabColor = 'FF2E75B6';
   return { sheet: b.build(), names: b.names };
