@@ -34,7 +34,7 @@ import { fieldRow, headingRow, type Prefill } from './form-input.ts';
 import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './opinion.ts';
-import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
+import { cellProblem, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
 import type { CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const ANNEX2_SHEETS = {
@@ -479,9 +479,7 @@ function keyOf<K extends string>(choices: Readonly<Record<K, string>>, text: str
  */
 export function readPersonnelEntry(lookup: NameLookup): PersonnelReadResult {
   const problems: CellProblem[] = [];
-  const where = (cell: NamedCell) => `'${cell.sheet}'!${cell.address}`;
-  const problem = (name: string, cell: NamedCell | undefined, message: string) =>
-    problems.push({ name, where: cell ? where(cell) : '', message: cell ? `${where(cell)}（${name}）：${message}` : `缺少定義名稱 ${name}：${message}` });
+  const problem = (name: string, cell: NamedCell | undefined, message: string) => problems.push(cellProblem(name, cell, message));
   const read = (field: InputField): unknown => {
     const cell = lookup(field.name);
     if (!cell) return undefined;

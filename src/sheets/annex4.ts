@@ -13,7 +13,7 @@ import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell } from './fields.ts';
 import { inputStyle, a4Page } from './layout.ts';
 import { textOf } from './opinion.ts';
-import type { CellProblem, NameLookup, NamedCell } from './reader.ts';
+import { cellProblem, type CellProblem, type NameLookup } from './reader.ts';
 import type { Borders, CellStyle, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const ANNEX4_SHEET = { key: 'annex4', name: '附表四(五星獎自評)' } as const;
@@ -273,7 +273,6 @@ export function readAnnex4(lookup: NameLookup): Annex4Read {
   const values: Record<string, Annex4Values> = {};
   const problems: CellProblem[] = [];
   let present = false;
-  const where = (cell: NamedCell) => `'${cell.sheet}'!${cell.address}`;
   for (const row of CHECK_ROWS) {
     const n = annex4Names(row.number);
     const read = (name: string, kind: Parameters<typeof fromCell>[0], what: string): unknown => {
@@ -282,7 +281,7 @@ export function readAnnex4(lookup: NameLookup): Annex4Read {
       present = true;
       const parsed = fromCell(kind, typeof cell.value === 'string' ? cell.value.trim() : cell.value);
       if (parsed.ok) return parsed.value;
-      problems.push({ name, where: where(cell), message: `${where(cell)}（${name}）：附表四 ${row.number} ${what}${parsed.message}` });
+      problems.push(cellProblem(name, cell, `附表四 ${row.number} ${what}${parsed.message}`));
       return undefined;
     };
     const result = read(n.result, { type: 'choice', values: CHECK_RESULTS }, '檢核結果') as CheckResult | undefined;

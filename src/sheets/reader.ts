@@ -55,6 +55,14 @@ function where(cell: NamedCell): string {
   return `'${cell.sheet}'!${cell.address}`;
 }
 
+/**
+ * A problem at a named cell, located as "'評分'!F12（item_1_1_level）：…",
+ * or, when the name itself is gone, as a missing defined name.
+ */
+export function cellProblem(name: string, cell: NamedCell | undefined, message: string): CellProblem {
+  return { name, where: cell ? where(cell) : '', message: cell ? `${where(cell)}（${name}）：${message}` : `缺少定義名稱 ${name}：${message}` };
+}
+
 function setPath(target: Record<string, unknown>, path: JsonPath, value: unknown): void {
   let node: Record<string | number, unknown> = target;
   path.forEach((key, i) => {
@@ -77,8 +85,7 @@ const REQUIRED = ['review_year', 'review_date'] as const;
  */
 export function readReview(lookup: NameLookup): ReadResult {
   const problems: CellProblem[] = [];
-  const problem = (name: string, cell: NamedCell | undefined, message: string) =>
-    problems.push({ name, where: cell ? where(cell) : '', message: cell ? `${where(cell)}（${name}）：${message}` : `缺少定義名稱 ${name}：${message}` });
+  const problem = (name: string, cell: NamedCell | undefined, message: string) => problems.push(cellProblem(name, cell, message));
 
   const read = (name: string, kind: FieldKind, label: string): { ok: boolean; value: unknown } => {
     const cell = lookup(name);
