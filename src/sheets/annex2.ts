@@ -30,7 +30,7 @@ import { cellAddress } from './address.ts';
 import { formBlocks, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
-import { fieldRow, headingRow, type Prefill } from './form-input.ts';
+import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
 import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './opinion.ts';
@@ -236,19 +236,7 @@ export function annex2EntrySheet(prefill: Prefill = {}): { sheet: SheetDescripti
 
   fields('初審結果（初審單位填寫）', RESULT_FIELDS);
   row++;
-  headingRow(b, row++, '現場評鑑人員資料（簽名於列印後親簽）');
-  PANEL_COLUMNS.slice(0, 3).forEach((h, i) => b.value(`${'BCD'[i]}${row}`, h, labelStyle({ alignment: { horizontal: 'center', vertical: 'middle' } })));
-  b.value(`A${row}`, '', labelStyle());
-  row++;
-  PERSON_PANEL_FIELDS.forEach((m, i) => {
-    b.value(`A${row}`, `評鑑人員 ${i + 1}`, labelStyle());
-    [m.name, m.organisation, m.title].forEach((f, j) => {
-      const address = `${'BCD'[j]}${row}`;
-      b.value(address, prefill[f.name] ?? null, inputStyle({ numberFormat: '@' }));
-      b.name(f.name, address, f.label);
-    });
-    b.row(row++, 22);
-  });
+  row = panelMemberRows(b, row, '現場評鑑人員資料（簽名於列印後親簽）', PANEL_COLUMNS, PERSON_PANEL_FIELDS, prefill);
 
   b.pageSetup = a4Page('portrait', `A1:E${row - 1}`);
   b.protect = true;

@@ -4,8 +4,8 @@
  */
 import { SheetBuilder } from './builder.ts';
 import { BASIC_FIELDS, CONSTRUCTION_FIELDS, IMAGE_FIELDS, OPINION_FIELDS, PANEL_FIELDS } from './fields.ts';
-import { fieldRow, headingRow, type Prefill } from './form-input.ts';
-import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, SHEETS, titleStyle, a4Page } from './layout.ts';
+import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
+import { BODY_FONT, COLORS, computedStyle, labelStyle, SHEETS, titleStyle, a4Page } from './layout.ts';
 import type { DefinedNameDescription, SheetDescription } from './types.ts';
 
 const WIDTHS = { label: 30, input: 60 } as const;
@@ -52,19 +52,7 @@ export function basicSheet(prefill: Prefill = {}): { sheet: SheetDescription; na
   row++;
   section('評鑑人員綜合意見與初審結果（初審意見表、附表一）', OPINION_FIELDS);
   row++;
-  headingRow(b, row++, '現場評鑑人員資料（附表一；簽名於列印後親簽）');
-  ['姓名', '在職單位', '職稱'].forEach((h, i) => b.value(`${String.fromCharCode(66 + i)}${row}`, h, labelStyle({ alignment: { horizontal: 'center', vertical: 'middle' } })));
-  b.value(`A${row}`, '', labelStyle());
-  row++;
-  PANEL_FIELDS.forEach((member, i) => {
-    b.value(`A${row}`, `評鑑人員 ${i + 1}`, labelStyle());
-    [member.name, member.organisation, member.title].forEach((field, j) => {
-      const address = `${String.fromCharCode(66 + j)}${row}`;
-      b.value(address, prefill[field.name] ?? null, inputStyle({ numberFormat: '@' }));
-      b.name(field.name, address, field.label);
-    });
-    b.row(row++, 22);
-  });
+  row = panelMemberRows(b, row, '現場評鑑人員資料（附表一；簽名於列印後親簽）', ['姓名', '在職單位', '職稱'], PANEL_FIELDS, prefill);
 
   b.pageSetup = a4Page('portrait', `A1:E${row - 1}`);
   b.protect = true;

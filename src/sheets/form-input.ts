@@ -88,3 +88,39 @@ function colIndex(letter: string): number {
 function nextCol(letter: string): string {
   return String.fromCharCode(letter.charCodeAt(0) + 1);
 }
+
+/** One panel member's three inputs: 姓名, 在職單位, 職稱. */
+export interface PanelMemberFields {
+  readonly name: InputField;
+  readonly organisation: InputField;
+  readonly title: InputField;
+}
+
+/**
+ * The 現場評鑑人員 block: a heading, a header of `columns` over B:D, and a
+ * row per member ("評鑑人員 n") with its three text inputs.
+ * @returns the row after the block
+ */
+export function panelMemberRows(
+  b: SheetBuilder,
+  row: number,
+  heading: string,
+  columns: readonly string[],
+  members: readonly PanelMemberFields[],
+  prefill: Prefill,
+): number {
+  headingRow(b, row++, heading);
+  columns.slice(0, 3).forEach((h, i) => b.value(`${'BCD'[i]}${row}`, h, labelStyle({ alignment: { horizontal: 'center', vertical: 'middle' } })));
+  b.value(`A${row}`, '', labelStyle());
+  row++;
+  members.forEach((member, i) => {
+    b.value(`A${row}`, `評鑑人員 ${i + 1}`, labelStyle());
+    [member.name, member.organisation, member.title].forEach((field, j) => {
+      const address = `${'BCD'[j]}${row}`;
+      b.value(address, prefill[field.name] ?? null, inputStyle({ numberFormat: '@' }));
+      b.name(field.name, address, field.label);
+    });
+    b.row(row++, 22);
+  });
+  return row;
+}
