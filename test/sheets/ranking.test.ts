@@ -16,7 +16,7 @@ import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 
 import { SEED } from '../support/seed.ts';
-import { fullMarks } from '../builders/review.ts';
+import { ELIGIBLE_CANDIDATE, fullMarks } from '../builders/review.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 
@@ -30,17 +30,10 @@ function entry(source: string, d: number, candidate: Partial<Candidate> = {}, ex
     selectionYear: 113,
     reviewDate: '2024-04-15',
     candidate: {
+      ...ELIGIBLE_CANDIDATE,
       name: `${source} 公司`,
       ubn: String(30000000 + source.charCodeAt(0)),
       workers: { own: 150, contractors: 0 },
-      participatesAsDepartment: false,
-      majorDisaster: false,
-      disabilityGrade1to9: false,
-      requiredOshms: false,
-      awards: [],
-      rates: { industryAverage: { fr: 2, sr: 100 }, own: { '110': { fr: 1, sr: 10 }, '111': { fr: 1, sr: 10 }, '112': { fr: 1, sr: 10 } } },
-      safetyWeek: { planSubmitted: true },
-      laborConditionConcerns: [],
       ...candidate,
     },
     items: extra.items ?? { ...fullMarks(), '2.3': { points: Math.round((3 - d) * 10) / 10 } },
