@@ -6,10 +6,8 @@
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../excel/adapter.ts';
 import { createDouble } from '../office-double/index.ts';
-import { App, type AppProps } from '../taskpane/App.tsx';
-import { preloadLocale } from '../taskpane/i18n/load-locale.ts';
-import { resolveLocale } from '../taskpane/i18n/shell.ts';
-import { officeThemeKind, preloadThemes, type PaneTheme } from '../taskpane/theme.ts';
+import { App, preloadAppearance } from '../taskpane/App.tsx';
+import type { PaneTheme } from '../taskpane/theme.ts';
 import { PreviewBar } from './PreviewBar.tsx';
 
 const params = new URLSearchParams(window.location.search);
@@ -47,7 +45,5 @@ if (container) {
   const locale = params.get('lang') ?? 'zh-TW';
   const theme = (params.get('theme') ?? 'light') as PaneTheme;
   // As in Excel: the theme and language are loaded before the first paint when they are not the defaults.
-  void Promise.all([officeThemeKind(theme) !== 'light' ? preloadThemes() : undefined, preloadLocale(resolveLocale(locale))])
-    .catch(() => undefined)
-    .then(() => createRoot(container).render(<App host={host} locale={locale} theme={theme satisfies AppProps['theme']} />));
+  void preloadAppearance(locale, theme).then(() => createRoot(container).render(<App host={host} locale={locale} theme={theme} />));
 }

@@ -10,7 +10,7 @@ import type { ReviewHost } from './host.ts';
 import { isLocaleLoaded, preloadLocale } from './i18n/load-locale.ts';
 import { LANG_TAG, resolveLocale, SHELL_STRINGS, type Locale } from './i18n/shell.ts';
 import { ShellStringsContext } from './i18n/useShellStrings.ts';
-import { officeThemeKind, prefersForcedColors, subscribeForcedColors, useFluentTheme, type PaneTheme } from './theme.ts';
+import { officeThemeKind, preloadThemes, prefersForcedColors, subscribeForcedColors, useFluentTheme, type PaneTheme } from './theme.ts';
 
 export interface AppProps {
   /** The workbook the pane works on (Excel, or the preview's in-memory double). */
@@ -35,6 +35,22 @@ const loadSession = () => (session ??= import('./ReviewSession.tsx').catch((erro
   session = undefined; // a failed download is tried again on the next render
   throw error;
 }));
+
+/**
+ * Loads what the first paint needs beyond the first chunk for this language
+ * and theme (the English strings; a dark or high-contrast theme), so the pane
+ * never flashes Chinese or the light theme. Never rejects: without them the
+ * pane starts in Chinese and light, and switches when they arrive.
+ */
+export function preloadAppearance(displayLanguage: string | undefined, theme: PaneTheme | undefined): Promise<void> {
+  return Promise.all([
+    officeThemeKind(theme, prefersForcedColors()) !== 'light' ? preloadThemes() : undefined,
+    preloadLocale(resolveLocale(displayLanguage)),
+  ]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /** Starts downloading the session's chunk (the entry point calls it before Office is ready). */
 export function preloadSession(): void {

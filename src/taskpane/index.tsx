@@ -5,10 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../excel/adapter.ts';
-import { App, preloadSession } from './App.tsx';
-import { preloadLocale } from './i18n/load-locale.ts';
-import { resolveLocale } from './i18n/shell.ts';
-import { officeThemeKind, preloadThemes, prefersForcedColors } from './theme.ts';
+import { App, preloadAppearance, preloadSession } from './App.tsx';
 
 const unsupported = (window as Window & { oshReviewUnsupported?: boolean }).oshReviewUnsupported === true;
 const container = document.getElementById('root');
@@ -23,12 +20,8 @@ if (container && !unsupported) {
     });
     // The theme is read at load; Office reloads add-in panes when the Office theme changes.
     const theme = Office.context.officeTheme;
-    // A dark or high-contrast Office gets its theme, and an English one its strings, before the
-    // first paint: never a flash of the light theme or of Chinese.
-    await Promise.all([
-      officeThemeKind(theme, prefersForcedColors()) !== 'light' ? preloadThemes() : undefined,
-      preloadLocale(resolveLocale(Office.context.displayLanguage)),
-    ]).catch(() => undefined);
+    // A dark or high-contrast Office gets its theme, and an English one its strings, before the first paint.
+    await preloadAppearance(Office.context.displayLanguage, theme);
     createRoot(container).render(<App host={host} locale={Office.context.displayLanguage} theme={theme} />);
   });
 }
