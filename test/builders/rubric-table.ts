@@ -1,6 +1,6 @@
 /**
  * 附表一 as a hand-typed oracle for the scoring tests: every value below was
- * typed from /work/shared/seeds/002_89b3924fadd71828.txt (附表一), NOT read
+ * typed from docs/source/113-osh-selection.txt (附表一), NOT read
  * from src/rubric or computed with src/scoring/band.ts.
  *
  * A level is either fixed ("(2.0分)") or a band "視狀況給分/加給分數，最高 N 分"

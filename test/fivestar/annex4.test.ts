@@ -4,7 +4,7 @@ import { ANNEX4, CATEGORIES, CHECK_ROWS, findRow } from '../../src/fivestar/anne
 
 /**
  * Expected values typed by hand from 附表四 of
- * /work/shared/seeds/002_89b3924fadd71828.txt.
+ * docs/source/113-osh-selection.txt.
  */
 import { SEED } from '../support/seed.ts';
 

@@ -12,7 +12,7 @@ import {
   RESULT_OPTIONS,
 } from '../../src/personnel/annex2.ts';
 
-/** Typed by hand from 要點 五 and 附表二 of /work/shared/seeds/002_89b3924fadd71828.txt. */
+/** Typed by hand from 要點 五 and 附表二 of docs/source/113-osh-selection.txt. */
 describe('附表二 as data', () => {
   it('has the eight header fields in printed order', () => {
     expect(HEADER_FIELDS.map((f) => f.label)).toEqual(['單位', '所在地', '姓名', '職稱', '電話', '性別', '年齡', '地址']);

@@ -3,7 +3,7 @@ import { ANNEX3, ANNEX3_NOTES, REVIEW_UNITS, findQuota } from '../../src/ranking
 
 /**
  * Expected values typed by hand from 附表三 of
- * /work/shared/seeds/002_89b3924fadd71828.txt (wrapped names joined).
+ * docs/source/113-osh-selection.txt (wrapped names joined).
  */
 const TABLE: readonly (readonly [string, string, number, number])[] = [
   ['臺北市', '第一級', 5, 2],

@@ -5,7 +5,7 @@ import type { Item, LevelLabel } from '../../src/rubric/types.ts';
 
 /**
  * Expected values below are typed in by hand from 附表一 of
- * /work/shared/seeds/002_89b3924fadd71828.txt, not derived from the data file.
+ * docs/source/113-osh-selection.txt, not derived from the data file.
  */
 import { SEED } from '../support/seed.ts';
 

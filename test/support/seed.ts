@@ -1,8 +1,8 @@
 /**
- * Where the source documents are: `../shared/seeds/` beside the project's
- * root, on a developer's machine and in CI alike.
+ * The source document, kept in the repository (`docs/source/`, see its README) so that a clone needs nothing
+ * beside it.
  */
 import { fileURLToPath } from 'node:url';
 
 /** The 要點 with 附表一–四, the 初審意見表 and the filling instructions. */
-export const SEED = fileURLToPath(new URL('../../../shared/seeds/002_89b3924fadd71828.txt', import.meta.url));
+export const SEED = fileURLToPath(new URL('../../docs/source/113-osh-selection.txt', import.meta.url));
