@@ -11,7 +11,7 @@
  * needs its value are reported in `problems` and get no value: never a guess.
  */
 import { columnLetter, parseRange } from '../sheets/address.ts';
-import { callFunction, type Context, type Evaluated, isRange, power, type RangeRef } from './functions.ts';
+import { callFunction, checkCall, type Context, type Evaluated, isRange, power, type RangeRef } from './functions.ts';
 import { type FormulaNode, FormulaSyntaxError, parseFormula } from './parse.ts';
 import { UnsupportedFormulaError } from './unsupported.ts';
 import { compare, EMPTY, err, type ErrorValue, type FormulaValue, isError, num, type Scalar, toNumber, toText } from './values.ts';
@@ -131,7 +131,11 @@ export function evaluateWorkbook(book: SourceWorkbook): WorkbookValues {
 
   function evaluateFormula(formula: string, sheet: string, row: number, column: number): FormulaValue {
     let node = parsed.get(formula);
-    if (!node) parsed.set(formula, (node = parseFormula(formula)));
+    if (!node) {
+      node = parseFormula(formula);
+      checkCalls(node);
+      parsed.set(formula, node);
+    }
     const ctx = context(sheet, row, column);
     const v = intersect(ctx.evaluate(node), row, column);
     // A formula showing an empty cell shows 0.
@@ -230,6 +234,25 @@ export function evaluateWorkbook(book: SourceWorkbook): WorkbookValues {
       return state?.status === 'done' ? state.value : undefined;
     },
   };
+}
+
+/** Every function call in the tree, taken or not, must be one the evaluator knows. */
+function checkCalls(node: FormulaNode): void {
+  switch (node.kind) {
+    case 'call':
+      checkCall(node.name, node.args.length);
+      node.args.forEach(checkCalls);
+      break;
+    case 'unary':
+    case 'percent':
+      checkCalls(node.arg);
+      break;
+    case 'binary':
+      checkCalls(node.left);
+      checkCalls(node.right);
+      break;
+    default:
+  }
 }
 
 function binary(op: string, a: Scalar, b: Scalar): FormulaValue {

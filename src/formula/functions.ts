@@ -213,7 +213,7 @@ const isErrorValue = (v: Scalar) => isError(v);
 const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   // Logic
   IF: {
-    min: 1,
+    min: 2,
     max: 3,
     fn: (a, ctx) => {
       const test = toBoolean(ctx.value(a[0]!));
@@ -587,17 +587,26 @@ function find(a: readonly FormulaNode[], ctx: Context, insensitive: boolean): Ev
 /** The names of the functions the evaluator knows. */
 export const SUPPORTED_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
 
-/**
- * Calls a worksheet function.
- * @throws UnsupportedFormulaError for a function the evaluator does not know or a wrong argument count
- */
-export function callFunction(name: string, args: readonly FormulaNode[], ctx: Context): Evaluated {
+function specOf(name: string): FunctionSpec {
   const bare = name.replace(/^_xlfn\./i, '');
   const spec = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : undefined;
   if (!spec) throw new UnsupportedFormulaError(`function ${name} is not supported by the formula evaluator`);
-  if (args.length < spec.min || args.length > spec.max) {
-    throw new UnsupportedFormulaError(`${name} takes ${spec.min === spec.max ? spec.min : `${spec.min} to ${spec.max}`} arguments, got ${args.length}`);
-  }
-  return spec.fn(args, ctx);
+  return spec;
 }
 
+/**
+ * Checks that the evaluator knows `name` and takes `count` arguments, before
+ * any evaluation: a function in a branch IF does not take is caught too.
+ * @throws UnsupportedFormulaError naming the function
+ */
+export function checkCall(name: string, count: number): void {
+  const spec = specOf(name);
+  if (count < spec.min || count > spec.max) {
+    throw new UnsupportedFormulaError(`${name} takes ${spec.min === spec.max ? spec.min : `${spec.min} to ${spec.max}`} arguments, got ${count}`);
+  }
+}
+
+/** Calls a worksheet function (checked with `checkCall` beforehand). */
+export function callFunction(name: string, args: readonly FormulaNode[], ctx: Context): Evaluated {
+  return specOf(name).fn(args, ctx);
+}
