@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateWorkbook } from '../../src/formula/evaluate.ts';
-import type { FormulaValue } from '../../src/formula/values.ts';
 import { mergeReviews } from '../../src/panel/merge.ts';
 import { parsePersonnelReview } from '../../src/personnel/schema.ts';
 import { rankCandidates } from '../../src/ranking/ranking.ts';
