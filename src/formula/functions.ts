@@ -352,6 +352,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       const format = toText(ctx.value(a[1]!));
       if (isError(v)) return v;
       if (isError(format)) return format;
+      // A logical value is not formatted as a number: TEXT(TRUE,"0") is "TRUE".
+      if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
       if (typeof v === 'string') {
         const n = textToNumber(v);
         return formatText(n ?? v, format);

@@ -147,6 +147,8 @@ const cases: Record<string, readonly Case[]> = {
     ['TEXT(0,"0;-0;""零""")', '零'],
     ['TEXT(1,"[Red]0")', '1'],
     ['TEXT(3.5,"General")', '3.5'],
+    ['TEXT(TRUE,"0")', 'TRUE'],
+    ['TEXT(A3,"0.0")', '0.0'], // a blank cell is 0
   ],
   logic: [
     ['IF(A3,1,2)', 2],
