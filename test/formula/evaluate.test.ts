@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateWorkbook, type SourceCell } from '../../src/formula/evaluate.ts';
-import { parseFormula, FormulaSyntaxError } from '../../src/formula/parse.ts';
+import { type ErrorCode, parseFormula, FormulaSyntaxError } from '../../src/formula/parse.ts';
 import type { FormulaValue } from '../../src/formula/values.ts';
 
 /**
@@ -52,7 +52,7 @@ function value(formula: string): FormulaValue | undefined {
   return result.value('data', 'D2');
 }
 
-const E = (code: string) => ({ error: code });
+const E = (code: ErrorCode): FormulaValue => ({ error: code });
 
 type Case = readonly [formula: string, expected: FormulaValue];
 

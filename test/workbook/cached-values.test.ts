@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateWorkbook } from '../../src/formula/evaluate.ts';
 import { mergeReviews } from '../../src/panel/merge.ts';
@@ -29,6 +30,7 @@ import { writeXlsx } from '../../src/workbook/exceljs-writer.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { runMain } from '../builders/cli.ts';
 import { readZipEntry } from '../office-double/zip.ts';
+import { reviewArb } from '../support/arbitraries.ts';
 import { evaluate } from '../support/hyperformula.ts';
 import { LIBREOFFICE, MUST_RUN, parseCsv } from '../support/libreoffice.ts';
 
@@ -90,6 +92,31 @@ async function cachedResults(xlsx: Uint8Array, description: WorkbookDescription)
   const out = new Map<string, unknown>();
   for (const c of formulaCells(description)) out.set(`${c.sheet}!${c.address}`, wb.getWorksheet(c.sheet)!.getCell(c.address).result);
   return out;
+}
+
+/** Every formula cell of `description`: the evaluator's value equals HyperFormula's. */
+function expectHyperFormulaValues(name: string, description: WorkbookDescription): void {
+  const { hf } = evaluate(description);
+  // The harness hands text to HyperFormula raw, which reads "04595257" as a number; the file holds it as text.
+  hf.batch(() => {
+    for (const s of description.sheets) {
+      for (const c of s.cells) {
+        if (c.formula === undefined && typeof c.value === 'string' && c.value !== '' && !c.value.startsWith('=')) {
+          const { row, column } = parseCell(c.address);
+          hf.setCellContents({ sheet: hf.getSheetId(s.name)!, row: row - 1, col: column - 1 }, [[`'${c.value}`]]);
+        }
+      }
+    }
+  });
+  const ours = evaluateWorkbook(description);
+  expect(ours.problems).toEqual([]);
+  for (const c of formulaCells(description)) {
+    const { row, column } = parseCell(c.address);
+    const raw = hf.getCellValue({ sheet: hf.getSheetId(c.sheet)!, row: row - 1, col: column - 1 });
+    const theirs = raw !== null && typeof raw === 'object' ? { error: (raw as { value: string }).value } : raw;
+    const mine = ours.value(c.key, c.address);
+    expect(same(mine, theirs), `${name} ${c.sheet}!${c.address} ${c.formula.slice(0, 80)}: ${JSON.stringify(mine)} vs HyperFormula ${JSON.stringify(theirs)}`).toBe(true);
+  }
 }
 
 describe('cached formula results', () => {
@@ -154,28 +181,11 @@ describe('cached formula results', () => {
 
   it('equal HyperFormula\'s values for every formula cell', () => {
     // 附表四 is the demo's review workbook with one sheet more: the demo is checked within it.
-    for (const [name, description] of Object.entries(BOOKS).filter(([n]) => n !== 'demo')) {
-      const { hf } = evaluate(description);
-      // The harness hands text to HyperFormula raw, which reads "04595257" as a number; the file holds it as text.
-      hf.batch(() => {
-        for (const s of description.sheets) {
-          for (const c of s.cells) {
-            if (c.formula === undefined && typeof c.value === 'string' && c.value !== '' && !c.value.startsWith('=')) {
-              const { row, column } = parseCell(c.address);
-              hf.setCellContents({ sheet: hf.getSheetId(s.name)!, row: row - 1, col: column - 1 }, [[`'${c.value}`]]);
-            }
-          }
-        }
-      });
-      const ours = evaluateWorkbook(description);
-      for (const c of formulaCells(description)) {
-        const { row, column } = parseCell(c.address);
-        const raw = hf.getCellValue({ sheet: hf.getSheetId(c.sheet)!, row: row - 1, col: column - 1 });
-        const theirs = raw !== null && typeof raw === 'object' ? { error: (raw as { value: string }).value } : raw;
-        const mine = ours.value(c.key, c.address);
-        expect(same(mine, theirs), `${name} ${c.sheet}!${c.address} ${c.formula.slice(0, 80)}: ${JSON.stringify(mine)} vs HyperFormula ${JSON.stringify(theirs)}`).toBe(true);
-      }
-    }
+    for (const [name, description] of Object.entries(BOOKS).filter(([n]) => n !== 'demo')) expectHyperFormulaValues(name, description);
+  });
+
+  it('equal HyperFormula\'s values on random reviews', () => {
+    for (const [i, r] of fc.sample(reviewArb(oshUnit113), { numRuns: 3, seed: 1203 }).entries()) expectHyperFormulaValues(`random review ${i + 1}`, reviewWorkbook(oshUnit113, r));
   });
 });
 
