@@ -91,7 +91,6 @@ export function evaluateWorkbook(book: SourceWorkbook): WorkbookValues {
   }
 
   const states = new Map<string, Map<number, State>>();
-  const parsed = new Map<string, FormulaNode>();
   const stack: string[] = [];
 
   const label = (sheet: string, row: number, column: number) => `${sheets.get(sheet)?.name ?? sheet}!${columnLetter(column)}${row}`;
@@ -130,12 +129,7 @@ export function evaluateWorkbook(book: SourceWorkbook): WorkbookValues {
   }
 
   function evaluateFormula(formula: string, sheet: string, row: number, column: number): FormulaValue {
-    let node = parsed.get(formula);
-    if (!node) {
-      node = parseFormula(formula);
-      checkCalls(node);
-      parsed.set(formula, node);
-    }
+    const node = parsedFormula(formula);
     const ctx = context(sheet, row, column);
     const v = intersect(ctx.evaluate(node), row, column);
     // A formula showing an empty cell shows 0.
@@ -234,6 +228,25 @@ export function evaluateWorkbook(book: SourceWorkbook): WorkbookValues {
       return state?.status === 'done' ? state.value : undefined;
     },
   };
+}
+
+/**
+ * Parsed, checked formulas by text, shared between workbooks: a panel or a
+ * batch writes the same few thousand formulas again and again. Trees are
+ * immutable; the cache is emptied when it grows past a bound.
+ */
+const PARSED = new Map<string, FormulaNode>();
+const MAX_PARSED = 20_000;
+
+function parsedFormula(formula: string): FormulaNode {
+  let node = PARSED.get(formula);
+  if (!node) {
+    node = parseFormula(formula);
+    checkCalls(node);
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(formula, node);
+  }
+  return node;
 }
 
 /** Every function call in the tree, taken or not, must be one the evaluator knows. */

@@ -160,101 +160,97 @@ function cellOf(word: string, sheet: string | undefined): CellRefNode | undefine
 
 const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
 
-/**
- * Parses one formula ("IF(A1>0,1,2)", no leading "=").
- * @throws FormulaSyntaxError for anything it does not read.
- */
-export function parseFormula(formula: string): FormulaNode {
-  const tokens = tokenize(formula);
-  let at = 0;
-  const peek = () => tokens[at];
-  const isOp = (v: string) => {
-    const t = tokens[at];
-    return t !== undefined && t.t === 'op' && t.v === v;
-  };
-  const fail = (what: string): never => {
-    throw new FormulaSyntaxError(`${what} (token ${at + 1}) in "${formula}"`);
-  };
+/** A recursive-descent parser over one formula's tokens, by Excel's operator precedence. */
+class Parser {
+  private at = 0;
 
-  const comparison = (): FormulaNode => {
-    let left = concat();
-    for (let t = peek(); t?.t === 'op' && COMPARISONS.has(t.v); t = peek()) {
-      at++;
-      left = { kind: 'binary', op: t.v as BinaryOp, left, right: concat() };
-    }
+  constructor(
+    private readonly formula: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  parse(): FormulaNode {
+    const root = this.comparison();
+    if (this.at < this.tokens.length) this.fail('Unexpected text after the formula');
+    return root;
+  }
+
+  private isOp(v: string): boolean {
+    const t = this.tokens[this.at];
+    return t !== undefined && t.t === 'op' && t.v === v;
+  }
+
+  /** The operator at the cursor when it is one of `ops`, consumed. */
+  private take(ops: ReadonlySet<string>): string | undefined {
+    const t = this.tokens[this.at];
+    if (t === undefined || t.t !== 'op' || !ops.has(t.v)) return undefined;
+    this.at++;
+    return t.v;
+  }
+
+  private fail(what: string): never {
+    throw new FormulaSyntaxError(`${what} (token ${this.at + 1}) in "${this.formula}"`);
+  }
+
+  private comparison(): FormulaNode {
+    let left = this.concat();
+    for (let op = this.take(COMPARISONS); op; op = this.take(COMPARISONS)) left = { kind: 'binary', op: op as BinaryOp, left, right: this.concat() };
     return left;
-  };
-  const concat = (): FormulaNode => {
-    let left = additive();
-    while (isOp('&')) {
-      at++;
-      left = { kind: 'binary', op: '&', left, right: additive() };
-    }
+  }
+
+  private concat(): FormulaNode {
+    let left = this.additive();
+    for (let op = this.take(CONCAT); op; op = this.take(CONCAT)) left = { kind: 'binary', op: '&', left, right: this.additive() };
     return left;
-  };
-  const additive = (): FormulaNode => {
-    let left = multiplicative();
-    for (let t = peek(); t?.t === 'op' && (t.v === '+' || t.v === '-'); t = peek()) {
-      at++;
-      left = { kind: 'binary', op: t.v, left, right: multiplicative() };
-    }
+  }
+
+  private additive(): FormulaNode {
+    let left = this.multiplicative();
+    for (let op = this.take(ADDITIVE); op; op = this.take(ADDITIVE)) left = { kind: 'binary', op: op as BinaryOp, left, right: this.multiplicative() };
     return left;
-  };
-  const multiplicative = (): FormulaNode => {
-    let left = power();
-    for (let t = peek(); t?.t === 'op' && (t.v === '*' || t.v === '/'); t = peek()) {
-      at++;
-      left = { kind: 'binary', op: t.v, left, right: power() };
-    }
+  }
+
+  private multiplicative(): FormulaNode {
+    let left = this.power();
+    for (let op = this.take(MULTIPLICATIVE); op; op = this.take(MULTIPLICATIVE)) left = { kind: 'binary', op: op as BinaryOp, left, right: this.power() };
     return left;
-  };
+  }
+
   // Excel's "^" is left-associative and binds looser than a unary minus: -2^2 is 4.
-  const power = (): FormulaNode => {
-    let left = unary();
-    while (isOp('^')) {
-      at++;
-      left = { kind: 'binary', op: '^', left, right: unary() };
-    }
+  private power(): FormulaNode {
+    let left = this.unary();
+    for (let op = this.take(POWER); op; op = this.take(POWER)) left = { kind: 'binary', op: '^', left, right: this.unary() };
     return left;
-  };
-  const unary = (): FormulaNode => {
-    const t = peek();
-    if (t?.t === 'op' && (t.v === '-' || t.v === '+')) {
-      at++;
-      return { kind: 'unary', op: t.v, arg: unary() };
-    }
-    return percent();
-  };
-  const percent = (): FormulaNode => {
-    let node = range();
-    while (isOp('%')) {
-      at++;
-      node = { kind: 'percent', arg: node };
-    }
+  }
+
+  private unary(): FormulaNode {
+    const op = this.take(ADDITIVE);
+    if (op) return { kind: 'unary', op: op as '-' | '+', arg: this.unary() };
+    let node = this.range();
+    while (this.take(PERCENT)) node = { kind: 'percent', arg: node };
     return node;
-  };
-  const range = (): FormulaNode => {
-    const left = primary();
-    if (!isOp(':')) return left;
-    at++;
-    const right = primary();
-    if (left.kind !== 'cell' || right.kind !== 'cell') return fail('Only cell:cell ranges are supported');
-    const l = left as CellRefNode;
-    const r = right as CellRefNode;
-    if (r.sheet !== undefined && r.sheet !== l.sheet) return fail('A range cannot span sheets');
+  }
+
+  private range(): FormulaNode {
+    const left = this.primary();
+    if (!this.take(RANGE)) return left;
+    const right = this.primary();
+    if (left.kind !== 'cell' || right.kind !== 'cell') return this.fail('Only cell:cell ranges are supported');
+    if (right.sheet !== undefined && right.sheet !== left.sheet) return this.fail('A range cannot span sheets');
     return {
       kind: 'range',
-      ...(l.sheet !== undefined ? { sheet: l.sheet } : {}),
-      r1: Math.min(l.row, r.row),
-      c1: Math.min(l.column, r.column),
-      r2: Math.max(l.row, r.row),
-      c2: Math.max(l.column, r.column),
+      ...(left.sheet !== undefined ? { sheet: left.sheet } : {}),
+      r1: Math.min(left.row, right.row),
+      c1: Math.min(left.column, right.column),
+      r2: Math.max(left.row, right.row),
+      c2: Math.max(left.column, right.column),
     };
-  };
-  const primary = (): FormulaNode => {
-    const t = peek();
-    if (!t) return fail('Unexpected end of formula');
-    at++;
+  }
+
+  private primary(): FormulaNode {
+    const t = this.tokens[this.at];
+    if (!t) return this.fail('Unexpected end of formula');
+    this.at++;
     switch (t.t) {
       case 'num':
         return { kind: 'number', value: t.v };
@@ -264,46 +260,61 @@ export function parseFormula(formula: string): FormulaNode {
         return { kind: 'error', code: t.v };
       case 'op':
         if (t.v === '(') {
-          const inner = comparison();
-          if (!isOp(')')) return fail('Expected ")"');
-          at++;
+          const inner = this.comparison();
+          if (!this.isOp(')')) return this.fail('Expected ")"');
+          this.at++;
           return inner;
         }
-        return fail(`Unexpected "${t.v}"`);
-      case 'word': {
-        if (t.sheet === undefined && isOp('(')) {
-          at++;
-          const args: FormulaNode[] = [];
-          if (isOp(')')) {
-            at++;
-            return { kind: 'call', name: t.v.toUpperCase(), args };
-          }
-          for (;;) {
-            args.push(isOp(',') || isOp(')') ? { kind: 'missing' } : comparison());
-            if (isOp(',')) {
-              at++;
-              continue;
-            }
-            if (isOp(')')) {
-              at++;
-              break;
-            }
-            return fail('Expected "," or ")" in a function call');
-          }
-          return { kind: 'call', name: t.v.toUpperCase(), args };
-        }
-        const cell = cellOf(t.v, t.sheet);
-        if (cell) return cell;
-        if (t.sheet !== undefined) return fail(`"${t.sheet}!${t.v}" is not a cell reference`);
-        const upper = t.v.toUpperCase();
-        if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'boolean', value: upper === 'TRUE' };
-        if (t.v.includes('$')) return fail(`"${t.v}" is not a reference`);
-        return { kind: 'name', name: t.v };
-      }
+        return this.fail(`Unexpected "${t.v}"`);
+      case 'word':
+        if (t.sheet === undefined && this.isOp('(')) return this.call(t.v);
+        return this.reference(t.v, t.sheet);
     }
-  };
+  }
 
-  const root = comparison();
-  if (at < tokens.length) fail('Unexpected text after the formula');
-  return root;
+  private call(name: string): FormulaNode {
+    this.at++; // "("
+    const args: FormulaNode[] = [];
+    if (this.isOp(')')) {
+      this.at++;
+      return { kind: 'call', name: name.toUpperCase(), args };
+    }
+    for (;;) {
+      args.push(this.isOp(',') || this.isOp(')') ? { kind: 'missing' } : this.comparison());
+      if (this.isOp(',')) {
+        this.at++;
+        continue;
+      }
+      if (this.isOp(')')) {
+        this.at++;
+        return { kind: 'call', name: name.toUpperCase(), args };
+      }
+      return this.fail('Expected "," or ")" in a function call');
+    }
+  }
+
+  private reference(word: string, sheet: string | undefined): FormulaNode {
+    const cell = cellOf(word, sheet);
+    if (cell) return cell;
+    if (sheet !== undefined) return this.fail(`"${sheet}!${word}" is not a cell reference`);
+    const upper = word.toUpperCase();
+    if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'boolean', value: upper === 'TRUE' };
+    if (word.includes('$')) return this.fail(`"${word}" is not a reference`);
+    return { kind: 'name', name: word };
+  }
+}
+
+const CONCAT = new Set(['&']);
+const ADDITIVE = new Set(['+', '-']);
+const MULTIPLICATIVE = new Set(['*', '/']);
+const POWER = new Set(['^']);
+const PERCENT = new Set(['%']);
+const RANGE = new Set([':']);
+
+/**
+ * Parses one formula ("IF(A1>0,1,2)", no leading "=").
+ * @throws FormulaSyntaxError for anything it does not read.
+ */
+export function parseFormula(formula: string): FormulaNode {
+  return new Parser(formula, tokenize(formula)).parse();
 }
