@@ -142,7 +142,9 @@ export function toExcelJs(Excel: ExcelJSModule, description: WorkbookDescription
   // Excel recalculates volatile and edited cells itself, and a forced full
   // calculation would make it ask to save on every close. A formula the
   // evaluator could not evaluate has no cached value, and only then is a
-  // full calculation on load needed for it to show.
+  // full calculation on load needed for it to show. (An Excel whose engine
+  // is newer than the calcId ExcelJS writes, 171027, may still recalculate
+  // once on its own; the cached values are what viewers that never calculate show.)
   if (results.problems.length > 0) wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of description.sheets) writeSheet(wb, sheet, results);
   const sheetName = new Map(description.sheets.map((s) => [s.key, s.name]));
