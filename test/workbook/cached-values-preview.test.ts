@@ -44,4 +44,19 @@ describe('cached formula results in the preview\'s download', () => {
     // By hand: 一 3/8×100×0.08 = 3; 二 2.6/20×100×0.2 = 2.6; 三 1.5/20×100×0.2 = 1.5; 四 0 (4.1 不適用).
     expect(total as number).toBeCloseTo(7.1, 9);
   });
+
+  it('leaves a formula it cannot evaluate uncached and only then asks for a full calculation on load', async () => {
+    const double = createDouble({ sheets: ['Sheet1'] });
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:A3').formulas = [[4], ['=A1*2&" 點"'], ['=FUTUREFUNCTION(A1)']];
+      await context.sync();
+    });
+    const raw = await exportXlsx(double, ExcelJS);
+    const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+    expect(readZipEntry(bytes, 'xl/workbook.xml')).toMatch(/fullCalcOnLoad="1"/);
+    const sheet = readZipEntry(bytes, 'xl/worksheets/sheet1.xml')!;
+    expect(sheet).toMatch(/<c r="A2"[^>]*><f>A1\*2&amp;&quot; 點&quot;<\/f><v>8 點<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="A3"[^>]*><f>FUTUREFUNCTION\(A1\)<\/f><\/c>/);
+  });
 });
