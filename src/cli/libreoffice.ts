@@ -1,0 +1,163 @@
+/**
+ * LibreOffice, headless, as the CLI's ODF writer and reader and its printer:
+ * the one place that finds `soffice`, says how to install it, and runs it with
+ * a private profile (never the user's own), bounded in time.
+ *
+ * LibreOffice is the reference implementation of ODF (CNS 15251, ISO/IEC
+ * 26300) and the program Taiwan's agencies are trained on, so `.ods` files
+ * are written and read by it rather than by a writer of our own.
+ */
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UserError } from './io.ts';
+
+/** One line for a person without LibreOffice. */
+export const INSTALL_HINT =
+  '找不到 LibreOffice（soffice）。請安裝 LibreOffice（Debian/Ubuntu：apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk；Windows/macOS：https://www.libreoffice.org/），或以環境變數 OSH_REVIEW_SOFFICE 指定 soffice 的路徑';
+
+/** How long one LibreOffice run may take before it is stopped (a batch of files gets more). */
+export const SOFFICE_TIMEOUT_MS = 120_000;
+
+const PLACES = [
+  '/usr/bin/soffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
+];
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let found: string | null | undefined;
+
+/**
+ * The `soffice` to run: $OSH_REVIEW_SOFFICE, else the first on PATH, else a
+ * usual install location; undefined when there is none.
+ */
+export function findSoffice(): string | undefined {
+  if (found !== undefined) return found ?? undefined;
+  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice'];
+  const fromEnv = process.env.OSH_REVIEW_SOFFICE;
+  const candidates = [
+    ...(fromEnv ? [fromEnv] : []),
+    ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => names.map((n) => join(dir, n))),
+    ...PLACES,
+  ];
+  found = candidates.find((c) => existsSync(c) && executable(c)) ?? null;
+  return found ?? undefined;
+}
+
+/** The soffice to run. @throws UserError with the install hint when there is none */
+export function requireSoffice(): string {
+  const soffice = findSoffice();
+  if (!soffice) throw new UserError(INSTALL_HINT);
+  return soffice;
+}
+
+// Recalculate every formula on load, OOXML and ODF alike, so what LibreOffice
+// writes holds its own results (the one truth is what LibreOffice computes from
+// the file), and Traditional Chinese glyph forms for CJK text.
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>zh-TW</value></prop></item>
+</oor:items>
+`;
+
+/** LibreOffice's export filters by target, as `--convert-to` takes them. */
+export const FILTERS = {
+  ods: 'ods:calc8',
+  xlsx: 'xlsx:Calc MS Excel 2007 XML',
+  // Every font embedded, the standard 14 too, so the PDF looks the same wherever it is opened.
+  pdf: 'pdf:calc_pdf_Export:{"EmbedStandardFonts":{"type":"boolean","value":"true"}}',
+} as const;
+
+export type Target = keyof typeof FILTERS;
+
+/**
+ * Converts files with one LibreOffice run into `outDir`, each as its own name
+ * with the target's extension; returns the paths written, in input order.
+ * @throws UserError when LibreOffice is missing, fails, times out or writes nothing for a file
+ */
+export async function convertFiles(files: readonly string[], target: Target, outDir: string): Promise<string[]> {
+  const soffice = requireSoffice();
+  if (files.length === 0) return [];
+  const profile = await mkdtemp(join(tmpdir(), 'osh-review-lo-'));
+  try {
+    await mkdir(join(profile, 'user'), { recursive: true });
+    await writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+    await mkdir(outDir, { recursive: true });
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--nologo',
+      '--nodefault',
+      '--convert-to',
+      FILTERS[target],
+      '--outdir',
+      outDir,
+      ...files,
+    ];
+    const timeout = SOFFICE_TIMEOUT_MS + 5_000 * files.length;
+    const run = await runBounded(soffice, args, timeout);
+    const outputs = files.map((f) => join(outDir, `${basename(f, extname(f))}.${target}`));
+    const missing = outputs.filter((o) => !existsSync(o));
+    if (run.timedOut) throw new UserError(`LibreOffice 在 ${Math.round(timeout / 1000)} 秒內未完成轉檔，已停止`);
+    if (missing.length > 0) {
+      const why = (run.stderr.split('\n').find((l) => /error|Error/.test(l)) ?? run.stderr.trim().split('\n').at(-1) ?? '').trim();
+      throw new UserError(`LibreOffice 無法轉為 .${target}：${missing.map((m) => basename(m)).join('、')}${why ? `（${why}）` : ''}`);
+    }
+    return outputs;
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** Runs a program, stopping it (and what it started) after `timeoutMs`. */
+function runBounded(program: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a timeout stops soffice.bin as well as the soffice script.
+    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32' });
+    let stderr = '';
+    let timedOut = false;
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new UserError(`無法執行 LibreOffice（${program}）：${error.message}`));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr, timedOut });
+    });
+  });
+}
+
+/** A fresh private temp folder, removed by the returned function. */
+export async function tempFolder(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
