@@ -141,10 +141,11 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
   const dir = tempDir();
   const reviews = fc.sample(reviewArb(oshUnit113), { numRuns: RUNS, seed: 2026 });
   const description = reviewWorkbook(oshUnit113, demo);
-  const paths = { xlsx: join(dir, 'demo.xlsx'), ods: join(dir, 'demo.ods'), bad: join(dir, 'bad.xlsx'), panel: join(dir, 'panel.ods') };
+  const paths = { xlsx: join(dir, 'demo.xlsx'), ods: join(dir, 'demo.ods'), bad: join(dir, 'bad.xlsx'), panel: join(dir, 'panel.ods'), blank: join(dir, 'blank.ods') };
   let exported: Run;
   let scored: { xlsx: Run; ods: Run; badXlsx: Run; badOds: Run };
   let merged: Run;
+  let created: Run;
   let back: string[];
   let odsFiles: string[];
 
@@ -169,17 +170,19 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
     exported = exportRun;
     odsFiles = converted;
     const badOds = odsFiles.at(-1)!;
-    const [backFiles, xlsxScore, odsScore, badXlsxScore, badOdsScore, mergeRun] = await Promise.all([
+    const [backFiles, xlsxScore, odsScore, badXlsxScore, badOdsScore, mergeRun, newRun] = await Promise.all([
       convertFiles(odsFiles.slice(0, -1), 'xlsx', join(dir, 'back')),
       runMain(['score', paths.xlsx, '--json']),
       runMain(['score', paths.ods, '--json']),
       runMain(['score', paths.bad]),
       runMain(['score', badOds]),
       runMain(['merge', paths.xlsx, paths.ods, '-o', paths.panel]),
+      runMain(['new', '-o', paths.blank]),
     ]);
     back = backFiles;
     scored = { xlsx: xlsxScore, ods: odsScore, badXlsx: badXlsxScore, badOds: badOdsScore };
     merged = mergeRun;
+    created = newRun;
   });
 
   it('export --ods writes an ODF spreadsheet', () => {
@@ -280,6 +283,15 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
       expect(after.review, `r${i}`).toEqual(review);
       expectLibreOfficeAgrees(odsValuesOf(odsFiles[i]!), scoreOf(review), `r${i}`);
     }
+  });
+
+  it('new -o X.ods writes a blank review as ODF, with its names and drop-downs', () => {
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toBe(`已建立 ${paths.blank}\n`);
+    const content = zipEntry(readFileSync(paths.blank), 'content.xml');
+    const named = new Set(elements(content, 'table:named-range').map((r) => r['table:name']));
+    for (const n of reviewWorkbook(oshUnit113).names) expect(named.has(n.name), n.name).toBe(true);
+    expect(elements(content, 'table:content-validation').length).toBeGreaterThan(0);
   });
 
   it('merge reads an .ods member and writes the panel as .ods, naming the user\'s files', () => {
