@@ -40,23 +40,18 @@ function executable(path: string): boolean {
   }
 }
 
-let found: string | null | undefined;
-
 /**
  * The `soffice` to run: $OSH_REVIEW_SOFFICE, else the first on PATH, else a
  * usual install location; undefined when there is none.
  */
-export function findSoffice(): string | undefined {
-  if (found !== undefined) return found ?? undefined;
+export function findSoffice(env: NodeJS.ProcessEnv = process.env, places: readonly string[] = PLACES): string | undefined {
   const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice'];
-  const fromEnv = process.env.OSH_REVIEW_SOFFICE;
   const candidates = [
-    ...(fromEnv ? [fromEnv] : []),
-    ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => names.map((n) => join(dir, n))),
-    ...PLACES,
+    ...(env.OSH_REVIEW_SOFFICE ? [env.OSH_REVIEW_SOFFICE] : []),
+    ...(env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => names.map((n) => join(dir, n))),
+    ...places,
   ];
-  found = candidates.find((c) => existsSync(c) && executable(c)) ?? null;
-  return found ?? undefined;
+  return candidates.find((c) => existsSync(c) && executable(c));
 }
 
 /** The soffice to run. @throws UserError with the install hint when there is none */
@@ -90,10 +85,11 @@ export type Target = keyof typeof FILTERS;
 /**
  * Converts files with one LibreOffice run into `outDir`, each as its own name
  * with the target's extension; returns the paths written, in input order.
+ * @param options another soffice or time limit (tests)
  * @throws UserError when LibreOffice is missing, fails, times out or writes nothing for a file
  */
-export async function convertFiles(files: readonly string[], target: Target, outDir: string): Promise<string[]> {
-  const soffice = requireSoffice();
+export async function convertFiles(files: readonly string[], target: Target, outDir: string, options: { readonly soffice?: string; readonly timeoutMs?: number } = {}): Promise<string[]> {
+  const soffice = options.soffice ?? requireSoffice();
   if (files.length === 0) return [];
   const profile = await mkdtemp(join(tmpdir(), 'osh-review-lo-'));
   try {
@@ -113,7 +109,7 @@ export async function convertFiles(files: readonly string[], target: Target, out
       outDir,
       ...files,
     ];
-    const timeout = SOFFICE_TIMEOUT_MS + 5_000 * files.length;
+    const timeout = options.timeoutMs ?? SOFFICE_TIMEOUT_MS + 5_000 * files.length;
     const run = await runBounded(soffice, args, timeout);
     const outputs = files.map((f) => join(outDir, `${basename(f, extname(f))}.${target}`));
     const missing = outputs.filter((o) => !existsSync(o));

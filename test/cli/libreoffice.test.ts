@@ -1,0 +1,84 @@
+/**
+ * How the CLI runs LibreOffice, checked with a stand-in `soffice` (a shell
+ * script) so no real LibreOffice starts: a private profile that is removed
+ * afterwards (never the user's own), a time limit that stops it, and a
+ * one-line install hint when there is none.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertFiles, findSoffice, INSTALL_HINT } from '../../src/cli/libreoffice.ts';
+import { tempDir } from '../builders/cli.ts';
+
+/** A stand-in soffice: records its arguments and profile, then runs `body`. */
+function fakeSoffice(dir: string, body: string): string {
+  const path = join(dir, 'soffice');
+  writeFileSync(
+    path,
+    `#!/bin/sh
+printf '%s\\n' "$@" > "${dir}/args"
+echo $$ > "${dir}/pid"
+for a in "$@"; do case "$a" in -env:UserInstallation=file://*) p="\${a#-env:UserInstallation=file://}"; cp "$p/user/registrymodifications.xcu" "${dir}/xcu";; esac; done
+${body}
+`,
+  );
+  chmodSync(path, 0o755);
+  return path;
+}
+
+describe.skipIf(process.platform === 'win32')('running LibreOffice', () => {
+  it('uses a private, temporary profile (recalculating on load), headless, and removes it afterwards', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'book.xlsx');
+    writeFileSync(input, 'x');
+    // Writes the output LibreOffice would: OUTDIR/book.ods.
+    const soffice = fakeSoffice(dir, 'while [ "$1" != "--outdir" ]; do shift; done; touch "$2/book.ods"');
+    const [out] = await convertFiles([input], 'ods', join(dir, 'out'), { soffice });
+    expect(out).toBe(join(dir, 'out', 'book.ods'));
+    const args = readFileSync(join(dir, 'args'), 'utf8').split('\n');
+    const profileArg = args.find((a) => a.startsWith('-env:UserInstallation=file://'))!;
+    const profile = decodeURIComponent(profileArg.slice('-env:UserInstallation=file://'.length));
+    expect(profile).toContain('osh-review-lo-');
+    expect(profile.startsWith(process.env.HOME ?? '/nonexistent')).toBe(false);
+    expect(existsSync(profile)).toBe(false);
+    for (const flag of ['--headless', '--norestore', '--convert-to', 'ods:calc8']) expect(args).toContain(flag);
+    const xcu = readFileSync(join(dir, 'xcu'), 'utf8');
+    expect(xcu).toContain('<prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value>');
+    expect(xcu).toContain('<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value>');
+  });
+
+  it('stops LibreOffice at the time limit and says so', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'book.xlsx');
+    writeFileSync(input, 'x');
+    const soffice = fakeSoffice(dir, 'sleep 30');
+    const started = Date.now();
+    await expect(convertFiles([input], 'pdf', join(dir, 'out'), { soffice, timeoutMs: 300 })).rejects.toThrow(/秒內未完成轉檔，已停止/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('names the files LibreOffice could not convert', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'book.ods');
+    writeFileSync(input, 'x');
+    const soffice = fakeSoffice(dir, 'echo "Error: source file could not be loaded" >&2; exit 1');
+    await expect(convertFiles([input], 'xlsx', join(dir, 'out'), { soffice })).rejects.toThrow(/LibreOffice 無法轉為 \.xlsx：book\.xlsx（Error: source file could not be loaded）/);
+  });
+
+  it('finds soffice on PATH or from OSH_REVIEW_SOFFICE, and nothing where there is none', () => {
+    const dir = tempDir();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    const soffice = fakeSoffice(bin, 'true');
+    expect(findSoffice({ PATH: bin }, [])).toBe(soffice);
+    expect(findSoffice({ PATH: join(dir, 'empty'), OSH_REVIEW_SOFFICE: soffice }, [])).toBe(soffice);
+    expect(findSoffice({ PATH: join(dir, 'empty') }, [])).toBeUndefined();
+  });
+
+  it('the install hint is one line with the Debian packages', () => {
+    expect(INSTALL_HINT).not.toContain('\n');
+    expect(INSTALL_HINT).toContain('apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk');
+  });
+});
