@@ -9,11 +9,12 @@
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from './io.ts';
+import { rewriteZipText } from './zip.ts';
 
 /** One line for a person without LibreOffice. */
 export const INSTALL_HINT =
@@ -118,10 +119,28 @@ export async function convertFiles(files: readonly string[], target: Target, out
       const why = (run.stderr.split('\n').find((l) => /error|Error/.test(l)) ?? run.stderr.trim().split('\n').at(-1) ?? '').trim();
       throw new UserError(`LibreOffice 無法轉為 .${target}：${missing.map((m) => basename(m)).join('、')}${why ? `（${why}）` : ''}`);
     }
+    if (target === 'xlsx') for (const o of outputs) await writeFile(o, normaliseBooleans(await readFile(o)));
     return outputs;
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * LibreOffice's .xlsx spelled the way ExcelJS reads it: LibreOffice writes
+ * boolean attributes as "true"/"false" (valid OOXML), but ExcelJS takes only
+ * "1" as true for several of them (fitToPage, horizontalCentered, …), so a
+ * form read and written again would lose its fit-to-one-page-wide and print
+ * clipped over twice the pages.
+ */
+export function normaliseBooleans(xlsx: Uint8Array): Uint8Array {
+  return rewriteZipText(xlsx, (name, text) => {
+    if (!/^xl\/.*\.xml$/.test(name)) return undefined;
+    const before = text();
+    // Any attribute but a name (a sheet may be called "true").
+    const after = before.replace(/(\s(?!name=)[\w:]+)="(true|false)"/g, (_, attr: string, v: string) => `${attr}="${v === 'true' ? '1' : '0'}"`);
+    return after === before ? undefined : after;
+  });
 }
 
 /** Runs a program, stopping it (and what it started) after `timeoutMs`. */

@@ -7,7 +7,11 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertFiles, findSoffice, INSTALL_HINT } from '../../src/cli/libreoffice.ts';
+import { convertFiles, findSoffice, INSTALL_HINT, normaliseBooleans } from '../../src/cli/libreoffice.ts';
+import { rewriteZipText } from '../../src/cli/zip.ts';
+import { reviewWorkbook } from '../../src/sheets/workbook.ts';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import { loadWorkbook, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { tempDir } from '../builders/cli.ts';
 
 /** A stand-in soffice: records its arguments and profile, then runs `body`. */
@@ -80,5 +84,25 @@ describe.skipIf(process.platform === 'win32')('running LibreOffice', () => {
   it('the install hint is one line with the Debian packages', () => {
     expect(INSTALL_HINT).not.toContain('\n');
     expect(INSTALL_HINT).toContain('apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk');
+  });
+});
+
+describe('an .xlsx LibreOffice wrote', () => {
+  it('is read with its "true" booleans: fit to page and centring kept, a sheet named "true" left alone', async () => {
+    const xlsx = await writeReviewXlsx(reviewWorkbook(oshUnit113));
+    // Spelled the way LibreOffice writes it.
+    const libre = rewriteZipText(xlsx, (name, text) => {
+      if (name === 'xl/workbook.xml') return text().replace('name="基本資料"', 'name="true"');
+      if (!name.startsWith('xl/worksheets/')) return undefined;
+      return text().replace(/fitToPage="1"/g, 'fitToPage="true"').replace(/horizontalCentered="1"/g, 'horizontalCentered="true"');
+    });
+    const read = async (bytes: Uint8Array) => (await loadWorkbook(bytes)).worksheets.map((ws) => [ws.name, ws.pageSetup.fitToPage, ws.pageSetup.horizontalCentered === true]);
+    const original = (await read(xlsx)).slice(1);
+    expect(original.some(([, fit]) => fit)).toBe(true);
+    // ExcelJS alone loses them (the bug), normalised they are back.
+    expect((await read(libre)).slice(1)).not.toEqual(original);
+    const normalised = await read(normaliseBooleans(libre));
+    expect(normalised.slice(1)).toEqual(original);
+    expect(normalised[0]![0]).toBe('true');
   });
 });

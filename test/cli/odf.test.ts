@@ -285,6 +285,18 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
     }
   });
 
+  it('xlsx → ods → xlsx keeps each sheet\'s print setup and protection as ExcelJS reads them (fit to one page wide, centred)', async () => {
+    const setup = async (path: string) =>
+      (await loadWorkbook(readFileSync(path))).worksheets.map((ws) => {
+        const p = ws.pageSetup;
+        const protectedSheet = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true;
+        return { name: ws.name, state: ws.state, orientation: p.orientation, fitToPage: p.fitToPage, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight, centred: p.horizontalCentered === true, printArea: p.printArea, titles: p.printTitlesRow, protectedSheet };
+      });
+    const before = await setup(join(dir, 'random', 'r0.xlsx'));
+    expect(before.filter((s) => s.fitToPage).length).toBeGreaterThan(0);
+    expect(await setup(back[0]!)).toEqual(before);
+  });
+
   it('new -o X.ods writes a blank review as ODF, with its names and drop-downs', () => {
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toBe(`已建立 ${paths.blank}\n`);
