@@ -101,6 +101,7 @@ export async function withOdf(
   }
   const outArg = checked.output ? valueOf(args[checked.output.index]!, checked.output.inline) : undefined;
   const odsOut = outArg !== undefined && wantsOds(command, outArg, args);
+  if (odsOut && !/\.ods$/i.test(outArg)) throw new UserError(`${command} --ods 的輸出檔須以 .ods 結尾（收到 ${outArg}）`);
   if (odsInputs.length === 0 && !odsOut) return run([...args], io);
 
   // The commands refuse an output that names an input; they cannot see it once paths are replaced.

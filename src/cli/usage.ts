@@ -52,7 +52,7 @@ export const COMMAND_HELP = {
     summary: '由工作簿匯出評審 JSON（印在標準輸出）；加 --ods 則將評審工作簿存為 ODF 試算表（政府文件標準格式）。',
     options: {
       ods: json('寫出 ODF 試算表（.ods），保留各輸入欄、定義名稱、下拉選單、保護、列印設定與公式'),
-      out: out('--ods 的輸出檔（.ods）'),
+      out: out('寫出評審工作簿而非 JSON（.xlsx；.ods 或加 --ods 為 ODF 試算表）'),
     },
     notes: ['--ods 需要 LibreOffice（soffice）。'],
     examples: ['osh-review export review.xlsx > review.json', 'osh-review export review.xlsx --ods -o review.ods', 'osh-review export review.ods > review.json'],

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertFiles } from '../../src/cli/libreoffice.ts';
 import { isOds } from '../../src/cli/odf.ts';
+import { rewriteZipText } from '../../src/cli/zip.ts';
 import { scoreJson } from '../../src/cli/summary.ts';
 import { evaluateReview, parseReview } from '../../src/review/evaluate.ts';
 import type { Review } from '../../src/review/schema.ts';
@@ -141,10 +142,11 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
   const dir = tempDir();
   const reviews = fc.sample(reviewArb(oshUnit113), { numRuns: RUNS, seed: 2026 });
   const description = reviewWorkbook(oshUnit113, demo);
-  const paths = { xlsx: join(dir, 'demo.xlsx'), ods: join(dir, 'demo.ods'), bad: join(dir, 'bad.xlsx'), ranking: join(dir, 'ranking.ods'), blank: join(dir, 'blank.ods') };
+  const paths = { edited: join(dir, 'edited.ods'), xlsx: join(dir, 'demo.xlsx'), ods: join(dir, 'demo.ods'), bad: join(dir, 'bad.xlsx'), ranking: join(dir, 'ranking.ods'), blank: join(dir, 'blank.ods') };
   let exported: Run;
   let scored: { xlsx: Run; ods: Run; badXlsx: Run };
   let ranked: Run;
+  let editedExport: Run;
   let created: Run;
   let back: string[];
   let odsFiles: string[];
@@ -170,18 +172,22 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
     exported = exportRun;
     odsFiles = converted;
     const badOds = odsFiles.at(-1)!;
-    const [backFiles, xlsxScore, odsScore, badXlsxScore, rankRun, newRun] = await Promise.all([
+    // The demo's .ods as a person edits it in LibreOffice: another name in 基本資料 (the first sheet, so its first occurrence).
+    writeFileSync(paths.edited, rewriteZipText(readFileSync(paths.ods), (name, text) => (name === 'content.xml' ? text().replace('<text:p>○○實業股份有限公司</text:p>', '<text:p>△△工業股份有限公司</text:p>') : undefined)));
+    const [backFiles, xlsxScore, odsScore, badXlsxScore, rankRun, newRun, editedRun] = await Promise.all([
       convertFiles(odsFiles.slice(0, -1), 'xlsx', join(dir, 'back')),
       runMain(['score', paths.xlsx, '--json']),
       runMain(['score', paths.ods, '--json']),
       runMain(['score', paths.bad]),
       runMain(['rank', paths.ods, badOds, '--unit', '臺北市', '-o', paths.ranking]),
       runMain(['new', '-o', paths.blank]),
+      runMain(['export', paths.edited]),
     ]);
     back = backFiles;
     scored = { xlsx: xlsxScore, ods: odsScore, badXlsx: badXlsxScore };
     ranked = rankRun;
     created = newRun;
+    editedExport = editedRun;
   });
 
   it('export --ods writes an ODF spreadsheet', () => {
@@ -263,6 +269,13 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
     expect(JSON.parse(scored.ods.stdout)).toEqual(JSON.parse(scored.xlsx.stdout));
   });
 
+  it('an .ods edited in LibreOffice reads as edited', () => {
+    expect(editedExport.code, editedExport.stderr).toBe(0);
+    const review = JSON.parse(editedExport.stdout) as Review;
+    expect(review.candidate.name).toBe('△△工業股份有限公司');
+    expect({ ...review, candidate: { ...review.candidate, name: demo.candidate.name } }).toEqual(demo);
+  });
+
   it('a bad cell in an .ods gets the same messages as in the .xlsx, naming sheet, cell and name', () => {
     expect(scored.badXlsx.code).toBe(2);
     expect(scored.badXlsx.stderr).toContain("'評分'!");
@@ -330,6 +343,12 @@ describe('ODF without LibreOffice', () => {
     expect(isOds(header)).toBe(true);
     header.set(new TextEncoder().encode('application/vnd.oasis.opendocument.text'), 38);
     expect(isOds(header)).toBe(false);
+  });
+
+  it('export --ods wants an output named .ods', async () => {
+    const r = await runMain(['export', join(ROOT, 'examples/demo-113.json'), '--ods', '-o', join(tempDir(), 'review.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('須以 .ods 結尾');
   });
 
   it('an output path that names an .ods input is refused before anything runs', async () => {
