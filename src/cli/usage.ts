@@ -18,6 +18,8 @@ interface OptionSpec {
 }
 
 export interface CommandHelp {
+  /** A few words, for the list of commands. */
+  readonly brief: string;
   /** One line each, after `osh-review `. */
   readonly synopsis: readonly string[];
   readonly summary: string;
@@ -35,6 +37,7 @@ const ODS_NOTE = '輸入可為 .xlsx 或 .ods（ODF 試算表，經 LibreOffice 
 /** Every command: usage, options and examples. The options listed are the ones the command accepts. */
 export const COMMAND_HELP = {
   score: {
+    brief: '評分並審查資格',
     synopsis: ['score FILE.xlsx|FILE.json [--json]'],
     summary: '評分並審查資格：印出總分、各項目分數與資格審查結果（工作簿另印出定稿狀態）。',
     options: { json: json('以 JSON 輸出 {"total","complete","sections","eligibility","fiveStarPath"}') },
@@ -42,12 +45,14 @@ export const COMMAND_HELP = {
     examples: ['osh-review score review.xlsx', 'osh-review score review.ods --json', 'osh-review score examples/review-113.json'],
   },
   new: {
+    brief: '建立評審工作簿（空白，或由評審 JSON 預填）',
     synopsis: ['new [--review FILE.json] -o OUT.xlsx'],
     summary: '建立評審工作簿：空白，或由評審 JSON 預填。',
     options: { review: { type: 'string', value: 'FILE.json', help: '預填的評審 JSON' }, out: out('輸出的工作簿（.xlsx 或 .ods）') },
     examples: ['osh-review new -o review.xlsx', 'osh-review new --review examples/review-113.json -o review.ods'],
   },
   export: {
+    brief: '由工作簿匯出評審 JSON，或存為 ODF 試算表（.ods）',
     synopsis: ['export FILE.xlsx', 'export FILE.xlsx|FILE.json --ods -o OUT.ods'],
     summary: '由工作簿匯出評審 JSON（印在標準輸出）；加 --ods 則將評審工作簿存為 ODF 試算表（政府文件標準格式）。',
     options: {
@@ -58,12 +63,14 @@ export const COMMAND_HELP = {
     examples: ['osh-review export review.xlsx > review.json', 'osh-review export review.xlsx --ods -o review.ods', 'osh-review export review.ods > review.json'],
   },
   demo: {
+    brief: '以範例單位產生完整評分範例（及 PDF）',
     synopsis: ['demo -o DIR'],
     summary: '以要點之範例單位（○○實業股份有限公司）產生完整評分的工作簿與 JSON，並以 LibreOffice 列印為 PDF。',
     options: { out: { type: 'string', short: 'o', value: 'DIR', help: '輸出資料夾' } },
     examples: ['osh-review demo -o out/demo'],
   },
   print: {
+    brief: '將一份表單列印為 PDF（A4、內嵌字型）',
     synopsis: ['print FILE.xlsx --form 初審意見表|附表一|附表二|附表四|小組合議|排序|all -o OUT.pdf'],
     summary: '將工作簿中的一份表單列印為 PDF（A4、內嵌字型），供附於公文；all 列印工作簿中所有可列印的工作表。',
     options: {
@@ -79,6 +86,7 @@ export const COMMAND_HELP = {
     ],
   },
   merge: {
+    brief: '合併評鑑小組各委員之評分表（小組合議）',
     synopsis: ['merge A.xlsx B.xlsx … -o PANEL.xlsx [--json]'],
     summary: '合併評鑑小組各委員之評分表（小組合議）。',
     options: { out: out('輸出的小組合議工作簿'), json: json('以 JSON 輸出合併結果（docs/panel.schema.json）') },
@@ -86,6 +94,7 @@ export const COMMAND_HELP = {
     examples: ['osh-review merge 委員A.xlsx 委員B.xlsx 委員C.ods -o 小組合議.xlsx', 'osh-review merge 委員A.xlsx 委員B.xlsx --json'],
   },
   rank: {
+    brief: '依附表三額度排序並劃推薦線',
     synopsis: ['rank FILES… --unit 臺北市 -o RANKING.xlsx'],
     summary: '依附表三額度排序並劃推薦線；無法讀取的檔案列出並略過。',
     options: { unit: { type: 'string', value: '初審單位', help: '附表三之初審單位（例如 臺北市）' }, out: out('輸出的排序工作簿') },
@@ -93,6 +102,7 @@ export const COMMAND_HELP = {
     examples: ['osh-review rank out/*.xlsx --unit 臺北市 -o 排序.xlsx', 'osh-review rank A.ods B.ods --unit 新竹市 -o 排序.ods'],
   },
   evidence: {
+    brief: '核對五星獎佐證資料檔名（附表四）',
     synopsis: ['evidence DIR [--review FILE.xlsx] [-o OUT.xlsx] [--json]'],
     summary: '核對五星獎佐證資料之檔名與附表四項目；加 -o 則寫出含附表四的工作簿。',
     options: {
@@ -104,6 +114,7 @@ export const COMMAND_HELP = {
     examples: ['osh-review evidence 佐證資料/ --review review.xlsx', 'osh-review evidence --review review.xlsx -o 附表四.xlsx'],
   },
   personnel: {
+    brief: '建立優良人員推薦表（附表二），或匯出其 JSON',
     synopsis: ['personnel [--review FILE.json] -o OUT.xlsx', 'personnel --export FILE.xlsx'],
     summary: '建立優良人員推薦表（附表二：填寫頁與列印頁），或由附表二工作簿匯出 JSON。',
     options: {
@@ -115,6 +126,7 @@ export const COMMAND_HELP = {
     examples: ['osh-review personnel -o 附表二.xlsx', 'osh-review personnel --review 人員.json -o 附表二.ods', 'osh-review personnel --export 附表二.xlsx > 人員.json'],
   },
   finalise: {
+    brief: '定稿：鎖定各輸入欄並記錄輸入內容的摘要',
     synopsis: ['finalise FILE.xlsx -o OUT.xlsx'],
     summary: '定稿：鎖定各輸入欄並記錄輸入內容的摘要（SHA-256）；不修改輸入檔。',
     options: { out: out('定稿後的工作簿') },
@@ -122,6 +134,7 @@ export const COMMAND_HELP = {
     examples: ['osh-review finalise review.xlsx -o 定稿.xlsx'],
   },
   unfinalise: {
+    brief: '取消定稿：解除鎖定並清除定稿紀錄',
     synopsis: ['unfinalise FILE.xlsx -o OUT.xlsx'],
     summary: '取消定稿：解除鎖定並清除定稿紀錄；不修改輸入檔。',
     options: { out: out('取消定稿後的工作簿') },
@@ -129,6 +142,7 @@ export const COMMAND_HELP = {
     examples: ['osh-review unfinalise 定稿.xlsx -o review.xlsx'],
   },
   help: {
+    brief: '顯示指令的用法與範例',
     synopsis: ['help [COMMAND]'],
     summary: '列出所有指令，或顯示一個指令的用法與範例（同 osh-review COMMAND --help）。',
     options: {},
@@ -178,7 +192,7 @@ export function commandUsage(command: CommandName): string {
 export function overview(): string {
   const lines = ['用法：'];
   for (const help of Object.values(COMMAND_HELP) as CommandHelp[]) {
-    lines.push(...help.synopsis.map((s) => `  osh-review ${s}`), `      ${help.summary.split('：')[0]!.split('；')[0]!.replace(/。$/, '')}`);
+    lines.push(...help.synopsis.map((s) => `  osh-review ${s}`), `      ${help.brief}`);
   }
   lines.push(
     '',
