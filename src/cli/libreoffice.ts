@@ -151,21 +151,36 @@ function runBounded(program: string, args: string[], timeoutMs: number): Promise
     let stderr = '';
     let timedOut = false;
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const timer = setTimeout(() => {
-      timedOut = true;
+    const stop = () => {
       try {
         if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
         else child.kill('SIGKILL');
       } catch {
         // Already gone.
       }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
     }, timeoutMs);
-    child.on('error', (error) => {
+    // Its own process group does not get the terminal's Ctrl-C: stop it with us.
+    const interrupted = (signal: NodeJS.Signals) => {
+      stop();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    const done = () => {
       clearTimeout(timer);
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
+    };
+    child.on('error', (error) => {
+      done();
       reject(new UserError(`無法執行 LibreOffice（${program}）：${error.message}`));
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
+      done();
       resolve({ code, stderr, timedOut });
     });
   });

@@ -4,6 +4,7 @@
  * afterwards (never the user's own), a time limit that stops it, and a
  * one-line install hint when there is none.
  */
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { rewriteZipText } from '../../src/cli/zip.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { loadWorkbook, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { tempDir } from '../builders/cli.ts';
+import { BIN, tempDir } from '../builders/cli.ts';
 
 /** A stand-in soffice: records its arguments and profile, then runs `body`. */
 function fakeSoffice(dir: string, body: string): string {
@@ -28,6 +29,17 @@ ${body}
   );
   chmodSync(path, 0o755);
   return path;
+}
+
+/** Whether a process runs (a zombie, killed but not yet reaped by an orphan's new parent, does not). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+  return !/\)\s+Z\s/.test(stat);
 }
 
 describe.skipIf(process.platform === 'win32')('running LibreOffice', () => {
@@ -59,9 +71,29 @@ describe.skipIf(process.platform === 'win32')('running LibreOffice', () => {
     const started = Date.now();
     await expect(convertFiles([input], 'pdf', join(dir, 'out'), { soffice, timeoutMs: 300 })).rejects.toThrow(/秒內未完成轉檔，已停止/);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
-    expect(() => process.kill(pid, 0)).toThrow();
+    expect(alive(Number(readFileSync(join(dir, 'pid'), 'utf8')))).toBe(false);
   });
+
+  it('Ctrl-C on the command stops LibreOffice too (it runs in its own process group)', async () => {
+    const dir = tempDir();
+    const soffice = fakeSoffice(dir, 'sleep 30');
+    const mimetype = 'application/vnd.oasis.opendocument.spreadsheet';
+    const ods = join(dir, 'review.ods');
+    const header = new Uint8Array(30 + 8 + mimetype.length);
+    header.set([0x50, 0x4b, 0x03, 0x04]);
+    header[26] = 8;
+    header.set(new TextEncoder().encode('mimetype' + mimetype), 30);
+    writeFileSync(ods, header);
+    const cli = spawn(process.execPath, [BIN, 'score', ods], { env: { ...process.env, OSH_REVIEW_SOFFICE: soffice }, stdio: 'ignore' });
+    const pidFile = join(dir, 'pid');
+    for (let waited = 0; !existsSync(pidFile) && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    const exited = new Promise<number | null>((resolve) => cli.on('exit', (code) => resolve(code)));
+    cli.kill('SIGINT');
+    expect(await exited).toBe(130);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(alive(pid)).toBe(false);
+  }, 60_000);
 
   it('names the files LibreOffice could not convert', async () => {
     const dir = tempDir();

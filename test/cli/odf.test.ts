@@ -188,7 +188,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
     ranked = rankRun;
     created = newRun;
     editedExport = editedRun;
-  });
+  }, 180_000 + RUNS * 15_000);
 
   it('export --ods writes an ODF spreadsheet', () => {
     expect(exported.code, exported.stderr).toBe(0);
