@@ -12,20 +12,14 @@ import { readReview } from '../sheets/reader.ts';
 import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 import { parseJson, readInput, UserError, type Streams } from './io.ts';
-import { evidence, merge, PANEL_USAGE, personnel, rank } from './panel-commands.ts';
-import { finalisationText, finalise, FINALISE_USAGE, unfinalise } from './finalise-commands.ts';
+import { evidence, guardOutput, merge, personnel, rank } from './panel-commands.ts';
+import { finalisationText, finalise, unfinalise } from './finalise-commands.ts';
 import { readFinalisation, type Finalisation } from '../finalise/digest.ts';
 import type { NameLookup } from '../sheets/reader.ts';
+import { dispatch, type Command } from './dispatch.ts';
+import { print } from './print.ts';
 import { renderPdf } from './render.ts';
 import { scoreJson, scoreText } from './summary.ts';
-
-const USAGE = `用法：
-  osh-review score FILE.xlsx|FILE.json [--json]   評分並審查資格
-  osh-review new [--review FILE.json] -o OUT.xlsx  建立評審工作簿（空白，或由評審 JSON 預填）
-  osh-review export FILE.xlsx                       由工作簿匯出評審 JSON
-  osh-review demo -o DIR                            以範例單位產生完整評分範例（及 PDF）
-${FINALISE_USAGE}${PANEL_USAGE}`;
-
 
 function reportProblems(io: Streams, file: string, problems: readonly Problem[], json: boolean): number {
   for (const p of problems) io.stderr.write(`${file}：${p.message.startsWith(p.path) ? p.message : `${p.path}：${p.message}`}\n`);
@@ -84,12 +78,26 @@ async function create(args: string[], io: Streams): Promise<number> {
 }
 
 async function exportReview(args: string[], io: Streams): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { ods: { type: 'boolean', default: false }, out: { type: 'string', short: 'o' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new UserError('export 需要一個工作簿：osh-review export FILE.xlsx');
+  if (values.ods && !values.out) throw new UserError('export --ods 需要輸出檔：osh-review export FILE.xlsx --ods -o OUT.ods');
   const path = positionals[0]!;
+  if (values.out) guardOutput(values.out, [path]);
   const loaded = await loadReview(path);
   if (!loaded.ok) return reportProblems(io, path, loaded.problems, false);
-  io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
+  if (!values.out) {
+    io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
+    return 0;
+  }
+  // A workbook is written as it is (every input, name, drop-down, protection and print setting kept); a JSON review is built into one.
+  const bytes = await readInput(path);
+  if (looksLikeXlsx(bytes)) await writeFile(values.out, bytes);
+  else {
+    const parsed = parseReview(loaded.json);
+    if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
+    await writeFile(values.out, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)));
+  }
+  io.stdout.write(`已建立 ${values.out}\n`);
   return 0;
 }
 
@@ -111,11 +119,12 @@ async function demo(args: string[], io: Streams): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>> = {
+const COMMANDS: Record<string, Command> = {
   score,
   new: create,
   export: exportReview,
   demo,
+  print,
   merge,
   rank,
   evidence,
@@ -125,24 +134,6 @@ const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>>
 };
 
 /** Runs one command line; never throws for a user's mistake. */
-export async function main(argv: string[], io: Streams): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  const run = COMMANDS[command];
-  if (!run) {
-    io.stderr.write(`不認得的指令「${command}」。\n${USAGE}`);
-    return 2;
-  }
-  try {
-    return await run(rest, io);
-  } catch (error) {
-    if (error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`${(error as Error).message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+export function main(argv: string[], io: Streams): Promise<number> {
+  return dispatch(argv, io, COMMANDS);
 }
