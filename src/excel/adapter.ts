@@ -320,7 +320,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return await run(async (context) => {
           for (const [name, value] of Object.entries(values)) {
             const range = context.workbook.names.getItem(name).getRange();
-            // Text never becomes a formula: text inputs are formatted "@", others get the quote prefix.
+            // Text stays text: text inputs are formatted "@" (a protected sheet refuses a format change, so not here); others get the quote prefix.
             range.values = [[asCellInput(value, textInputs.has(name))]];
           }
           await context.sync();
