@@ -73,6 +73,12 @@ function parseNameFormula(formula: string): { sheet: string; address: string } |
   return m ? { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
 }
 
+/** The sheet a name's reference is on ("='評分 (2)'!$A$1:$B$3" → "評分 (2)"), if it is one reference. */
+function nameSheet(formula: string): string | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/.exec(formula.trim());
+  return m ? (m[1] ?? m[2]!).replace(/''/g, "'") : undefined;
+}
+
 /** A name on each sheet whose hand edits the pane reads back. */
 export const CHANGE_ANCHORS = { basic: 'cand_name', eligibility: 'elig_department', scoring: 'item_1_1_level' } as const;
 
@@ -141,6 +147,84 @@ function rawFrom(value: unknown, type: string | undefined): RawCell {
   if (type === 'Error') return { error: String(value) };
   if (value === '' || value === undefined) return null;
   return value as RawCell;
+}
+
+/** The names of `description` the workbook already has; Excel's names are case-insensitive ("Person_Name" is "person_name"). */
+function nameClashes(description: WorkbookDescription, existing: readonly string[]): string[] {
+  const wanted = new Set(description.names.map((n) => n.name.toLowerCase()));
+  return existing.filter((n) => wanted.has(n.toLowerCase()));
+}
+
+/** "a、b、c 等 5 個": the first few of a list, for a message. */
+function someOf(list: readonly string[]): string {
+  return list.slice(0, 3).join('、') + (list.length > 3 ? ` 等 ${list.length} 個` : '');
+}
+
+/** What one batch adds: the tabs (free when it started) and the defined names. */
+interface Added {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+}
+
+/** A batch that failed after Excel may have applied part of it (Excel keeps what ran before the failing operation). */
+class PartialWrite extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly added: Added,
+  ) {
+    super('part of a batch was written');
+  }
+}
+
+/** Syncs the batch that adds `description`'s sheets (tabs named by `names`) and names; a failure becomes a PartialWrite naming what may be there. */
+async function syncAdding(context: Excel.RequestContext, description: WorkbookDescription, names: ReadonlyMap<string, string>): Promise<void> {
+  const added: Added = { sheets: description.sheets.map((s) => names.get(s.key)!), names: description.names.map((n) => n.name) };
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new PartialWrite(error, added);
+  }
+}
+
+/**
+ * Removes what a failed batch left: its names that point into its tabs
+ * (a name someone else added meanwhile points elsewhere and stays), then
+ * its tabs. Two round trips. Resolves to the tabs it could not remove.
+ */
+async function removeAdded(run: ExcelRun, added: Added): Promise<string[]> {
+  const ours = new Set(added.sheets.map((s) => s.toLowerCase()));
+  try {
+    return await run(async (context) => {
+      const names = added.names.map((n) => context.workbook.names.getItemOrNullObject(n).load('formula'));
+      const sheets = added.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s).load('name'));
+      await context.sync();
+      for (const n of names) {
+        const sheet = !n.isNullObject && typeof n.formula === 'string' ? nameSheet(n.formula) : undefined;
+        if (sheet !== undefined && ours.has(sheet.toLowerCase())) n.delete();
+      }
+      const left = sheets.filter((s) => !s.isNullObject);
+      for (const ws of left) {
+        // Excel refuses to delete a very hidden sheet; a protected one it deletes.
+        ws.visibility = 'Visible';
+        ws.delete();
+      }
+      await context.sync();
+      return [];
+    });
+  } catch {
+    return [...added.sheets];
+  }
+}
+
+/** The failure of a batch that Excel applied in part, after removing that part. */
+async function partialFailure(run: ExcelRun, partial: PartialWrite, action: string): Promise<HostFailure> {
+  const base = failure(partial.reason, action);
+  const left = await removeAdded(run, partial.added);
+  const undone =
+    left.length === 0
+      ? '已移除這次加入的工作表與名稱，活頁簿與先前相同，可直接再試。'
+      : `這次加入的工作表未能全部移除，請手動刪除後再試：${left.join('、')}。`;
+  return { ...base, message: `${base.message}${undone}` };
 }
 
 export function createExcelHost(options: ExcelHostOptions): ReviewHost {
@@ -213,6 +297,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return await run(async (context) => {
           // Round trip 1: what is already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
+          const existing = context.workbook.names.load('items/name');
           const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
           await context.sync();
           if (!meta.isNullObject) return { ok: false as const, message: '此活頁簿已有評審；請由「繼續評審」開啟。' };
@@ -224,6 +309,11 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             candidate: { name: init.candidateName },
             items: {},
           });
+          // Every name is checked before anything is written: a clash halfway would leave half a review.
+          const clashes = nameClashes(description, existing.items.map((n) => n.name));
+          if (clashes.length > 0) {
+            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。` };
+          }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
           // Round trip 2: every sheet, name and format, queued as one batch.
           for (const sheet of description.sheets) {
@@ -235,10 +325,11 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
           context.workbook.worksheets.getItem(names.get('basic')!).activate();
-          await context.sync();
+          await syncAdding(context, description, names);
           return { ok: true as const, value: { renamed } };
         });
       } catch (error) {
+        if (error instanceof PartialWrite) return await partialFailure(run, error, '建立評審工作表');
         return failure(error, '建立評審工作表');
       }
     },
@@ -436,16 +527,9 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           const sheets = context.workbook.worksheets.load('items/name');
           const existing = context.workbook.names.load('items/name');
           await context.sync();
-          const wanted = new Set(description.names.map((n) => n.name.toLowerCase()));
-          // Excel's names are case-insensitive: "Person_Name" is the same name as "person_name".
-          const clashes = existing.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
+          const clashes = nameClashes(description, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
-            const shown = clashes.slice(0, 3).join('、') + (clashes.length > 3 ? ` 等 ${clashes.length} 個` : '');
-            return {
-              ok: false as const,
-              code: 'ItemAlreadyExists',
-              message: `活頁簿已有要加入之工作表所用的定義名稱（${shown}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。`,
-            };
+            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有要加入之工作表所用的定義名稱（${someOf(clashes)}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。` };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
           // Round trip 2: every sheet, name and format, queued as one batch.
@@ -454,10 +538,11 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
           if (target !== undefined) context.workbook.worksheets.getItem(names.get(target)!).activate();
-          await context.sync();
+          await syncAdding(context, description, names);
           return { ok: true as const, value: { renamed } };
         });
       } catch (error) {
+        if (error instanceof PartialWrite) return await partialFailure(run, error, '加入工作表');
         return failure(error, '加入工作表');
       }
     },
