@@ -7,7 +7,7 @@
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
 import type { RawCell } from '../sheets/fields.ts';
-import { PRINT_SHEET_NAMES, SHEETS } from '../sheets/layout.ts';
+import { PRINT_SHEET_NAMES } from '../sheets/layout.ts';
 import type { InputCell } from '../sheets/finalise.ts';
 import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
@@ -21,8 +21,17 @@ type LayoutModule = typeof import('./review-layout.ts');
 /** `Excel.run`, or the double's stand-in for it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** `Excel.run(context, batch)`: a batch in a context an earlier batch made. */
+export type ExcelRunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 export interface ExcelHostOptions {
   readonly run: ExcelRun;
+  /**
+   * `Excel.run(context, batch)`. Microsoft's docs: an event handler is removed
+   * with the RequestContext it was added in, so unsubscribing runs there.
+   * @default a batch on that context without Excel.run, which Excel may refuse (then the handler stays until the pane closes)
+   */
+  readonly runIn?: ExcelRunIn;
   /** `Office.context.requirements.isSetSupported`. */
   readonly isSetSupported: (name: string, version: string) => boolean;
   readonly isPreview?: boolean;
@@ -81,6 +90,37 @@ function nameSheet(formula: string): string | undefined {
 
 /** A name on each sheet whose hand edits the pane reads back. */
 export const CHANGE_ANCHORS = { basic: 'cand_name', eligibility: 'elig_department', scoring: 'item_1_1_level' } as const;
+
+/** One `onChanged` subscriber: its handler, and the sheets it listens to with the registration on each. */
+interface Listener {
+  readonly handler: (changes: readonly HostChange[]) => void;
+  readonly on: Map<string, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>;
+}
+
+/**
+ * Queues `listener`'s handler on each of `sheets` it does not listen to yet
+ * (registered at the next sync). Returns what undoes the bookkeeping if
+ * that sync fails.
+ */
+function queueListening(context: Excel.RequestContext, listener: Listener, sheets: Iterable<string>): () => void {
+  const keys: string[] = [];
+  for (const sheet of sheets) {
+    const key = sheet.toLowerCase();
+    if (listener.on.has(key)) continue;
+    const result = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+      listener.handler([{ sheet, address: event.address }]);
+    });
+    listener.on.set(key, result);
+    keys.push(key);
+  }
+  return () => keys.forEach((key) => listener.on.delete(key));
+}
+
+/** The tabs a batch adds that hold a change anchor: the input sheets the pane listens to. */
+function anchorTabs(description: WorkbookDescription, names: ReadonlyMap<string, string>): string[] {
+  const anchors = new Set<string>(Object.values(CHANGE_ANCHORS));
+  return [...new Set(description.names.filter((n) => anchors.has(n.name)).map((n) => names.get(n.sheet)!))];
+}
 
 type Refs = ReadonlyMap<string, { readonly sheet: string; readonly address: string }>;
 
@@ -247,6 +287,20 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     return { ...m, ...info, rubric, inputs };
   };
   const now = options.now ?? (() => new Date());
+  const runIn: ExcelRunIn = options.runIn ?? ((context, batch) => batch(context));
+  // Subscribers follow the review: sheets that create() and addSheets() add are listened to in the same batch.
+  const listeners = new Set<Listener>();
+  /** Queues every subscriber's handler on the input sheets a batch adds, syncs the batch, and forgets them if it fails. */
+  const syncListening = async (context: Excel.RequestContext, description: WorkbookDescription, names: ReadonlyMap<string, string>) => {
+    const tabs = anchorTabs(description, names);
+    const undo = [...listeners].map((listener) => queueListening(context, listener, tabs));
+    try {
+      await syncAdding(context, description, names);
+    } catch (error) {
+      undo.forEach((u) => u());
+      throw error;
+    }
+  };
 
   /**
    * Loads every name's reference and the used range of each sheet they point
@@ -325,7 +379,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
           context.workbook.worksheets.getItem(names.get('basic')!).activate();
-          await syncAdding(context, description, names);
+          await syncListening(context, description, names);
           return { ok: true as const, value: { renamed } };
         });
       } catch (error) {
@@ -484,33 +538,43 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     },
 
     async onChanged(handler: (changes: readonly HostChange[]) => void) {
-      const subscriptions: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
-      await run(async (context) => {
-        // The input sheets are found through a name of theirs: created beside a user's sheet of the
-        // same name they are "評分 (2)" and so on, and the user's sheet is not ours to listen to.
-        const anchors = Object.values(CHANGE_ANCHORS).map((name) => context.workbook.names.getItemOrNullObject(name).load('formula'));
-        const tabs = context.workbook.worksheets.load('items/name');
-        await context.sync();
-        const sheetNames = (Object.keys(CHANGE_ANCHORS) as (keyof typeof CHANGE_ANCHORS)[]).map((key, i) => {
-          const anchor = anchors[i]!;
-          const ref = !anchor.isNullObject && typeof anchor.formula === 'string' ? parseNameFormula(anchor.formula) : undefined;
-          return ref?.sheet ?? SHEETS[key];
-        });
-        for (const sheet of new Set(sheetNames)) {
-          if (!tabs.items.some((t) => t.name === sheet)) continue;
-          subscriptions.push(
-            context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
-              handler([{ sheet, address: event.address }]);
-            }),
-          );
-        }
-        await context.sync();
-      });
-      return () => {
-        void run(async (context) => {
-          for (const s of subscriptions) s.remove();
+      const listener: Listener = { handler, on: new Map() };
+      // Listening before the review exists (an empty workbook) is fine: create() adds the handler to its sheets.
+      listeners.add(listener);
+      try {
+        await run(async (context) => {
+          // The input sheets are found through a name of theirs: created beside a user's sheet of the
+          // same name they are "評分 (2)" and so on, and the user's sheet is not ours to listen to.
+          const anchors = Object.values(CHANGE_ANCHORS).map((name) => context.workbook.names.getItemOrNullObject(name).load('formula'));
+          const tabs = context.workbook.worksheets.load('items/name');
+          await context.sync();
+          // Only where our names point: a workbook without a review has no input sheets, whatever its tabs are called.
+          const sheetNames = anchors.flatMap((anchor) => {
+            const ref = !anchor.isNullObject && typeof anchor.formula === 'string' ? parseNameFormula(anchor.formula) : undefined;
+            return ref ? [ref.sheet] : [];
+          });
+          queueListening(context, listener, new Set(sheetNames.filter((sheet) => tabs.items.some((t) => t.name === sheet))));
           await context.sync();
         });
+      } catch (error) {
+        listeners.delete(listener);
+        throw error;
+      }
+      return () => {
+        listeners.delete(listener);
+        // Each handler is removed in the RequestContext that added it (Microsoft's docs), one batch per context.
+        const byContext = new Map<Excel.RequestContext, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[]>();
+        for (const result of listener.on.values()) {
+          const context = result.context as Excel.RequestContext;
+          byContext.set(context, [...(byContext.get(context) ?? []), result]);
+        }
+        listener.on.clear();
+        for (const [context, results] of byContext) {
+          void runIn(context, async (c) => {
+            for (const result of results) result.remove();
+            await c.sync();
+          }).catch(() => undefined);
+        }
       };
     },
 
@@ -538,7 +602,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
           if (target !== undefined) context.workbook.worksheets.getItem(names.get(target)!).activate();
-          await syncAdding(context, description, names);
+          await syncListening(context, description, names);
           return { ok: true as const, value: { renamed } };
         });
       } catch (error) {

@@ -16,6 +16,7 @@ if (container && !unsupported) {
   Office.onReady(async () => {
     const host = createExcelHost({
       run: (batch) => Excel.run(batch),
+      runIn: (context, batch) => Excel.run(context, batch),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     });
     // The theme is read at load; Office reloads add-in panes when the Office theme changes.
