@@ -158,7 +158,8 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetDescription, options
     if (v.error) dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: '輸入不符' };
     if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: '' };
   }
-  for (const cf of sheet.conditionalFormats) {
+  // Excel puts each new rule at the top priority: added last to first, they end in the description's order (first = priority 1).
+  for (const cf of [...sheet.conditionalFormats].reverse()) {
     const format = ws.getRange(cf.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = `=${cf.formula}`;
     if (cf.fill) format.custom.format.fill.color = cssColor(cf.fill);
