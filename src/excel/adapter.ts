@@ -244,7 +244,7 @@ async function removeAdded(run: ExcelRun, added: Added): Promise<string[]> {
       }
       const left = sheets.filter((s) => !s.isNullObject);
       for (const ws of left) {
-        // Excel refuses to delete a very hidden sheet; a protected one it deletes.
+        // Visible first: Excel's own UI cannot delete a very hidden sheet, so the meta sheet is not left to chance.
         ws.visibility = 'Visible';
         ws.delete();
       }
