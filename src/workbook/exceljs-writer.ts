@@ -94,13 +94,14 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription, results: Work
       validations.add(v.range, { type: v.type, operator: 'between', formulae: [v.min, v.max], ...common });
     }
   }
-  for (const cf of sheet.conditionalFormats) {
+  // Priorities are unique within a sheet and follow the description's order (1 is applied first).
+  sheet.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range,
       rules: [
         {
           type: 'expression',
-          priority: 1,
+          priority: i + 1,
           formulae: [cf.formula],
           style: {
             ...(cf.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: cf.fill } } } : {}),
@@ -109,7 +110,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription, results: Work
         },
       ],
     });
-  }
+  });
   const p = sheet.pageSetup;
   if (p) {
     ws.pageSetup = {
