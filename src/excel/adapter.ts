@@ -146,6 +146,8 @@ function rawFrom(value: unknown, type: string | undefined): RawCell {
 export function createExcelHost(options: ExcelHostOptions): ReviewHost {
   const { run, isSetSupported } = options;
   const apiVersion = API_VERSIONS.find((v) => isSetSupported('ExcelApi', v)) ?? '1.1';
+  // From ExcelApi 1.13 new sheets travel as one .xlsx (insert-sheets.ts).
+  const asFile = isSetSupported('ExcelApi', '1.13');
   const capabilities: HostCapabilities = {
     canBuildSheets: isSetSupported('ExcelApi', '1.9'),
     apiVersion,
@@ -209,7 +211,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集建立評審工作表；請開啟以 osh-review new 建立，或由同仁以較新版 Excel 建立的評審工作簿。` };
       }
       try {
-        const { reviewWorkbook, queueSheet, rubric } = await loadLayout();
+        const { reviewWorkbook, queueNewSheets, rubric } = await loadLayout();
         return await run(async (context) => {
           // Round trip 1: what is already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
@@ -225,12 +227,9 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             items: {},
           });
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
-          // Round trip 2: every sheet, name and format, queued as one batch.
-          for (const sheet of description.sheets) {
-            const ws = context.workbook.worksheets.add(names.get(sheet.key)!);
-            // Formulas refer to other sheets only through defined names, so renamed tabs need no rewriting.
-            queueSheet(ws, sheet, { pageLayout: true });
-          }
+          // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.
+          // Formulas refer to other sheets only through defined names, so renamed tabs need no rewriting.
+          await queueNewSheets(context, description, names, asFile);
           for (const n of description.names) {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
@@ -336,7 +335,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法重建列印工作表；工作簿內的列印工作表仍以公式即時更新，可直接列印。` };
       }
       try {
-        const { opinionSheet, annex1PrintSheet, queueSheet, rubric } = await loadLayout();
+        const { opinionSheet, annex1PrintSheet, queueNewSheets, rubric } = await loadLayout();
         return await run(async (context) => {
           const parts = [opinionSheet(rubric), annex1PrintSheet(rubric)];
           // Round trip 1: the tabs there are, and where our print sheets' names say they are.
@@ -360,13 +359,16 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             return { name, old: undefined };
           });
           // Round trip 2: print sheets hold only labels and formulas over named inputs, so rebuilding them loses nothing typed.
+          // The old sheets go first, so that the new ones take their tab names, then the new ones take their places.
+          parts.forEach((_, i) => {
+            for (const n of partNames[i]!) if (!n.isNullObject) n.delete();
+            targets[i]!.old?.delete();
+          });
+          const description = { sheets: parts.map((p) => p.sheet), names: parts.flatMap((p) => p.names) };
+          await queueNewSheets(context, description, new Map(parts.map((p, i) => [p.sheet.key, targets[i]!.name])), asFile);
           parts.forEach((part, i) => {
             const { name, old } = targets[i]!;
-            for (const n of partNames[i]!) if (!n.isNullObject) n.delete();
-            old?.delete();
-            const ws = context.workbook.worksheets.add(name);
-            if (old) ws.position = old.position;
-            queueSheet(ws, part.sheet, { pageLayout: true });
+            if (old) context.workbook.worksheets.getItem(name).position = old.position;
             for (const n of part.names) context.workbook.names.add(n.name, `=${quoteSheet(name)}!${absoluteRef(n.address)}`, n.comment);
           });
           context.workbook.worksheets.getItem(targets[show === 'opinion' ? 0 : 1]!.name).activate();
@@ -430,7 +432,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集加入工作表；請改用 osh-review 指令產生活頁簿，或以較新版 Excel 操作。` };
       }
       try {
-        const { queueSheet } = await import('./apply-sheet.ts');
+        const { queueNewSheets } = await import('./insert-sheets.ts');
         return await run(async (context) => {
           // Round trip 1: the tabs and names already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
@@ -448,8 +450,8 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
-          // Round trip 2: every sheet, name and format, queued as one batch.
-          for (const sheet of description.sheets) queueSheet(context.workbook.worksheets.add(names.get(sheet.key)!), sheet, { pageLayout: true });
+          // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.
+          await queueNewSheets(context, description, names, asFile);
           for (const n of description.names) {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../src/office-double/index.ts';
 import { exportXlsx } from '../../src/office-double/export-xlsx.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
@@ -20,19 +20,19 @@ import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { hostOver, syncsOf } from '../support/excel-host.ts';
+import { HOST_KINDS, type HostKind, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
-function hostOn(api: string, sheets = ['工作表1']): { double: OfficeDouble; host: ReviewHost } {
-  const double = createDouble({ requirementSets: { ExcelApi: api }, sheets });
-  return { double, host: hostOver(double) };
+function hostOn(api: string, sheets = ['工作表1'], kind: HostKind = 'double'): { double: OfficeDouble; host: ReviewHost } {
+  const double = reviewDouble({ requirementSets: { ExcelApi: api }, sheets });
+  return { double, host: hostOver(double, {}, kind) };
 }
 
 
-describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
+describe.each(HOST_KINDS)('Office.js adapter round trips (ExcelApi 1.17, %s)', (kind) => {
   it('creates a review in at most 2 syncs, edits in 1, reads in 1', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     const create = await syncsOf(double, () => host.createReview(INIT));
     expect(create.result.ok).toBe(true);
     expect(create.syncs).toBeLessThanOrEqual(2);
@@ -58,7 +58,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('writes a workbook that scores as the engine says once exported', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     await host.createReview(INIT);
     await host.writeCells({ item_1_1_level: '優', item_2_4_level: '良', item_2_4_points: 2.6, item_3_6_level: '良', item_4_1_level: '不適用' });
     const bytes = await exportXlsx(double, ExcelJS);
@@ -70,7 +70,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('leaves a user sheet with a clashing name alone and says which name it took instead', async () => {
-    const { double, host } = hostOn('1.17', ['評分']);
+    const { double, host } = hostOn('1.17', ['評分'], kind);
     await double.simulateUserEdit('評分', 'A1', '我的資料');
     const create = await host.createReview(INIT);
     expect(create.ok && create.value.renamed).toEqual([`${SHEETS.scoring} → ${SHEETS.scoring} (2)`]);
@@ -85,7 +85,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('refreshes the printable sheets without touching what was typed', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     await host.createReview(INIT);
     const typed = '● 高階主管積極支持並參與各項安全衛生活動。\n● 每日實施 6S 稽核。';
     for (let i = 0; i < 5; i++) {
@@ -99,7 +99,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('reports hand edits in the sheets through change events', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     await host.createReview(INIT);
     const seen: string[] = [];
     const stop = await host.onChanged((changes) => seen.push(...changes.map((c) => `${c.sheet}!${c.address}`)));
@@ -119,7 +119,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('hears hand edits on review sheets that were created under another name, and not on the user\'s sheet of that name', async () => {
-    const { double, host } = hostOn('1.17', ['評分']);
+    const { double, host } = hostOn('1.17', ['評分'], kind);
     const create = await host.createReview(INIT);
     expect(create.ok && create.value.renamed).toEqual([`${SHEETS.scoring} → ${SHEETS.scoring} (2)`]);
     const ITEM_1_1_LEVEL = reviewWorkbook(oshUnit113).names.find((n) => n.name === 'item_1_1_level')!.address;
@@ -135,9 +135,9 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 });
 
-describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
+describe.each(HOST_KINDS)('Office.js adapter on Excel 2019 (ExcelApi 1.7, %s)', (kind) => {
   it('says it cannot build the sheets, and changes nothing', async () => {
-    const { double, host } = hostOn('1.7');
+    const { double, host } = hostOn('1.7', undefined, kind);
     expect(host.capabilities.canBuildSheets).toBe(false);
     const create = await host.createReview(INIT);
     expect(create.ok).toBe(false);
@@ -147,10 +147,10 @@ describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
 
   it('works fully on a review workbook made elsewhere', async () => {
     // Build on a newer Excel, then open the same workbook state on 1.7.
-    const newer = hostOn('1.17');
+    const newer = hostOn('1.17', undefined, kind);
     await newer.host.createReview(INIT);
-    const double = createDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: newer.double.workbookState });
-    const host = hostOver(double);
+    const double = reviewDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: newer.double.workbookState });
+    const host = hostOver(double, {}, kind);
     expect((await host.hasReview())).toEqual({ ok: true, value: true });
     const edit = await syncsOf(double, () => host.writeCells({ item_1_2_level: '良' }));
     expect(edit).toEqual({ syncs: 1, result: { ok: true } });
@@ -160,12 +160,12 @@ describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
   });
 });
 
-describe('adding sheets to the open workbook (小組合議, 排序, 附表二, 附表四)', () => {
+describe.each(HOST_KINDS)('adding sheets to the open workbook (小組合議, 排序, 附表二, 附表四; %s)', (kind) => {
   const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
   const nameCount = (double: OfficeDouble) => double.workbookState.names.length;
 
   it('adds 附表二 in 2 syncs with its names, shows its entry sheet, and refuses to add it twice (1 sync, nothing changed)', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     const form = annex2Sheets();
     const first = await syncsOf(double, () => host.addSheets(form.description, form.show));
     expect(first.result).toEqual({ ok: true, value: { renamed: [] } });
@@ -189,7 +189,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
   });
 
   it('gives a clashing tab another name, says so, and leaves the user\'s sheet as it was', async () => {
-    const { double, host } = hostOn('1.17', ['附表四(五星獎自評)', '排序']);
+    const { double, host } = hostOn('1.17', ['附表四(五星獎自評)', '排序'], kind);
     await double.simulateUserEdit('排序', 'A1', '我的排序');
     await double.simulateUserEdit('附表四(五星獎自評)', 'B2', 42);
     const form = annex4Sheets();
@@ -216,7 +216,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
   });
 
   it('adds a ranking of real files as 排序 (2) beside the user\'s 排序, in 2 syncs', async () => {
-    const { double, host } = hostOn('1.17', ['排序']);
+    const { double, host } = hostOn('1.17', ['排序'], kind);
     const ranked = await rankFiles([fileOf('甲.xlsx', await xlsxOf(unitReview(fullMarks(), { name: '甲公司' })))], '臺北市');
     if (!ranked.ok) throw new Error(JSON.stringify(ranked));
     const added = await syncsOf(double, () => host.addSheets(ranked.description, ranked.show));
@@ -236,7 +236,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
     ];
     const merged = await mergeFiles(members);
     if (!merged.ok) throw new Error(JSON.stringify(merged));
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     const added = await syncsOf(double, () => host.addSheets(merged.description, merged.show));
     expect(added.syncs).toBe(2);
     expect(added.result.ok).toBe(true);
@@ -245,7 +245,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
     expect(read.ok && read.value.problems).toEqual([]);
     expect(read.ok && read.value.review?.candidate.name).toBe(unitReview({}).candidate.name);
 
-    const withReview = hostOn('1.17');
+    const withReview = hostOn('1.17', undefined, kind);
     await withReview.host.createReview(INIT);
     const before = tabs(withReview.double);
     const refused = await withReview.host.addSheets(merged.description, merged.show);
@@ -254,7 +254,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
   });
 
   it('on Excel 2019 (ExcelApi 1.7) says it cannot, and changes nothing', async () => {
-    const { double, host } = hostOn('1.7');
+    const { double, host } = hostOn('1.7', undefined, kind);
     const form = annex4Sheets();
     const result = await syncsOf(double, () => host.addSheets(form.description));
     expect(result.syncs).toBe(0);

@@ -1,15 +1,46 @@
 /**
- * The real adapter over the Office double, as the adapter tests use it, and
- * the round trips one operation takes.
+ * The real adapter over the Office double, as the adapter tests use it,
+ * either directly or through Microsoft's own Office.js client
+ * (office-client.ts), and the round trips one operation takes.
  */
+import ExcelJS from 'exceljs';
 import { createExcelHost, type ExcelHostOptions } from '../../src/excel/adapter.ts';
-import type { OfficeDouble } from '../../src/office-double/index.ts';
+import { xlsxDecoder } from '../../src/office-double/export-xlsx.ts';
+import { createDouble, type CreateDoubleOptions, type OfficeDouble } from '../../src/office-double/index.ts';
 import type { HostResult, ReviewHost } from '../../src/taskpane/host.ts';
+import { officeClientOver, RUNTIMES, type OfficeClient, type RuntimeName } from './office-client.ts';
 
-/** `createExcelHost` over `double`, answering requirement-set questions from the double's sets. */
-export function hostOver(double: OfficeDouble, options: Omit<ExcelHostOptions, 'run' | 'isSetSupported'> = {}): ReviewHost {
+/** How the adapter reaches the double: its own proxies, or Microsoft's client for one Excel runtime. */
+export type HostKind = 'double' | RuntimeName;
+
+/** Every way, for tests that run the adapter's contract through each. */
+export const HOST_KINDS: readonly HostKind[] = ['double', ...RUNTIMES];
+
+/** A double that can take `insertWorksheetsFromBase64` (it reads the .xlsx with ExcelJS). */
+export function reviewDouble(options: CreateDoubleOptions = {}): OfficeDouble {
+  return createDouble({ decodeWorkbook: xlsxDecoder(ExcelJS), ...options });
+}
+
+const clients = new WeakMap<OfficeDouble, OfficeClient>();
+
+/** The client a real-client host of `double` talks through (for its wire records). */
+export function clientOf(double: OfficeDouble): OfficeClient | undefined {
+  return clients.get(double);
+}
+
+/**
+ * `createExcelHost` over `double`, answering requirement-set questions from
+ * the double's sets; with a runtime, every call goes through Microsoft's client.
+ */
+export function hostOver(double: OfficeDouble, options: Omit<ExcelHostOptions, 'run' | 'isSetSupported'> = {}, kind: HostKind = 'double'): ReviewHost {
+  let run: ExcelHostOptions['run'] = (batch) => double.run(batch);
+  if (kind !== 'double') {
+    const client = clients.get(double) ?? officeClientOver(double, kind);
+    clients.set(double, client);
+    run = client.run;
+  }
   return createExcelHost({
-    run: (batch) => double.run(batch),
+    run,
     isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
     ...options,
   });

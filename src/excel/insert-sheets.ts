@@ -1,0 +1,47 @@
+/**
+ * How new sheets reach Excel. From ExcelApi 1.13 (Excel on the web,
+ * Microsoft 365, Excel 2021 and 2024) they travel as one .xlsx written by
+ * the CLI's own ExcelJS writer and inserted with
+ * `workbook.insertWorksheetsFromBase64`: one writer for files and for the
+ * add-in, and a request of a few hundred kilobytes instead of tens of
+ * thousands of proxy calls. Below 1.13 each sheet is queued call by call
+ * (apply-sheet.ts), one sheet per round trip, so that no request comes near
+ * Excel on the web's 5 MB limit.
+ *
+ * The file carries no defined names: the caller adds them with
+ * `names.add`, under whatever tab names were free, so a name that already
+ * exists fails the way it always has instead of being renamed by Excel.
+ */
+import type { WorkbookDescription } from '../sheets/types.ts';
+import { queueSheet } from './apply-sheet.ts';
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode takes its bytes as arguments.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The description's sheets, under the tab names chosen for them, as a Base64 .xlsx without defined names. */
+export async function sheetsAsBase64(description: WorkbookDescription, names: ReadonlyMap<string, string>): Promise<string> {
+  // ExcelJS loads only here, as it does for the pane's tools.
+  const [{ default: ExcelJS }, { writeXlsx }] = await Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]);
+  const sheets = description.sheets.map((s) => ({ ...s, name: names.get(s.key) ?? s.name }));
+  return base64Of(await writeXlsx(ExcelJS, { sheets, names: [] }));
+}
+
+/**
+ * Queues the description's sheets at the end of the workbook, under `names`
+ * (sheet key → tab name). With a file (1.13+) it is one call; otherwise
+ * every sheet but the last is followed by a sync of its own.
+ */
+export async function queueNewSheets(context: Excel.RequestContext, description: WorkbookDescription, names: ReadonlyMap<string, string>, asFile: boolean): Promise<void> {
+  if (asFile) {
+    context.workbook.insertWorksheetsFromBase64(await sheetsAsBase64(description, names), { positionType: 'End' });
+    return;
+  }
+  for (const [i, sheet] of description.sheets.entries()) {
+    if (i > 0) await context.sync();
+    queueSheet(context.workbook.worksheets.add(names.get(sheet.key)!), sheet, { pageLayout: true });
+  }
+}
