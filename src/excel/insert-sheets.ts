@@ -22,12 +22,25 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** The last file written: refreshing the print sheets again and again sends the same one. */
+let lastFile: { key: string; base64: Promise<string> } | undefined;
+
 /** The description's sheets, under the tab names chosen for them, as a Base64 .xlsx without defined names. */
 export async function sheetsAsBase64(description: WorkbookDescription, names: ReadonlyMap<string, string>): Promise<string> {
-  // ExcelJS loads only here, as it does for the pane's tools.
-  const [{ default: ExcelJS }, { writeXlsx }] = await Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]);
   const sheets = description.sheets.map((s) => ({ ...s, name: names.get(s.key) ?? s.name }));
-  return base64Of(await writeXlsx(ExcelJS, { sheets, names: [] }));
+  const key = JSON.stringify(sheets);
+  if (lastFile?.key !== key) {
+    const base64 = (async () => {
+      // ExcelJS loads only here, as it does for the pane's tools.
+      const [{ default: ExcelJS }, { writeXlsx }] = await Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]);
+      return base64Of(await writeXlsx(ExcelJS, { sheets, names: [] }));
+    })();
+    lastFile = { key, base64 };
+    base64.catch(() => {
+      if (lastFile?.base64 === base64) lastFile = undefined;
+    });
+  }
+  return lastFile.base64;
 }
 
 /**

@@ -1,0 +1,33 @@
+import ExcelJS from 'exceljs';
+import { createDouble } from './src/office-double/index.ts';
+import { xlsxDecoder } from './src/office-double/export-xlsx.ts';
+import { createExcelHost } from './src/excel/adapter.ts';
+import { officeClientOver } from './test/support/office-client.ts';
+const double = createDouble({ requirementSets: { ExcelApi: process.argv[2] ?? '1.17' }, sheets: ['工作表1'], decodeWorkbook: xlsxDecoder(ExcelJS) });
+const client = officeClientOver(double, 'excel-web-16.00');
+const host = createExcelHost({ run: client.run, isSetSupported: (n, v) => double.office.context.requirements.isSetSupported(n, v) });
+const t = performance.now();
+const c = await host.createReview({ candidateName: 'X', reviewUnit: 'Y', selectionYear: 113, reviewDate: '2024-04-15' });
+console.log(c, performance.now() - t, JSON.stringify(client.wire));
+client.reset();
+console.log(await host.writeCells({ item_1_1_level: '優' }));
+const r = await host.readReview();
+console.log(r.ok ? [r.value.review?.items, r.value.problems] : r, JSON.stringify(client.wire));
+client.reset();
+console.log(await host.refreshPrintSheets('opinion'), JSON.stringify(client.wire));
+client.reset();
+console.log(await host.finalise(), JSON.stringify(client.wire));
+for (let i = 0; i < 2; i++) {
+const d2 = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'], decodeWorkbook: xlsxDecoder(ExcelJS) });
+let t2 = performance.now();
+const c2 = officeClientOver(d2, 'excel-win32-16.01');
+console.log('client', performance.now() - t2); t2 = performance.now();
+const h2 = createExcelHost({ run: c2.run, isSetSupported: (n, v) => d2.office.context.requirements.isSetSupported(n, v) });
+await h2.createReview({ candidateName: 'X', reviewUnit: 'Y', selectionYear: 113, reviewDate: '2024-04-15' });
+console.log('create', performance.now() - t2);
+const h3 = createExcelHost({ run: (b) => d2.run(b), isSetSupported: (n, v) => d2.office.context.requirements.isSetSupported(n, v) });
+t2 = performance.now();
+const d3 = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'], decodeWorkbook: xlsxDecoder(ExcelJS) });
+await createExcelHost({ run: (b) => d3.run(b), isSetSupported: (n, v) => d3.office.context.requirements.isSetSupported(n, v) }).createReview({ candidateName: 'X', reviewUnit: 'Y', selectionYear: 113, reviewDate: '2024-04-15' });
+console.log('create on double', performance.now() - t2);
+}
