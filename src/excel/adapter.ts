@@ -2,7 +2,9 @@
  * The Office.js adapter: a ReviewHost over Excel (or over the in-memory
  * double, which mimics the same API). Every operation is one batch with as
  * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1,
- * add sheets 2, 定稿 and 取消定稿 2 (read, then write).
+ * add sheets 2, 定稿 and 取消定稿 2 (read, then write). New sheets go as one
+ * .xlsx from ExcelApi 1.13; below it (Excel 2021) creating and adding sheets
+ * take a few more requests, each under 1 MB (insert-sheets.ts).
  */
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';

@@ -5,15 +5,23 @@
  * `workbook.insertWorksheetsFromBase64`: one writer for files and for the
  * add-in, and a request of a few hundred kilobytes instead of tens of
  * thousands of proxy calls. Below 1.13 each sheet is queued call by call
- * (apply-sheet.ts), one sheet per round trip, so that no request comes near
- * Excel on the web's 5 MB limit.
+ * (apply-sheet.ts) in requests of at most STEPS_PER_SYNC steps, so that no
+ * request comes near Excel on the web's 5 MB limit.
  *
  * The file carries no defined names: the caller adds them with
  * `names.add`, under whatever tab names were free, so a name that already
  * exists fails the way it always has instead of being renamed by Excel.
  */
 import type { WorkbookDescription } from '../sheets/types.ts';
-import { queueSheet } from './apply-sheet.ts';
+import { sheetSteps } from './apply-sheet.ts';
+
+/**
+ * Below ExcelApi 1.13, at most this many sheet steps (a style run, a merge,
+ * a validation…) go in one request: measured through Microsoft's client,
+ * the largest request then stays under 1 MB, a fifth of Excel on the web's
+ * limit (docs/performance.md).
+ */
+export const STEPS_PER_SYNC = 250;
 
 function base64Of(bytes: Uint8Array): string {
   let binary = '';
@@ -45,16 +53,27 @@ export async function sheetsAsBase64(description: WorkbookDescription, names: Re
 
 /**
  * Queues the description's sheets at the end of the workbook, under `names`
- * (sheet key → tab name). With a file (1.13+) it is one call; otherwise
- * every sheet but the last is followed by a sync of its own.
+ * (sheet key → tab name). With a file (1.13+) it is one call; otherwise the
+ * sheets' steps, with a sync after every STEPS_PER_SYNC of them.
  */
 export async function queueNewSheets(context: Excel.RequestContext, description: WorkbookDescription, names: ReadonlyMap<string, string>, asFile: boolean): Promise<void> {
   if (asFile) {
     context.workbook.insertWorksheetsFromBase64(await sheetsAsBase64(description, names), { positionType: 'End' });
     return;
   }
-  for (const [i, sheet] of description.sheets.entries()) {
-    if (i > 0) await context.sync();
-    queueSheet(context.workbook.worksheets.add(names.get(sheet.key)!), sheet, { pageLayout: true });
+  let queued = 0;
+  for (const sheet of description.sheets) {
+    const name = names.get(sheet.key)!;
+    let ws = context.workbook.worksheets.add(name);
+    for (const step of sheetSteps(sheet, { pageLayout: true })) {
+      if (queued === STEPS_PER_SYNC) {
+        await context.sync();
+        queued = 0;
+        // By name again: what a request added is found the same way in the next one.
+        ws = context.workbook.worksheets.getItem(name);
+      }
+      step(ws);
+      queued++;
+    }
   }
 }

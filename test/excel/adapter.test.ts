@@ -20,7 +20,7 @@ import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { HOST_KINDS, type HostKind, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
+import { HOST_KINDS, type HostKind, clientOf, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
@@ -157,6 +157,33 @@ describe.each(HOST_KINDS)('Office.js adapter on Excel 2019 (ExcelApi 1.7, %s)', 
     const read = await syncsOf(double, () => host.readReview());
     expect(read.syncs).toBe(1);
     expect(read.result.ok && read.result.value.review?.items['1.2']).toEqual({ level: '良' });
+  });
+});
+
+// Below 1.13 there is no insertWorksheetsFromBase64: sheets go call by call, in several requests. Excel 2021
+// on Windows is where that happens, so Microsoft's client runs here with its win32 runtime.
+describe.each(['double', 'excel-win32-16.01'] as const)('Office.js adapter on ExcelApi 1.9–1.12 (Excel 2021; %s)', (kind) => {
+  /** Every cell's formula or value, by sheet, as the double holds them. */
+  const contents = (double: OfficeDouble) =>
+    Object.fromEntries(double.workbookState.sheets.map((s) => [s.name, Object.fromEntries([...s.cells].filter(([, c]) => c.formula !== null || (c.value !== null && c.value !== '')).map(([k, c]) => [k, c.formula ?? c.value]))]));
+
+  it('builds the review call by call in requests under 1 MiB, the same workbook the file path builds, then edits and reads in 1 sync', async () => {
+    const { double, host } = hostOn('1.12', undefined, kind);
+    expect(await host.createReview(INIT)).toEqual({ ok: true, value: { renamed: [] } });
+    for (const sent of clientOf(double)?.wire ?? []) {
+      expect(sent.requestBytes).toBeLessThanOrEqual(1024 * 1024);
+      expect(sent.responseBytes).toBeLessThanOrEqual(1024 * 1024);
+    }
+    const fromFile = hostOn('1.13');
+    await fromFile.host.createReview(INIT);
+    expect(contents(double)).toEqual(contents(fromFile.double));
+    expect(double.workbookState.names.map((n) => n.name).sort()).toEqual(fromFile.double.workbookState.names.map((n) => n.name).sort());
+
+    expect(await syncsOf(double, () => host.writeCells({ item_1_1_level: '優' }))).toEqual({ syncs: 1, result: { ok: true } });
+    const read = await syncsOf(double, () => host.readReview());
+    expect(read.syncs).toBe(1);
+    expect(read.result.ok && read.result.value.problems).toEqual([]);
+    expect(read.result.ok && read.result.value.review?.items).toEqual({ '1.1': { level: '優' } });
   });
 });
 

@@ -1,0 +1,16 @@
+import ExcelJS from 'exceljs';
+import { createDouble } from './src/office-double/index.ts';
+import { xlsxDecoder } from './src/office-double/export-xlsx.ts';
+import { createExcelHost } from './src/excel/adapter.ts';
+import { officeClientOver } from './test/support/office-client.ts';
+const double = createDouble({ requirementSets: { ExcelApi: process.argv[2] ?? '1.17' }, sheets: ['工作表1'], decodeWorkbook: xlsxDecoder(ExcelJS) });
+const client = officeClientOver(double, 'excel-web-16.00');
+const host = createExcelHost({ run: client.run, isSetSupported: (n, v) => double.office.context.requirements.isSetSupported(n, v) });
+const t = performance.now();
+const c = await host.createReview({ candidateName: 'X', reviewUnit: 'Y', selectionYear: 113, reviewDate: '2024-04-15' });
+console.log(c, performance.now() - t, JSON.stringify(client.wire));
+client.reset();
+console.log(await host.writeCells({ item_1_1_level: '優' }));
+const r = await host.readReview();
+console.log(r.ok ? [r.value.review?.items, r.value.problems] : r, JSON.stringify(client.wire));
+client.reset();
