@@ -36,6 +36,8 @@ describe.each(HOST_KINDS)('Office.js adapter round trips (ExcelApi 1.17, %s)', (
     const create = await syncsOf(double, () => host.createReview(INIT));
     expect(create.result.ok).toBe(true);
     expect(create.syncs).toBeLessThanOrEqual(2);
+    // As Microsoft's client serialises them: a fifth of Excel on the web's 5 MB at most.
+    for (const sent of clientOf(double)?.wire ?? []) expect([sent.requestBytes, sent.responseBytes].every((b) => b <= 1024 * 1024)).toBe(true);
 
     const edit = await syncsOf(double, () => host.writeCells({ item_1_1_level: '優' }));
     expect(edit.result).toEqual({ ok: true });
@@ -264,9 +266,11 @@ describe.each(HOST_KINDS)('adding sheets to the open workbook (小組合議, 排
     const merged = await mergeFiles(members);
     if (!merged.ok) throw new Error(JSON.stringify(merged));
     const { double, host } = hostOn('1.17', undefined, kind);
+    clientOf(double)?.reset();
     const added = await syncsOf(double, () => host.addSheets(merged.description, merged.show));
     expect(added.syncs).toBe(2);
     expect(added.result.ok).toBe(true);
+    for (const sent of clientOf(double)?.wire ?? []) expect([sent.requestBytes, sent.responseBytes].every((b) => b <= 1024 * 1024)).toBe(true);
     expect(await host.hasReview()).toEqual({ ok: true, value: true });
     const read = await host.readReview();
     expect(read.ok && read.value.problems).toEqual([]);
