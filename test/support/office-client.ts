@@ -15,6 +15,14 @@
  * What the responder does not know it refuses with `NotImplemented`, so a
  * request the double cannot answer fails the test rather than passing
  * unseen. Never shipped: only tests and the bench load this.
+ *
+ * Where the answer's shape is our reading of the client rather than a
+ * captured Excel response: a result for every action (SetProperty's null
+ * included, so response sizes are if anything high); a worksheet's `Id`
+ * with its instantiation and with each loaded item (the client reads them:
+ * `Worksheet._handleIdResult`, `tryGetObjectIdFromLoadOrRetrieveResult`);
+ * collections as `_Items`; no `_ReferenceId` for kept ranges (the client
+ * then keeps sending their original paths, which the double re-resolves).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
