@@ -192,7 +192,7 @@ async function respond(double: OfficeDouble, body: RequestBody, deliver: (messag
     for (const [index, action] of body.Actions.entries()) {
       context._tag = index;
       try {
-        plan.push({ action, index, collect: queue(action, index) });
+        plan.push({ action, index, collect: queue(action) });
       } catch (e) {
         failedAt = { index, error: e };
         break;
@@ -216,7 +216,7 @@ async function respond(double: OfficeDouble, body: RequestBody, deliver: (messag
   return out;
 
   /** Queues one action on the double; returns how to read its result after the sync. */
-  function queue(action: ActionInfo, index: number): () => unknown {
+  function queue(action: ActionInfo): () => unknown {
     switch (action.ActionType) {
       case ACTION.instantiate: {
         const object = objectOf(action.ObjectPathId);
@@ -287,7 +287,6 @@ async function respond(double: OfficeDouble, body: RequestBody, deliver: (messag
       case ACTION.trace:
         return () => null;
       default:
-        void index;
         throw new DoubleError('NotImplemented', { args: [`action type ${action.ActionType} (${action.Name})`] });
     }
   }
