@@ -368,9 +368,12 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           });
           const description = { sheets: parts.map((p) => p.sheet), names: parts.flatMap((p) => p.names) };
           await queueNewSheets(context, description, new Map(parts.map((p, i) => [p.sheet.key, targets[i]!.name])), asFile);
+          // Back to their old places, the leftmost first, so that placing one never shifts the other.
+          for (const { name, old } of targets.filter((t) => t.old).sort((a, b) => a.old!.position - b.old!.position)) {
+            context.workbook.worksheets.getItem(name).position = old!.position;
+          }
           parts.forEach((part, i) => {
-            const { name, old } = targets[i]!;
-            if (old) context.workbook.worksheets.getItem(name).position = old.position;
+            const { name } = targets[i]!;
             for (const n of part.names) context.workbook.names.add(n.name, `=${quoteSheet(name)}!${absoluteRef(n.address)}`, n.comment);
           });
           context.workbook.worksheets.getItem(targets[show === 'opinion' ? 0 : 1]!.name).activate();

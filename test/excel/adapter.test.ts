@@ -22,6 +22,8 @@ import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { HOST_KINDS, type HostKind, clientOf, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
 
+const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
+
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
 function hostOn(api: string, sheets = ['工作表1'], kind: HostKind = 'double'): { double: OfficeDouble; host: ReviewHost } {
@@ -86,15 +88,23 @@ describe.each(HOST_KINDS)('Office.js adapter round trips (ExcelApi 1.17, %s)', (
     expect(read.ok && read.value.review?.candidate.name).toBe(INIT.candidateName);
   });
 
-  it('refreshes the printable sheets without touching what was typed', async () => {
+  it('refreshes the printable sheets without touching what was typed, each back in its place', async () => {
     const { double, host } = hostOn('1.17', undefined, kind);
     await host.createReview(INIT);
+    // A reviewer put 附表一 before 初審意見表: rebuilding them keeps that order.
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEETS.annex1).position = 1;
+      await context.sync();
+    });
+    const order = tabs(double);
+    expect(order.indexOf(SHEETS.annex1)).toBeLessThan(order.indexOf(SHEETS.opinion));
     const typed = '● 高階主管積極支持並參與各項安全衛生活動。\n● 每日實施 6S 稽核。';
     for (let i = 0; i < 5; i++) {
       await host.writeCells({ opinion_strengths: `${typed}${i}` });
       const refresh = await syncsOf(double, () => host.refreshPrintSheets(i % 2 ? 'annex1' : 'opinion'));
       expect(refresh.result).toEqual({ ok: true, value: { renamed: [] } });
       expect(refresh.syncs).toBeLessThanOrEqual(2);
+      expect(tabs(double)).toEqual(order);
       const read = await host.readReview();
       expect(read.ok && read.value.review?.opinion?.strengths).toBe(`${typed}${i}`);
     }
@@ -190,7 +200,6 @@ describe.each(['double', 'excel-win32-16.01'] as const)('Office.js adapter on Ex
 });
 
 describe.each(HOST_KINDS)('adding sheets to the open workbook (小組合議, 排序, 附表二, 附表四; %s)', (kind) => {
-  const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
   const nameCount = (double: OfficeDouble) => double.workbookState.names.length;
 
   it('adds 附表二 in 2 syncs with its names, shows its entry sheet, and refuses to add it twice (1 sync, nothing changed)', async () => {
