@@ -26,26 +26,29 @@ export class Report {
   readonly skips: Skip[] = [];
   readonly errors: { key: string; message: string }[] = [];
 
+  /** @param print where lines go; `--json` sends them to stderr so that stdout holds only the JSON. */
+  constructor(private readonly print: (line: string) => void = (line) => console.log(line)) {}
+
   figure(f: Figure): void {
     this.figures.push(f);
     const verdict = f.target === undefined ? '' : ` — target ${f.target}: ${f.pass ? 'PASS' : 'FAIL'}`;
-    console.log(`${f.key}: ${f.text}${verdict}`);
+    this.print(`${f.key}: ${f.text}${verdict}`);
   }
 
   skip(key: string, reason: string): void {
     this.skips.push({ key, reason });
-    console.log(`${key}: skipped — ${reason}`);
+    this.print(`${key}: skipped — ${reason}`);
   }
 
   error(key: string, error: unknown): void {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     this.errors.push({ key, message });
-    console.log(`${key}: error — ${message}`);
+    this.print(`${key}: error — ${message}`);
   }
 
   /** Notes that explain a figure (profiles); not figures themselves. */
   note(key: string, text: string): void {
-    console.log(`${key}: ${text}`);
+    this.print(`${key}: ${text}`);
   }
 
   summary(seconds: number): string {

@@ -7,6 +7,9 @@
  *   npx tsx bench/run.ts --quick          # 100 workbooks, 3 runs: a rough look in about a minute
  *   npx tsx bench/run.ts --only cli,office --profile
  *   npx tsx bench/run.ts --no-build       # measure an existing dist/ instead of building
+ *   npx tsx bench/run.ts --only office --json
+ *       # one JSON object on stdout, {"client", "figures": [{"name", "syncs", "maxRequestBytes", "maxResponseBytes"}]};
+ *       # the readable lines go to stderr
  *
  * Sections: engine, cli (with writer), office, rank, bundle. See docs/performance.md.
  */
@@ -16,7 +19,7 @@ import { benchBundle } from './bundle.ts';
 import { benchCli } from './cli.ts';
 import { benchEngine } from './engine.ts';
 import { Report, num } from './lib.ts';
-import { benchOffice } from './office.ts';
+import { benchOffice, type OfficeBench } from './office.ts';
 import { benchRank } from './rank.ts';
 
 const SECTIONS = ['engine', 'cli', 'office', 'rank', 'bundle'] as const;
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     files: { type: 'string' },
     profile: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   },
 });
 
@@ -36,10 +40,12 @@ const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s
 const files = Number(values.files ?? (values.quick ? 100 : 500));
 const runs = values.quick ? 3 : 5;
 
-const report = new Report();
+// With --json, stdout carries only the JSON; everything readable goes to stderr.
+const print = values.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+const report = new Report(print);
 const started = performance.now();
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-console.log(`bench: ${cpu}, ${cpus().length} cores, node ${process.version}, load average ${loadavg().map((l) => num(l, 2)).join(' ')} at start${values.quick ? ' (quick)' : ''}`);
+print(`bench: ${cpu}, ${cpus().length} cores, node ${process.version}, load average ${loadavg().map((l) => num(l, 2)).join(' ')} at start${values.quick ? ' (quick)' : ''}`);
 
 async function section(name: Section, run: () => Promise<void>): Promise<void> {
   if (!only.has(name)) return;
@@ -55,9 +61,13 @@ await section('engine', () => benchEngine(report, { runs, reviews: 1000, runMs: 
 await section('cli', async () => {
   cliPerFileMs = (await benchCli(report, { files, profile: values.profile }))?.perFileMs;
 });
-await section('office', () => benchOffice(report));
+let office: OfficeBench | undefined;
+await section('office', async () => {
+  office = await benchOffice(report);
+});
 await section('rank', () => benchRank(report, { cliPerFileMs }));
 await section('bundle', () => benchBundle(report, { build: !values['no-build'], runs }));
 
-console.log(`${report.summary((performance.now() - started) / 1000)}; load average ${loadavg().map((l) => num(l, 2)).join(' ')} at end`);
+print(`${report.summary((performance.now() - started) / 1000)}; load average ${loadavg().map((l) => num(l, 2)).join(' ')} at end`);
+if (values.json) console.log(JSON.stringify(office ?? { client: null, figures: [], errors: report.errors }));
 process.exitCode = 0;

@@ -2,7 +2,9 @@
  * The Office.js adapter: a ReviewHost over Excel (or over the in-memory
  * double, which mimics the same API). Every operation is one batch with as
  * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1,
- * add sheets 2, 定稿 and 取消定稿 2 (read, then write).
+ * add sheets 2, 定稿 and 取消定稿 2 (read, then write). New sheets go as one
+ * .xlsx from ExcelApi 1.13; below it (Excel 2021) creating and adding sheets
+ * take a few more requests, each under 1 MB (insert-sheets.ts).
  */
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
@@ -270,6 +272,8 @@ async function partialFailure(run: ExcelRun, partial: PartialWrite, action: stri
 export function createExcelHost(options: ExcelHostOptions): ReviewHost {
   const { run, isSetSupported } = options;
   const apiVersion = API_VERSIONS.find((v) => isSetSupported('ExcelApi', v)) ?? '1.1';
+  // From ExcelApi 1.13 new sheets travel as one .xlsx (insert-sheets.ts).
+  const asFile = isSetSupported('ExcelApi', '1.13');
   const capabilities: HostCapabilities = {
     canBuildSheets: isSetSupported('ExcelApi', '1.9'),
     apiVersion,
@@ -347,7 +351,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集建立評審工作表；請開啟以 osh-review new 建立，或由同仁以較新版 Excel 建立的評審工作簿。` };
       }
       try {
-        const { reviewWorkbook, queueSheet, rubric } = await loadLayout();
+        const { reviewWorkbook, queueNewSheets, rubric } = await loadLayout();
         return await run(async (context) => {
           // Round trip 1: what is already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
@@ -369,12 +373,9 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。` };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
-          // Round trip 2: every sheet, name and format, queued as one batch.
-          for (const sheet of description.sheets) {
-            const ws = context.workbook.worksheets.add(names.get(sheet.key)!);
-            // Formulas refer to other sheets only through defined names, so renamed tabs need no rewriting.
-            queueSheet(ws, sheet, { pageLayout: true });
-          }
+          // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.
+          // Formulas refer to other sheets only through defined names, so renamed tabs need no rewriting.
+          await queueNewSheets(context, description, names, asFile);
           for (const n of description.names) {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
@@ -481,7 +482,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法重建列印工作表；工作簿內的列印工作表仍以公式即時更新，可直接列印。` };
       }
       try {
-        const { opinionSheet, annex1PrintSheet, queueSheet, rubric } = await loadLayout();
+        const { opinionSheet, annex1PrintSheet, queueNewSheets, rubric } = await loadLayout();
         return await run(async (context) => {
           const parts = [opinionSheet(rubric), annex1PrintSheet(rubric)];
           // Round trip 1: the tabs there are, and where our print sheets' names say they are.
@@ -505,13 +506,19 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             return { name, old: undefined };
           });
           // Round trip 2: print sheets hold only labels and formulas over named inputs, so rebuilding them loses nothing typed.
-          parts.forEach((part, i) => {
-            const { name, old } = targets[i]!;
+          // The old sheets go first, so that the new ones take their tab names, then the new ones take their places.
+          parts.forEach((_, i) => {
             for (const n of partNames[i]!) if (!n.isNullObject) n.delete();
-            old?.delete();
-            const ws = context.workbook.worksheets.add(name);
-            if (old) ws.position = old.position;
-            queueSheet(ws, part.sheet, { pageLayout: true });
+            targets[i]!.old?.delete();
+          });
+          const description = { sheets: parts.map((p) => p.sheet), names: parts.flatMap((p) => p.names) };
+          await queueNewSheets(context, description, new Map(parts.map((p, i) => [p.sheet.key, targets[i]!.name])), asFile);
+          // Back to their old places, the leftmost first, so that placing one never shifts the other.
+          for (const { name, old } of targets.filter((t) => t.old).sort((a, b) => a.old!.position - b.old!.position)) {
+            context.workbook.worksheets.getItem(name).position = old!.position;
+          }
+          parts.forEach((part, i) => {
+            const { name } = targets[i]!;
             for (const n of part.names) context.workbook.names.add(n.name, `=${quoteSheet(name)}!${absoluteRef(n.address)}`, n.comment);
           });
           context.workbook.worksheets.getItem(targets[show === 'opinion' ? 0 : 1]!.name).activate();
@@ -585,7 +592,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集加入工作表；請改用 osh-review 指令產生活頁簿，或以較新版 Excel 操作。` };
       }
       try {
-        const { queueSheet } = await import('./apply-sheet.ts');
+        const { queueNewSheets } = await import('./insert-sheets.ts');
         return await run(async (context) => {
           // Round trip 1: the tabs and names already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
@@ -596,8 +603,8 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有要加入之工作表所用的定義名稱（${someOf(clashes)}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。` };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
-          // Round trip 2: every sheet, name and format, queued as one batch.
-          for (const sheet of description.sheets) queueSheet(context.workbook.worksheets.add(names.get(sheet.key)!), sheet, { pageLayout: true });
+          // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.
+          await queueNewSheets(context, description, names, asFile);
           for (const n of description.names) {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }

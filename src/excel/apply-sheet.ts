@@ -115,14 +115,19 @@ export interface ApplyOptions {
   readonly pageLayout: boolean;
 }
 
+/** One bounded piece of a sheet's writes, queued onto the sheet it is given. */
+export type SheetStep = (ws: Excel.Worksheet) => void;
+
 /**
- * Queues the whole description onto `ws` (a new, empty worksheet): contents
- * as one formulas array, number formats as one array, styles by runs,
- * merges, sizes, validation, conditional formats, page setup, protection.
+ * The whole description as steps to queue onto a new, empty worksheet, in
+ * order: contents as one formulas array and number formats as one array,
+ * styles by runs, merges, sizes, validation, conditional formats, page
+ * setup, protection. A caller may sync between any two steps (below
+ * ExcelApi 1.13 a large sheet is sent in several requests).
  */
-export function queueSheet(ws: Excel.Worksheet, sheet: SheetDescription, options: ApplyOptions): void {
+export function sheetSteps(sheet: SheetDescription, options: ApplyOptions): SheetStep[] {
+  const steps: SheetStep[] = [];
   const { rows, columns } = extentOf(sheet);
-  const all = ws.getRange(`A1:${cellAddress(rows, columns)}`);
   const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array<string | number | boolean>(columns).fill(''));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill('General'));
   for (const c of sheet.cells) {
@@ -130,68 +135,85 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetDescription, options
     formulas[row - 1]![column - 1] = c.formula !== undefined ? `=${c.formula}` : asCellInput(c.value, c.style?.numberFormat === '@');
     if (c.style?.numberFormat) formats[row - 1]![column - 1] = c.style.numberFormat;
   }
-  // Number formats first, so text-formatted inputs take their values as text.
-  all.numberFormat = formats;
-  all.formulas = formulas;
+  steps.push((ws) => {
+    const all = ws.getRange(`A1:${cellAddress(rows, columns)}`);
+    // Number formats first, so text-formatted inputs take their values as text.
+    all.numberFormat = formats;
+    all.formulas = formulas;
+  });
 
-  for (const col of sheet.columns) {
-    const range = ws.getRange(`${columnLetter(col.index)}:${columnLetter(col.index)}`);
-    range.format.columnWidth = widthToPoints(col.width);
-    if (col.hidden) range.columnHidden = true;
-  }
-  for (const row of sheet.rows) {
-    const range = ws.getRange(`${row.index}:${row.index}`);
-    range.format.rowHeight = row.height;
-    if (row.hidden) range.rowHidden = true;
-  }
-  for (const run of styleRuns(sheet.cells)) queueStyle(ws.getRange(run.range), run.style);
-  for (const m of sheet.merges) ws.getRange(m).merge(false);
+  steps.push((ws) => {
+    for (const col of sheet.columns) {
+      const range = ws.getRange(`${columnLetter(col.index)}:${columnLetter(col.index)}`);
+      range.format.columnWidth = widthToPoints(col.width);
+      if (col.hidden) range.columnHidden = true;
+    }
+    for (const row of sheet.rows) {
+      const range = ws.getRange(`${row.index}:${row.index}`);
+      range.format.rowHeight = row.height;
+      if (row.hidden) range.rowHidden = true;
+    }
+  });
+  for (const run of styleRuns(sheet.cells)) steps.push((ws) => queueStyle(ws.getRange(run.range), run.style));
+  for (const m of sheet.merges) steps.push((ws) => ws.getRange(m).merge(false));
 
   for (const v of sheet.validations) {
-    const dv = ws.getRange(v.range).dataValidation;
-    dv.rule =
-      v.type === 'list'
-        ? { list: { inCellDropDown: true, source: v.values.join(',') } }
-        : v.type === 'whole'
-          ? { wholeNumber: { formula1: v.min, formula2: v.max, operator: 'Between' } }
-          : { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } };
-    if (v.error) dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: '輸入不符' };
-    if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: '' };
+    steps.push((ws) => {
+      const dv = ws.getRange(v.range).dataValidation;
+      dv.rule =
+        v.type === 'list'
+          ? { list: { inCellDropDown: true, source: v.values.join(',') } }
+          : v.type === 'whole'
+            ? { wholeNumber: { formula1: v.min, formula2: v.max, operator: 'Between' } }
+            : { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } };
+      if (v.error) dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: '輸入不符' };
+      if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: '' };
+    });
   }
   // Excel puts each new rule at the top priority: added last to first, they end in the description's order (first = priority 1).
   for (const cf of [...sheet.conditionalFormats].reverse()) {
-    const format = ws.getRange(cf.range).conditionalFormats.add('Custom');
-    format.custom.rule.formula = `=${cf.formula}`;
-    if (cf.fill) format.custom.format.fill.color = cssColor(cf.fill);
-    if (cf.fontColor) format.custom.format.font.color = cssColor(cf.fontColor);
+    steps.push((ws) => {
+      const format = ws.getRange(cf.range).conditionalFormats.add('Custom');
+      format.custom.rule.formula = `=${cf.formula}`;
+      if (cf.fill) format.custom.format.fill.color = cssColor(cf.fill);
+      if (cf.fontColor) format.custom.format.font.color = cssColor(cf.fontColor);
+    });
   }
 
-  if (sheet.freeze) ws.freezePanes.freezeRows(sheet.freeze.rows);
-  if (sheet.tabColor) ws.tabColor = cssColor(sheet.tabColor);
-  if (sheet.showGridLines === false) ws.showGridlines = false;
+  steps.push((ws) => {
+    if (sheet.freeze) ws.freezePanes.freezeRows(sheet.freeze.rows);
+    if (sheet.tabColor) ws.tabColor = cssColor(sheet.tabColor);
+    if (sheet.showGridLines === false) ws.showGridlines = false;
 
-  const p = sheet.pageSetup;
-  if (p && options.pageLayout) {
-    const layout = ws.pageLayout;
-    layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    layout.paperSize = 'A4';
-    if (p.margins) {
-      const m = p.margins;
-      layout.setPrintMargins('Inches', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer });
+    const p = sheet.pageSetup;
+    if (p && options.pageLayout) {
+      const layout = ws.pageLayout;
+      layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      layout.paperSize = 'A4';
+      if (p.margins) {
+        const m = p.margins;
+        layout.setPrintMargins('Inches', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer });
+      }
+      if (p.fitToWidth !== undefined || p.fitToHeight !== undefined) {
+        layout.zoom = { horizontalFitToPages: p.fitToWidth ?? 1, verticalFitToPages: p.fitToHeight ?? 0 };
+      }
+      if (p.printArea) layout.setPrintArea(p.printArea);
+      if (p.printTitleRows) {
+        const [a, b] = p.printTitleRows.split(':');
+        layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
+      }
+      if (p.horizontalCentered) layout.centerHorizontally = true;
+      if (p.header) layout.headersFooters.defaultForAllPages.centerHeader = p.header.replace(/^&C/, '');
+      if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, '');
     }
-    if (p.fitToWidth !== undefined || p.fitToHeight !== undefined) {
-      layout.zoom = { horizontalFitToPages: p.fitToWidth ?? 1, verticalFitToPages: p.fitToHeight ?? 0 };
-    }
-    if (p.printArea) layout.setPrintArea(p.printArea);
-    if (p.printTitleRows) {
-      const [a, b] = p.printTitleRows.split(':');
-      layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
-    }
-    if (p.horizontalCentered) layout.centerHorizontally = true;
-    if (p.header) layout.headersFooters.defaultForAllPages.centerHeader = p.header.replace(/^&C/, '');
-    if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, '');
-  }
-  if (sheet.state === 'hidden') ws.visibility = 'Hidden';
-  else if (sheet.state === 'veryHidden') ws.visibility = 'VeryHidden';
-  if (sheet.protect) ws.protection.protect(SHEET_PROTECTION);
+    if (sheet.state === 'hidden') ws.visibility = 'Hidden';
+    else if (sheet.state === 'veryHidden') ws.visibility = 'VeryHidden';
+    if (sheet.protect) ws.protection.protect(SHEET_PROTECTION);
+  });
+  return steps;
+}
+
+/** Queues the whole description onto `ws` (a new, empty worksheet) for one sync. */
+export function queueSheet(ws: Excel.Worksheet, sheet: SheetDescription, options: ApplyOptions): void {
+  for (const step of sheetSteps(sheet, options)) step(ws);
 }

@@ -15,7 +15,8 @@ export { annex1PrintSheet } from '../sheets/annex1-print.ts';
 export { opinionSheet } from '../sheets/opinion.ts';
 export { readReview } from '../sheets/reader.ts';
 export { reviewWorkbook };
-export { asCellInput, queueSheet, SHEET_PROTECTION } from './apply-sheet.ts';
+export { asCellInput, SHEET_PROTECTION } from './apply-sheet.ts';
+export { queueNewSheets } from './insert-sheets.ts';
 export { finalRecord, readFinalisation } from '../finalise/digest.ts';
 export { inputArea, inputCells } from '../sheets/finalise.ts';
 

@@ -36,9 +36,12 @@ export class DoubleRequestContext implements RuntimeContext {
     return this.workbook.application;
   }
 
+  /** Tags the actions queued from now on (a wire responder marks which request action each came from). */
+  _tag: unknown = undefined;
+
   _enqueue(action: Action): void {
     this._assertUsable(action.api);
-    this.queue.push(action);
+    this.queue.push(this._tag === undefined ? action : { ...action, tag: this._tag });
   }
 
   _enqueueRegistration(run: (ex: Execution) => void): void {
@@ -130,6 +133,7 @@ export class DoubleRequestContext implements RuntimeContext {
         record(jsonLength(responses));
         this.fireEvents(ex);
         if (e instanceof DoubleError) {
+          e.actionTag ??= action.tag;
           const info = e.debugInfo as { errorLocation?: string; statement?: string };
           info.errorLocation ??= action.api;
           info.statement ??= `${action.object._path} ← ${action.api}`;

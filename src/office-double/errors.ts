@@ -60,6 +60,8 @@ export class DoubleError extends Error {
   readonly debugInfo: DoubleDebugInfo;
   readonly traceMessages: string[] = [];
   readonly innerError: DoubleError | null = null;
+  /** The tag of the queued action that failed (see DoubleRequestContext._tag). */
+  actionTag: unknown = undefined;
 
   constructor(code: DoubleErrorCode, options: { message?: string; args?: readonly string[]; location?: string; statement?: string } = {}) {
     let message = options.message ?? MESSAGES[code];

@@ -221,6 +221,8 @@ export interface Action {
   readonly args?: unknown;
   /** Applies the operation; returns what the response would carry. */
   run(ex: Execution): unknown;
+  /** Set by the context from its `_tag` (which request action this came from, for a wire responder). */
+  tag?: unknown;
 }
 
 /** The part of a request context that proxies need. */

@@ -13,7 +13,12 @@ import { PreviewBar } from './PreviewBar.tsx';
 const params = new URLSearchParams(window.location.search);
 // ?api=1.7 shows how the pane behaves on Excel 2019 (no page layout: cannot build sheets).
 const api = params.get('api') ?? '1.17';
-const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'] });
+// The adapter sends new sheets as an .xlsx (insertWorksheetsFromBase64); the double reads it with ExcelJS, loaded then.
+const decodeWorkbook = async (base64: string) => {
+  const [{ default: ExcelJS }, { xlsxDecoder }] = await Promise.all([import('exceljs'), import('../office-double/export-xlsx.ts')]);
+  return xlsxDecoder(ExcelJS)(base64);
+};
+const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'], decodeWorkbook });
 const host = createExcelHost({
   run: (batch) => double.run(batch),
   runIn: (context, batch) => double.run(context, batch),

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../src/office-double/index.ts';
 import { exportXlsx } from '../../src/office-double/export-xlsx.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
@@ -20,22 +20,26 @@ import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { hostOver, syncsOf } from '../support/excel-host.ts';
+import { HOST_KINDS, type HostKind, clientOf, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
+
+const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
-function hostOn(api: string, sheets = ['工作表1']): { double: OfficeDouble; host: ReviewHost } {
-  const double = createDouble({ requirementSets: { ExcelApi: api }, sheets });
-  return { double, host: hostOver(double) };
+function hostOn(api: string, sheets = ['工作表1'], kind: HostKind = 'double'): { double: OfficeDouble; host: ReviewHost } {
+  const double = reviewDouble({ requirementSets: { ExcelApi: api }, sheets });
+  return { double, host: hostOver(double, {}, kind) };
 }
 
 
-describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
+describe.each(HOST_KINDS)('Office.js adapter round trips (ExcelApi 1.17, %s)', (kind) => {
   it('creates a review in at most 2 syncs, edits in 1, reads in 1', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     const create = await syncsOf(double, () => host.createReview(INIT));
     expect(create.result.ok).toBe(true);
     expect(create.syncs).toBeLessThanOrEqual(2);
+    // As Microsoft's client serialises them: a fifth of Excel on the web's 5 MB at most.
+    for (const sent of clientOf(double)?.wire ?? []) expect([sent.requestBytes, sent.responseBytes].every((b) => b <= 1024 * 1024)).toBe(true);
 
     const edit = await syncsOf(double, () => host.writeCells({ item_1_1_level: '優' }));
     expect(edit.result).toEqual({ ok: true });
@@ -58,7 +62,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('writes a workbook that scores as the engine says once exported', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     await host.createReview(INIT);
     await host.writeCells({ item_1_1_level: '優', item_2_4_level: '良', item_2_4_points: 2.6, item_3_6_level: '良', item_4_1_level: '不適用' });
     const bytes = await exportXlsx(double, ExcelJS);
@@ -70,7 +74,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('leaves a user sheet with a clashing name alone and says which name it took instead', async () => {
-    const { double, host } = hostOn('1.17', ['評分']);
+    const { double, host } = hostOn('1.17', ['評分'], kind);
     await double.simulateUserEdit('評分', 'A1', '我的資料');
     const create = await host.createReview(INIT);
     expect(create.ok && create.value.renamed).toEqual([`${SHEETS.scoring} → ${SHEETS.scoring} (2)`]);
@@ -84,22 +88,30 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
     expect(read.ok && read.value.review?.candidate.name).toBe(INIT.candidateName);
   });
 
-  it('refreshes the printable sheets without touching what was typed', async () => {
-    const { double, host } = hostOn('1.17');
+  it('refreshes the printable sheets without touching what was typed, each back in its place', async () => {
+    const { double, host } = hostOn('1.17', undefined, kind);
     await host.createReview(INIT);
+    // A reviewer put 附表一 before 初審意見表: rebuilding them keeps that order.
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEETS.annex1).position = 1;
+      await context.sync();
+    });
+    const order = tabs(double);
+    expect(order.indexOf(SHEETS.annex1)).toBeLessThan(order.indexOf(SHEETS.opinion));
     const typed = '● 高階主管積極支持並參與各項安全衛生活動。\n● 每日實施 6S 稽核。';
     for (let i = 0; i < 5; i++) {
       await host.writeCells({ opinion_strengths: `${typed}${i}` });
       const refresh = await syncsOf(double, () => host.refreshPrintSheets(i % 2 ? 'annex1' : 'opinion'));
       expect(refresh.result).toEqual({ ok: true, value: { renamed: [] } });
       expect(refresh.syncs).toBeLessThanOrEqual(2);
+      expect(tabs(double)).toEqual(order);
       const read = await host.readReview();
       expect(read.ok && read.value.review?.opinion?.strengths).toBe(`${typed}${i}`);
     }
   });
 
   it('reports hand edits in the sheets through change events', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     await host.createReview(INIT);
     const seen: string[] = [];
     const stop = await host.onChanged((changes) => seen.push(...changes.map((c) => `${c.sheet}!${c.address}`)));
@@ -119,7 +131,7 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 
   it('hears hand edits on review sheets that were created under another name, and not on the user\'s sheet of that name', async () => {
-    const { double, host } = hostOn('1.17', ['評分']);
+    const { double, host } = hostOn('1.17', ['評分'], kind);
     const create = await host.createReview(INIT);
     expect(create.ok && create.value.renamed).toEqual([`${SHEETS.scoring} → ${SHEETS.scoring} (2)`]);
     const ITEM_1_1_LEVEL = reviewWorkbook(oshUnit113).names.find((n) => n.name === 'item_1_1_level')!.address;
@@ -135,9 +147,9 @@ describe('Office.js adapter round trips (ExcelApi 1.17)', () => {
   });
 });
 
-describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
+describe.each(HOST_KINDS)('Office.js adapter on Excel 2019 (ExcelApi 1.7, %s)', (kind) => {
   it('says it cannot build the sheets, and changes nothing', async () => {
-    const { double, host } = hostOn('1.7');
+    const { double, host } = hostOn('1.7', undefined, kind);
     expect(host.capabilities.canBuildSheets).toBe(false);
     const create = await host.createReview(INIT);
     expect(create.ok).toBe(false);
@@ -147,10 +159,10 @@ describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
 
   it('works fully on a review workbook made elsewhere', async () => {
     // Build on a newer Excel, then open the same workbook state on 1.7.
-    const newer = hostOn('1.17');
+    const newer = hostOn('1.17', undefined, kind);
     await newer.host.createReview(INIT);
-    const double = createDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: newer.double.workbookState });
-    const host = hostOver(double);
+    const double = reviewDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: newer.double.workbookState });
+    const host = hostOver(double, {}, kind);
     expect((await host.hasReview())).toEqual({ ok: true, value: true });
     const edit = await syncsOf(double, () => host.writeCells({ item_1_2_level: '良' }));
     expect(edit).toEqual({ syncs: 1, result: { ok: true } });
@@ -160,12 +172,38 @@ describe('Office.js adapter on Excel 2019 (ExcelApi 1.7)', () => {
   });
 });
 
-describe('adding sheets to the open workbook (小組合議, 排序, 附表二, 附表四)', () => {
-  const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
+// Below 1.13 there is no insertWorksheetsFromBase64: sheets go call by call, in several requests. Excel 2021
+// on Windows is where that happens, so Microsoft's client runs here with its win32 runtime.
+describe.each(['double', 'excel-win32-16.01'] as const)('Office.js adapter on ExcelApi 1.9–1.12 (Excel 2021; %s)', (kind) => {
+  /** Every cell's formula or value, by sheet, as the double holds them. */
+  const contents = (double: OfficeDouble) =>
+    Object.fromEntries(double.workbookState.sheets.map((s) => [s.name, Object.fromEntries([...s.cells].filter(([, c]) => c.formula !== null || (c.value !== null && c.value !== '')).map(([k, c]) => [k, c.formula ?? c.value]))]));
+
+  it('builds the review call by call in requests under 1 MiB, the same workbook the file path builds, then edits and reads in 1 sync', async () => {
+    const { double, host } = hostOn('1.12', undefined, kind);
+    expect(await host.createReview(INIT)).toEqual({ ok: true, value: { renamed: [] } });
+    for (const sent of clientOf(double)?.wire ?? []) {
+      expect(sent.requestBytes).toBeLessThanOrEqual(1024 * 1024);
+      expect(sent.responseBytes).toBeLessThanOrEqual(1024 * 1024);
+    }
+    const fromFile = hostOn('1.13');
+    await fromFile.host.createReview(INIT);
+    expect(contents(double)).toEqual(contents(fromFile.double));
+    expect(double.workbookState.names.map((n) => n.name).sort()).toEqual(fromFile.double.workbookState.names.map((n) => n.name).sort());
+
+    expect(await syncsOf(double, () => host.writeCells({ item_1_1_level: '優' }))).toEqual({ syncs: 1, result: { ok: true } });
+    const read = await syncsOf(double, () => host.readReview());
+    expect(read.syncs).toBe(1);
+    expect(read.result.ok && read.result.value.problems).toEqual([]);
+    expect(read.result.ok && read.result.value.review?.items).toEqual({ '1.1': { level: '優' } });
+  });
+});
+
+describe.each(HOST_KINDS)('adding sheets to the open workbook (小組合議, 排序, 附表二, 附表四; %s)', (kind) => {
   const nameCount = (double: OfficeDouble) => double.workbookState.names.length;
 
   it('adds 附表二 in 2 syncs with its names, shows its entry sheet, and refuses to add it twice (1 sync, nothing changed)', async () => {
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
     const form = annex2Sheets();
     const first = await syncsOf(double, () => host.addSheets(form.description, form.show));
     expect(first.result).toEqual({ ok: true, value: { renamed: [] } });
@@ -189,7 +227,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
   });
 
   it('gives a clashing tab another name, says so, and leaves the user\'s sheet as it was', async () => {
-    const { double, host } = hostOn('1.17', ['附表四(五星獎自評)', '排序']);
+    const { double, host } = hostOn('1.17', ['附表四(五星獎自評)', '排序'], kind);
     await double.simulateUserEdit('排序', 'A1', '我的排序');
     await double.simulateUserEdit('附表四(五星獎自評)', 'B2', 42);
     const form = annex4Sheets();
@@ -216,7 +254,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
   });
 
   it('adds a ranking of real files as 排序 (2) beside the user\'s 排序, in 2 syncs', async () => {
-    const { double, host } = hostOn('1.17', ['排序']);
+    const { double, host } = hostOn('1.17', ['排序'], kind);
     const ranked = await rankFiles([fileOf('甲.xlsx', await xlsxOf(unitReview(fullMarks(), { name: '甲公司' })))], '臺北市');
     if (!ranked.ok) throw new Error(JSON.stringify(ranked));
     const added = await syncsOf(double, () => host.addSheets(ranked.description, ranked.show));
@@ -236,16 +274,18 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
     ];
     const merged = await mergeFiles(members);
     if (!merged.ok) throw new Error(JSON.stringify(merged));
-    const { double, host } = hostOn('1.17');
+    const { double, host } = hostOn('1.17', undefined, kind);
+    clientOf(double)?.reset();
     const added = await syncsOf(double, () => host.addSheets(merged.description, merged.show));
     expect(added.syncs).toBe(2);
     expect(added.result.ok).toBe(true);
+    for (const sent of clientOf(double)?.wire ?? []) expect([sent.requestBytes, sent.responseBytes].every((b) => b <= 1024 * 1024)).toBe(true);
     expect(await host.hasReview()).toEqual({ ok: true, value: true });
     const read = await host.readReview();
     expect(read.ok && read.value.problems).toEqual([]);
     expect(read.ok && read.value.review?.candidate.name).toBe(unitReview({}).candidate.name);
 
-    const withReview = hostOn('1.17');
+    const withReview = hostOn('1.17', undefined, kind);
     await withReview.host.createReview(INIT);
     const before = tabs(withReview.double);
     const refused = await withReview.host.addSheets(merged.description, merged.show);
@@ -254,7 +294,7 @@ describe('adding sheets to the open workbook (小組合議, 排序, 附表二, �
   });
 
   it('on Excel 2019 (ExcelApi 1.7) says it cannot, and changes nothing', async () => {
-    const { double, host } = hostOn('1.7');
+    const { double, host } = hostOn('1.7', undefined, kind);
     const form = annex4Sheets();
     const result = await syncsOf(double, () => host.addSheets(form.description));
     expect(result.syncs).toBe(0);

@@ -8,9 +8,9 @@
  * Excel fail the batch halfway, and the adapter removes what it added and
  * says so. A retry never leaves duplicate tabs (`基本資料 (2)` …).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createExcelHost } from '../../src/excel/adapter.ts';
-import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../src/office-double/index.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import type { WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
@@ -18,7 +18,7 @@ import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
 import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { syncsOf } from '../support/excel-host.ts';
+import { reviewDouble, syncsOf } from '../support/excel-host.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 const USER_SHEET = '我的資料';
@@ -49,7 +49,7 @@ beforeAll(async () => {
  * `name` to be defined (pointing into the user's sheet) right after the next batch's first round trip.
  */
 function setUp(): { double: OfficeDouble; host: ReviewHost; inject: (name: string) => void; addName: (name: string) => Promise<void>; removeName: (name: string) => Promise<void> } {
-  const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: [USER_SHEET] });
+  const double = reviewDouble({ requirementSets: { ExcelApi: apiVersion }, sheets: [USER_SHEET] });
   let pending: string | undefined;
   const addName = (name: string) =>
     double.run(async (context) => {
@@ -92,7 +92,14 @@ function shape(double: OfficeDouble): { tabs: string[]; names: string[] } {
   };
 }
 
-describe('all or nothing: a name clash at each step', () => {
+/** Below ExcelApi 1.13 sheets go cell by cell; from 1.13 as one inserted .xlsx, then the names. */
+let apiVersion = '1.12';
+
+describe.each(['1.12', '1.17'])('all or nothing: a name clash at each step (ExcelApi %s)', (version) => {
+  beforeEach(() => {
+    apiVersion = version;
+  });
+
   it('create refuses a workbook that already has one of its names (review_date), in 1 round trip, writing nothing', async () => {
     const { double, host, addName } = setUp();
     await addName('review_date');

@@ -45,7 +45,7 @@ describe('conditional formats keep their order with unique priorities', () => {
   });
 
   it('Office.js adapter: the rules stand in the description\'s order (first = top priority) on every sheet it creates', async () => {
-    const double = createDouble({ requirementSets: { ExcelApi: '1.17' } });
+    const double = createDouble({ requirementSets: { ExcelApi: '1.12' } });
     const host = hostOver(double);
     expect((await host.createReview({ candidateName: '○○實業', reviewUnit: '臺北市', selectionYear: 113, reviewDate: '2024-04-15' })).ok).toBe(true);
     for (const sheet of withRules) {

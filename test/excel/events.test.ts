@@ -19,7 +19,7 @@ const LEVEL_1_1 = reviewWorkbook(oshUnit113).names.find((n) => n.name === 'item_
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
 function hostOn(sheets = ['工作表1']): { double: OfficeDouble; host: ReviewHost } {
-  const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets });
+  const double = createDouble({ requirementSets: { ExcelApi: '1.12' }, sheets });
   return { double, host: hostOver(double) };
 }
 

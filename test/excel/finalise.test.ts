@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readFinalisation } from '../../src/finalise/digest.ts';
-import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../src/office-double/index.ts';
 import { exportXlsx, importXlsx } from '../../src/office-double/export-xlsx.ts';
 import { DEFAULT_RUBRIC } from '../../src/rubric/registry.ts';
 import { inputArea, inputCells } from '../../src/sheets/finalise.ts';
@@ -17,16 +17,16 @@ import { parseRange, cellAddress } from '../../src/sheets/address.ts';
 import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook } from '../../src/workbook/xlsx-file.ts';
-import { hostOver, syncsOf } from '../support/excel-host.ts';
+import { HOST_KINDS, type HostKind, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 const NOW = new Date(2024, 3, 20, 15, 30, 5);
 
-const hostAt = (double: OfficeDouble): ReviewHost => hostOver(double, { now: () => NOW });
+const hostAt = (double: OfficeDouble, kind: HostKind = 'double'): ReviewHost => hostOver(double, { now: () => NOW }, kind);
 
-async function createdReview(api = '1.17'): Promise<{ double: OfficeDouble; host: ReviewHost }> {
-  const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'] });
-  const host = hostAt(double);
+async function createdReview(api = '1.17', kind: HostKind = 'double'): Promise<{ double: OfficeDouble; host: ReviewHost }> {
+  const double = reviewDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'] });
+  const host = hostAt(double, kind);
   const created = await host.createReview(INIT);
   if (!created.ok) throw new Error(created.message);
   const filled = await host.writeCells({ item_1_1_level: '優', item_2_3_level: '良', item_2_3_points: 1.8, opinion_strengths: '主管支持' });
@@ -62,9 +62,9 @@ async function xlsxOf(double: OfficeDouble): Promise<Uint8Array> {
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
-describe('定稿 on the double (ExcelApi 1.17)', () => {
+describe.each(HOST_KINDS)('定稿 (ExcelApi 1.17, %s)', (kind) => {
   it('finalises in 2 syncs, locks every input, reads as intact in 1 sync, and unfinalises in 2', async () => {
-    const { double, host } = await createdReview();
+    const { double, host } = await createdReview('1.17', kind);
     const positions = inputPositions();
     expect((await lockedOf(double, positions)).every((l) => !l)).toBe(true);
 
@@ -90,7 +90,7 @@ describe('定稿 on the double (ExcelApi 1.17)', () => {
   });
 
   it('refuses writes while finalised, from the pane and from a person in the grid, and takes them again after 取消定稿', async () => {
-    const { double, host } = await createdReview();
+    const { double, host } = await createdReview('1.17', kind);
     await host.finalise();
     const write = await host.writeCells({ item_1_2_level: '良' });
     expect(write.ok).toBe(false);
@@ -107,6 +107,9 @@ describe('定稿 on the double (ExcelApi 1.17)', () => {
     expect(read.ok && read.value.review?.candidate.name).toBe('△△工業');
   });
 
+});
+
+describe('定稿 on the double (ExcelApi 1.17)', () => {
   it('reports an edit made after 定稿 (sheet unprotected by hand), and refuses to finalise again until 取消定稿', async () => {
     const { double, host } = await createdReview();
     await host.finalise();
@@ -163,11 +166,11 @@ describe('定稿 on the double (ExcelApi 1.17)', () => {
   });
 });
 
-describe('定稿 on Excel 2019 (ExcelApi 1.7)', () => {
+describe.each(HOST_KINDS)('定稿 on Excel 2019 (ExcelApi 1.7, %s)', (kind) => {
   it('works on a review workbook opened from .xlsx, in the same round trips', async () => {
     const { double: newer } = await createdReview();
-    const double = createDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: await importXlsx(await xlsxOf(newer), ExcelJS) });
-    const host = hostAt(double);
+    const double = reviewDouble({ requirementSets: { ExcelApi: '1.7' }, workbook: await importXlsx(await xlsxOf(newer), ExcelJS) });
+    const host = hostAt(double, kind);
     const finalise = await syncsOf(double, () => host.finalise());
     expect(finalise.result.ok).toBe(true);
     expect(finalise.syncs).toBe(2);

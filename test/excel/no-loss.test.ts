@@ -10,12 +10,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../src/office-double/index.ts';
 import { cellAddress } from '../../src/sheets/address.ts';
 import { BASIC_FIELDS, CONSTRUCTION_FIELDS, IMAGE_FIELDS, OPINION_FIELDS, PANEL_FIELDS, type InputField } from '../../src/sheets/fields.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
-import { hostOver } from '../support/excel-host.ts';
+import { hostOver, reviewDouble } from '../support/excel-host.ts';
 
 /** Excel's limit on the characters in one cell. */
 const CELL_LIMIT = 32_767;
@@ -139,7 +139,7 @@ describe('100 refreshes of the printable sheets with text typed in between', () 
     // One seeded plan, run in order (no shrinking: a failure names the field and the round).
     const [plan] = fc.sample(fc.array(roundArb, { minLength: ROUNDS, maxLength: ROUNDS }), { seed: 20261123, numRuns: 1 });
     // A workbook with the user's own sheet and one that has our print sheet's name.
-    const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['我的資料', SHEETS.opinion] });
+    const double = reviewDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['我的資料', SHEETS.opinion] });
     await double.simulateUserEdit('我的資料', 'A1', '=1+2');
     await double.simulateUserEdit('我的資料', 'B2', '自己的筆記\n第二行');
     await double.simulateUserEdit(SHEETS.opinion, 'A1', '這是我自己的初審意見表');
@@ -218,7 +218,7 @@ describe('100 refreshes of the printable sheets with text typed in between', () 
 
 describe('a print sheet the add-in cannot prove it made', () => {
   it('is left alone: the refresh adds the form under a free tab name and says so', async () => {
-    const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
+    const double = reviewDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
     const host = hostOn(double);
     expect((await host.createReview(INIT)).ok).toBe(true);
     // As in a workbook where the print sheet's name was deleted (Name Manager): the tab "初審意見表" may now be anyone's.

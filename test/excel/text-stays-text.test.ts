@@ -6,8 +6,8 @@
  * as Excel (en-US) takes typed input, so `1-1-1` written into a General cell
  * becomes 1 January 2001 and `04595257` the number 4595257, as in Excel.
  */
-import { describe, expect, it } from 'vitest';
-import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OfficeDouble } from '../../src/office-double/index.ts';
 import { cellKey, findSheetByName } from '../../src/office-double/state.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { parseCell } from '../../src/sheets/address.ts';
@@ -19,13 +19,19 @@ import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
 import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { hostOver } from '../support/excel-host.ts';
+import { hostOver, reviewDouble } from '../support/excel-host.ts';
 
 /** Texts Excel would otherwise take for a date, a time, a number, a boolean, a formula or a prefix. */
 const TRICKY = ['1-1-1', '2-2-3', '04595257', '2024/04/15', '50%', '12:30', '1E5', 'TRUE', "'abc", '=1+1', '  前後空白  '] as const;
 
+/**
+ * Both ways sheets reach Excel: below ExcelApi 1.13 cell by cell through `range.formulas` (where Excel's
+ * typed-input rules apply), from 1.13 as one .xlsx through insertWorksheetsFromBase64.
+ */
+let apiVersion = '1.12';
+
 function hostOn(sheets = ['工作表1']): { double: OfficeDouble; host: ReviewHost } {
-  const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets });
+  const double = reviewDouble({ requirementSets: { ExcelApi: apiVersion }, sheets });
   return { double, host: hostOver(double) };
 }
 
@@ -56,7 +62,11 @@ async function named(double: OfficeDouble, name: string): Promise<unknown> {
 
 const INIT: NewReviewInit = { candidateName: '04595257', reviewUnit: '1-1-1', selectionYear: 113, reviewDate: '2024-04-15' };
 
-describe('text stays text on every writer path', () => {
+describe.each(['1.12', '1.17'])('text stays text on every writer path (ExcelApi %s)', (version) => {
+  beforeEach(() => {
+    apiVersion = version;
+  });
+
   it('create, the pane\'s edits, refresh of the print sheets and 定稿 keep every text as written', async () => {
     const { double, host } = hostOn();
     expect((await host.createReview(INIT)).ok).toBe(true);

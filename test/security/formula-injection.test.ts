@@ -17,7 +17,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asCellInput } from '../../src/excel/apply-sheet.ts';
 import { createExcelHost } from '../../src/excel/adapter.ts';
-import { createDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../src/office-double/index.ts';
+import { reviewDouble } from '../support/excel-host.ts';
 import type { Review } from '../../src/review/schema.ts';
 import { DEFAULT_RUBRIC } from '../../src/rubric/registry.ts';
 import type { InputField, JsonPath } from '../../src/sheets/fields.ts';
@@ -111,7 +112,7 @@ describe('Office.js: asCellInput never hands Excel a formula for user text', () 
 });
 
 /** The double's own record of a named cell: its formula (null for a constant) and value. */
-function doubleCell(double: ReturnType<typeof createDouble>, name: string): { formula: string | null; value: unknown; numberFormat: string } {
+function doubleCell(double: OfficeDouble, name: string): { formula: string | null; value: unknown; numberFormat: string } {
   const state = double.workbookState;
   const entry = state.names.find((n) => n.name === name);
   if (!entry || entry.reference.kind !== 'range') throw new Error(`No range name ${name}`);
@@ -122,7 +123,7 @@ function doubleCell(double: ReturnType<typeof createDouble>, name: string): { fo
 }
 
 async function hostOnDouble() {
-  const double = createDouble({ requirementSets: { ExcelApi: '1.17' } });
+  const double = reviewDouble({ requirementSets: { ExcelApi: '1.17' } });
   const host = createExcelHost({ run: double.run.bind(double) as never, isSetSupported: (n, v) => double.office.context.requirements.isSetSupported(n, v) });
   const created = await host.createReview({ candidateName: '=HYPERLINK("http://evil","x")', reviewUnit: '@SUM(A1)', selectionYear: YEAR, reviewDate: '2024-04-15' });
   expect(created.ok).toBe(true);

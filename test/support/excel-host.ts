@@ -1,16 +1,68 @@
 /**
- * The real adapter over the Office double, as the adapter tests use it, and
- * the round trips one operation takes.
+ * The real adapter over the Office double, as the adapter tests use it,
+ * either directly or through Microsoft's own Office.js client
+ * (office-client.ts), and the round trips one operation takes.
  */
+import ExcelJS from 'exceljs';
 import { createExcelHost, type ExcelHostOptions } from '../../src/excel/adapter.ts';
-import type { OfficeDouble } from '../../src/office-double/index.ts';
+import { xlsxDecoder } from '../../src/office-double/export-xlsx.ts';
+import { createDouble, type CreateDoubleOptions, type OfficeDouble, type WorkbookState } from '../../src/office-double/index.ts';
 import type { HostResult, ReviewHost } from '../../src/taskpane/host.ts';
+import { officeClientOver, RUNTIMES, type OfficeClient, type RuntimeName } from './office-client.ts';
 
-/** `createExcelHost` over `double`, answering requirement-set questions from the double's sets. */
-export function hostOver(double: OfficeDouble, options: Omit<ExcelHostOptions, 'run' | 'runIn' | 'isSetSupported'> = {}): ReviewHost {
+/** How the adapter reaches the double: its own proxies, or Microsoft's client for one Excel runtime. */
+export type HostKind = 'double' | RuntimeName;
+
+/** Every way, for tests that run the adapter's contract through each. */
+export const HOST_KINDS: readonly HostKind[] = ['double', ...RUNTIMES];
+
+const decode = xlsxDecoder(ExcelJS);
+const decoded = new Map<string, Promise<WorkbookState>>();
+
+/**
+ * Reads an .xlsx for the double with ExcelJS, remembering the last few: the
+ * adapter sends the same file for the same sheets, and reading it again
+ * would only cost the tests time. (The double copies inserted sheets, so a
+ * remembered workbook is never changed.)
+ */
+function decodeOnce(base64: string): Promise<WorkbookState> {
+  let state = decoded.get(base64);
+  if (!state) {
+    state = decode(base64);
+    decoded.set(base64, state);
+    if (decoded.size > 8) decoded.delete(decoded.keys().next().value!);
+  }
+  return state;
+}
+
+/** A double that can take `insertWorksheetsFromBase64` (it reads the .xlsx with ExcelJS). */
+export function reviewDouble(options: CreateDoubleOptions = {}): OfficeDouble {
+  return createDouble({ decodeWorkbook: decodeOnce, ...options });
+}
+
+const clients = new WeakMap<OfficeDouble, OfficeClient>();
+
+/** The client a real-client host of `double` talks through (for its wire records). */
+export function clientOf(double: OfficeDouble): OfficeClient | undefined {
+  return clients.get(double);
+}
+
+/**
+ * `createExcelHost` over `double`, answering requirement-set questions from
+ * the double's sets; with a runtime, every call goes through Microsoft's client.
+ */
+export function hostOver(double: OfficeDouble, options: Omit<ExcelHostOptions, 'run' | 'runIn' | 'isSetSupported'> = {}, kind: HostKind = 'double'): ReviewHost {
+  let run: ExcelHostOptions['run'] = (batch) => double.run(batch);
+  let runIn: NonNullable<ExcelHostOptions['runIn']> = (context, batch) => double.run(context, batch);
+  if (kind !== 'double') {
+    const client = clients.get(double) ?? officeClientOver(double, kind);
+    clients.set(double, client);
+    run = client.run;
+    runIn = client.runIn;
+  }
   return createExcelHost({
-    run: (batch) => double.run(batch),
-    runIn: (context, batch) => double.run(context, batch),
+    run,
+    runIn,
     isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
     ...options,
   });

@@ -16,7 +16,7 @@ import { hostOver } from '../support/excel-host.ts';
 afterEach(cleanup);
 
 test('open on an empty workbook, create, edit a cell by hand: the pane shows it', { timeout: 60_000 }, async () => {
-  const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
+  const double = createDouble({ requirementSets: { ExcelApi: '1.12' }, sheets: ['工作表1'] });
   const host = hostOver(double);
   const user = userEvent.setup();
   render(<App host={host} changeDelayMs={0} locale="zh-TW" />);

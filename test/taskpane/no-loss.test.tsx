@@ -9,7 +9,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import { createExcelHost } from '../../src/excel/adapter.ts';
-import { createDouble } from '../../src/office-double/index.ts';
+import { reviewDouble } from '../support/excel-host.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { App } from '../../src/taskpane/App.tsx';
 
@@ -18,7 +18,7 @@ afterEach(cleanup);
 const TYPED = '  ● 高階主管積極支持。\n=「6S」稽核 😀𠀋\t全形ＡＢＣ  ';
 
 test('text being typed in 優點 survives a print-sheet refresh and a hand edit, and is then written byte for byte', { timeout: 30_000 }, async () => {
-  const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
+  const double = reviewDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
   const host = createExcelHost({ run: (b) => double.run(b), isSetSupported: (n, v) => double.office.context.requirements.isSetSupported(n, v) });
   expect((await host.createReview({ candidateName: '○○實業', reviewUnit: '臺北市', selectionYear: 113, reviewDate: '2024-04-15' })).ok).toBe(true);
   // What the sheet held before: a pane that let a read replace the text being typed would show this again.
