@@ -21,7 +21,7 @@ const CORE = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-output/**', 'coverage/**', 'scratch/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-preview/**', 'out/**', 'test-output/**', 'coverage/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,8 @@
  * commands.html, support.html, assets/ and manifest.xml with every
  * https://localhost:3000/ replaced by ADDIN_BASE_URL.
  *
- *   npx webpack --mode production                         # base https://localhost:3000/
+ *   npx webpack --mode production                         # base https://localhost:3000/ (what one deploys)
+ *   npx webpack --mode production --env preview           # dist-preview/: the same, plus preview.html
  *   ADDIN_BASE_URL=https://addins.example.gov.tw/osh/ npx webpack --mode production
  *   npx webpack serve --mode development                  # https://localhost:3000
  *
@@ -56,11 +57,14 @@ function devCertificate() {
   return { cert: readFileSync(cert), key: readFileSync(key), ...(existsSync(ca) ? { ca: readFileSync(ca) } : {}) };
 }
 
-export default (_env = {}, argv = {}) => {
+export default (env = {}, argv = {}) => {
   const mode = argv.mode === 'production' ? 'production' : 'development';
   const production = mode === 'production';
   const serving = process.argv.includes('serve');
   const baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL || PLACEHOLDER);
+  // The preview page (the pane over the in-memory Office double, packages/) is a tool for trying the pane
+  // without Excel: the dev server and `--env preview` build it, into its own folder; what one deploys never has it.
+  const preview = serving || Boolean(env.preview);
 
   const entry = {
     unsupported: './src/taskpane/unsupported.ts',
@@ -79,11 +83,9 @@ export default (_env = {}, argv = {}) => {
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ filename: 'support.html', template: './src/commands/support.html', chunks: [] }),
   ];
-  // The preview page (task pane over the in-memory Office double, no Office.js) joins the build once it exists.
-  if (existsSync(resolve(root, 'src/preview/index.tsx'))) {
-    entry.preview = './src/preview/index.tsx';
-    const template = resolve(root, 'src/preview/index.html');
-    pages.push(new HtmlWebpackPlugin({ filename: 'preview.html', ...(existsSync(template) ? { template } : { title: '預覽 · Preview' }), chunks: ['preview'], scriptLoading: 'defer' }));
+  if (preview) {
+    entry.preview = './packages/preview/index.tsx';
+    pages.push(new HtmlWebpackPlugin({ filename: 'preview.html', template: './packages/preview/index.html', chunks: ['preview'], scriptLoading: 'defer' }));
   }
 
   let devServer;
@@ -115,7 +117,7 @@ export default (_env = {}, argv = {}) => {
     target: ['web', 'es5'],
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     output: {
-      path: resolve(root, 'dist'),
+      path: resolve(root, preview && !serving ? 'dist-preview' : 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',

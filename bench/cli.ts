@@ -15,7 +15,7 @@ import { DEFAULT_RUBRIC } from '../src/rubric/registry.ts';
 import type { WorkbookDescription } from '../src/sheets/types.ts';
 import { reviewWorkbook } from '../src/sheets/workbook.ts';
 import { toExcelJs } from '../src/workbook/exceljs-writer.ts';
-import { reviewArb } from '../test/support/arbitraries.ts';
+import { reviewArb } from '../packages/fixtures/arbitraries.ts';
 import { median, ms, now, num, type Report } from './lib.ts';
 import { profile } from './profile.ts';
 

@@ -8,7 +8,7 @@ import { evaluateReview } from '../src/review/evaluate.ts';
 import type { Review } from '../src/review/schema.ts';
 import { DEFAULT_RUBRIC, itemsOf } from '../src/rubric/registry.ts';
 import { scoreAnswers } from '../src/scoring/score.ts';
-import { reviewArb } from '../test/support/arbitraries.ts';
+import { reviewArb } from '../packages/fixtures/arbitraries.ts';
 import { int, median, ms, num, rate, type Report } from './lib.ts';
 
 /** One 60 Hz frame: what a keystroke's recomputation must fit in to feel instant. */

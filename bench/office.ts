@@ -1,7 +1,7 @@
 /**
  * Office.js round trips and payload per operation: the real adapter
  * (src/excel/adapter.ts) through Microsoft's own Office.js client
- * (@microsoft/office-js, test/support/office-client.ts), every request
+ * (@microsoft/office-js, packages/office-double/office-client.ts), every request
  * answered by the in-memory double. Bytes are the UTF-8 length of the
  * client's serialised request bodies and of the responses; round trips are
  * requests sent. Compared with a naive one-sync-per-cell way of building the
@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { createExcelHost } from '../src/excel/adapter.ts';
 import { asCellInput } from '../src/excel/apply-sheet.ts';
-import type { OfficeDouble } from '../src/office-double/index.ts';
+import type { OfficeDouble } from '../packages/office-double/index.ts';
 import { evaluateReview } from '../src/review/evaluate.ts';
 import type { Review } from '../src/review/schema.ts';
 import { REVIEW_UNITS } from '../src/ranking/quota.ts';
@@ -23,13 +23,13 @@ import { reviewPrefill, reviewScoringValues } from '../src/sheets/prefill.ts';
 import { itemNames } from '../src/sheets/scoring.ts';
 import type { CellValue } from '../src/sheets/types.ts';
 import { reviewWorkbook } from '../src/sheets/workbook.ts';
-import type { NewReviewInit, ReviewHost } from '../src/taskpane/host.ts';
+import { writeReviewXlsx } from '../src/workbook/xlsx-file.ts';
+import type { NewReviewInit, ReviewHost } from '../src/host/review-host.ts';
 import { annex2Sheets, annex4Sheets } from '../src/taskpane/tools/forms.ts';
 import { mergeFiles } from '../src/taskpane/tools/review-files.ts';
-import { fileOf, fullMarks, unitReview, xlsxOf } from '../test/builders/review-files.ts';
-import { reviewArb } from '../test/support/arbitraries.ts';
-import { reviewDouble } from '../test/support/excel-host.ts';
-import { officeClientOver, type OfficeClient, type RuntimeName } from '../test/support/office-client.ts';
+import { reviewArb } from '../packages/fixtures/arbitraries.ts';
+import { reviewDouble } from '../packages/office-double/review-double.ts';
+import { officeClientOver, type OfficeClient, type RuntimeName } from '../packages/office-double/office-client.ts';
 import { bytes, int, ms, now, num, WEB_PAYLOAD_LIMIT_BYTES, type Report } from './lib.ts';
 
 /** Our budget per request and per response: a fifth of Excel on the web's limit. */
@@ -205,8 +205,13 @@ export async function benchOffice(report: Report): Promise<OfficeBench> {
   figure('office.finalise', finalise, '定稿 (lock every input, protect, record the digest)', '≤ 2 syncs', finalise.syncs <= 2);
 
   // 小組合議 of 5 members, built in an empty workbook from their files (read in the browser, no round trips).
+  // Five members' reviews of one candidate: the same facts, each member's own marks.
+  const [first, ...others] = fc.sample(reviewArb(rubric), { numRuns: 5, seed: 5 });
   const members = await Promise.all(
-    Array.from({ length: 5 }, async (_, i) => fileOf(`member-${i + 1}.xlsx`, await xlsxOf(unitReview(i % 2 ? fullMarks() : { ...fullMarks(), '1.1': { level: '良' } })))),
+    [first!, ...others.map((r) => ({ ...first!, items: r.items }))].map(async (r, i) => {
+      const bytes = await writeReviewXlsx(reviewWorkbook(rubric, r));
+      return { name: `member-${i + 1}.xlsx`, read: async () => bytes };
+    }),
   );
   const merged = await mergeFiles(members);
   if (!merged.ok) throw new Error(`the panel does not merge: ${JSON.stringify(merged).slice(0, 200)}`);

@@ -13,7 +13,7 @@ import { rankCandidates } from '../src/ranking/ranking.ts';
 import { DEFAULT_RUBRIC } from '../src/rubric/registry.ts';
 import { reviewWorkbook } from '../src/sheets/workbook.ts';
 import { writeReviewXlsx } from '../src/workbook/xlsx-file.ts';
-import { reviewArb } from '../test/support/arbitraries.ts';
+import { reviewArb } from '../packages/fixtures/arbitraries.ts';
 import { median, ms, now, num, rate, type Report } from './lib.ts';
 
 const CANDIDATES = 30;

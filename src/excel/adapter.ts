@@ -14,7 +14,7 @@ import type { InputCell } from '../sheets/finalise.ts';
 import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
-import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../taskpane/host.ts';
+import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host/review-host.ts';
 import type { LayoutInfo } from './review-layout.ts';
 
 /** The lazily loaded layout module (review-layout.ts). */

@@ -5,7 +5,7 @@
  * pane's first paint.
  */
 // First: zod must know it runs without eval before any schema is built (see src/taskpane/zod-config.ts).
-import '../taskpane/zod-config.ts';
+import '../review/zod-config.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';

@@ -6,7 +6,7 @@
 import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
-import type { ReviewHost } from './host.ts';
+import type { ReviewHost } from '../host/review-host.ts';
 import { isLocaleLoaded, preloadLocale } from './i18n/load-locale.ts';
 import { LANG_TAG, resolveLocale, SHELL_STRINGS, type Locale } from './i18n/shell.ts';
 import { ShellStringsContext } from './i18n/useShellStrings.ts';

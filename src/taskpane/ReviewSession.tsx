@@ -5,12 +5,12 @@
  * a "checking the workbook" spinner, so the swap is not seen.
  */
 // First: zod must know it runs without eval before any schema is built (see zod-config.ts).
-import './zod-config.ts';
+import '../review/zod-config.ts';
 import { Button } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
 import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
-import type { ReviewHost } from './host.ts';
+import type { ReviewHost } from '../host/review-host.ts';
 import type { Locale } from './i18n/shell.ts';
 import { stringsFor, StringsContext } from './i18n/useStrings.ts';
 import { useReviewStore } from './state/useReviewStore.ts';

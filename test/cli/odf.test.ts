@@ -22,7 +22,7 @@ import { REMAINING_NAME, sectionNames, TOTAL_NAME } from '../../src/sheets/scori
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook, readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { reviewArb } from '../support/arbitraries.ts';
+import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 import { LIBREOFFICE, MUST_RUN } from '../support/libreoffice.ts';
 import { ROOT, runMain, tempDir, type Run } from '../builders/cli.ts';
 

@@ -5,22 +5,23 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { OfficeDouble } from '../../src/office-double/index.ts';
-import { exportXlsx } from '../../src/office-double/export-xlsx.ts';
+import type { OfficeDouble } from '../../packages/office-double/index.ts';
+import { exportXlsx } from '../../packages/office-double/export-xlsx.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { CHANGE_ANCHORS } from '../../src/excel/adapter.ts';
 import { scoreAnswers } from '../../src/scoring/score.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { ANNEX2_SHEETS } from '../../src/sheets/annex2.ts';
 import { readAnnex4 } from '../../src/sheets/annex4.ts';
 import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { HOST_KINDS, type HostKind, clientOf, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
+import { HOST_KINDS, type HostKind, clientOf, hostOver, syncsOf } from '../support/excel-host.ts';
+import { reviewDouble } from '../../packages/office-double/review-double.ts';
 
 const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
 

@@ -10,15 +10,16 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createExcelHost } from '../../src/excel/adapter.ts';
-import type { OfficeDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../packages/office-double/index.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import type { WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
-import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { reviewDouble, syncsOf } from '../support/excel-host.ts';
+import { syncsOf } from '../support/excel-host.ts';
+import { reviewDouble } from '../../packages/office-double/review-double.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 const USER_SHEET = '我的資料';

@@ -7,8 +7,8 @@
  * the adapter adds them last to first.
  */
 import { describe, expect, it } from 'vitest';
-import { createDouble } from '../../src/office-double/index.ts';
-import { findSheetByName } from '../../src/office-double/state.ts';
+import { createDouble } from '../../packages/office-double/index.ts';
+import { findSheetByName } from '../../packages/office-double/state.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import type { SheetDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';

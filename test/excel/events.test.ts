@@ -6,11 +6,11 @@
  * removal reaches nothing and the handler keeps firing).
  */
 import { describe, expect, it } from 'vitest';
-import { createDouble, type OfficeDouble } from '../../src/office-double/index.ts';
+import { createDouble, type OfficeDouble } from '../../packages/office-double/index.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
-import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { mergeFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { hostOver } from '../support/excel-host.ts';

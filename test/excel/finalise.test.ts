@@ -7,17 +7,18 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readFinalisation } from '../../src/finalise/digest.ts';
-import type { OfficeDouble } from '../../src/office-double/index.ts';
-import { exportXlsx, importXlsx } from '../../src/office-double/export-xlsx.ts';
+import type { OfficeDouble } from '../../packages/office-double/index.ts';
+import { exportXlsx, importXlsx } from '../../packages/office-double/export-xlsx.ts';
 import { DEFAULT_RUBRIC } from '../../src/rubric/registry.ts';
 import { inputArea, inputCells } from '../../src/sheets/finalise.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { META_NAMES } from '../../src/sheets/meta.ts';
 import { parseRange, cellAddress } from '../../src/sheets/address.ts';
-import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook } from '../../src/workbook/xlsx-file.ts';
-import { HOST_KINDS, type HostKind, hostOver, reviewDouble, syncsOf } from '../support/excel-host.ts';
+import { HOST_KINDS, type HostKind, hostOver, syncsOf } from '../support/excel-host.ts';
+import { reviewDouble } from '../../packages/office-double/review-double.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 const NOW = new Date(2024, 3, 20, 15, 30, 5);

@@ -10,12 +10,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OfficeDouble } from '../../src/office-double/index.ts';
+import type { OfficeDouble } from '../../packages/office-double/index.ts';
 import { cellAddress } from '../../src/sheets/address.ts';
 import { BASIC_FIELDS, CONSTRUCTION_FIELDS, IMAGE_FIELDS, OPINION_FIELDS, PANEL_FIELDS, type InputField } from '../../src/sheets/fields.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
-import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
-import { hostOver, reviewDouble } from '../support/excel-host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
+import { hostOver } from '../support/excel-host.ts';
+import { reviewDouble } from '../../packages/office-double/review-double.ts';
 
 /** Excel's limit on the characters in one cell. */
 const CELL_LIMIT = 32_767;

@@ -7,19 +7,20 @@
  * becomes 1 January 2001 and `04595257` the number 4595257, as in Excel.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OfficeDouble } from '../../src/office-double/index.ts';
-import { cellKey, findSheetByName } from '../../src/office-double/state.ts';
+import type { OfficeDouble } from '../../packages/office-double/index.ts';
+import { cellKey, findSheetByName } from '../../packages/office-double/state.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { parseCell } from '../../src/sheets/address.ts';
 import { annex1PrintSheet } from '../../src/sheets/annex1-print.ts';
 import { opinionSheet } from '../../src/sheets/opinion.ts';
 import type { SheetDescription, WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
-import type { NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { hostOver, reviewDouble } from '../support/excel-host.ts';
+import { hostOver } from '../support/excel-host.ts';
+import { reviewDouble } from '../../packages/office-double/review-double.ts';
 
 /** Texts Excel would otherwise take for a date, a time, a number, a boolean, a formula or a prefix. */
 const TRICKY = ['1-1-1', '2-2-3', '04595257', '2024/04/15', '50%', '12:30', '1E5', 'TRUE', "'abc", '=1+1', '  前後空白  '] as const;

@@ -42,7 +42,7 @@ import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { toExcelJs } from '../../src/workbook/exceljs-writer.ts';
 import { exceljsLookup, parseReference } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook, readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { reviewArb } from '../support/arbitraries.ts';
+import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 
 const rubric = DEFAULT_RUBRIC;
 type NameModel = { name: string; ranges: string[] }[];

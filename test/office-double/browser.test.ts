@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIR = join(ROOT, 'src/office-double');
+const DIR = join(ROOT, 'packages/office-double');
 
 describe('the double in the browser', () => {
   it('imports nothing from Node, Office.js or ExcelJS at load time', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportXlsx, importXlsx, xlsxDecoder } from '../../src/office-double/export-xlsx.ts';
-import { createDouble } from '../../src/office-double/index.ts';
+import { exportXlsx, importXlsx, xlsxDecoder } from '../../packages/office-double/export-xlsx.ts';
+import { createDouble } from '../../packages/office-double/index.ts';
 import { readZipEntry } from './zip.ts';
 
 /** An add-in-like batch that uses most of what the exporter writes. */

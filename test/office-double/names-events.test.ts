@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChangedEventArgs, createDouble, isDoubleError } from '../../src/office-double/index.ts';
+import { type ChangedEventArgs, createDouble, isDoubleError } from '../../packages/office-double/index.ts';
 
 describe('defined names', () => {
   it('adds a name for a range and gets the range back', async () => {

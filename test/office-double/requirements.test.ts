@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDouble, isDoubleError } from '../../src/office-double/index.ts';
+import { createDouble, isDoubleError } from '../../packages/office-double/index.ts';
 
 function codeOf(f: () => unknown): string | undefined {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDouble, isDoubleError } from '../../src/office-double/index.ts';
+import { createDouble, isDoubleError } from '../../packages/office-double/index.ts';
 
 describe('round trips and payload', () => {
   it('counts a sync only when it carries operations; run adds one final sync', async () => {

@@ -5,8 +5,8 @@
  * (1900 date system: 2001-01-01 is 36892, 2024-04-15 is 45397).
  */
 import { describe, expect, it } from 'vitest';
-import { createDouble } from '../../src/office-double/index.ts';
-import { typedString } from '../../src/office-double/typed-input.ts';
+import { createDouble } from '../../packages/office-double/index.ts';
+import { typedString } from '../../packages/office-double/typed-input.ts';
 
 const THIS_YEAR = new Date().getFullYear();
 const serialOf = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;

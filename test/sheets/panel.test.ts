@@ -15,7 +15,7 @@ import { parseCell } from '../../src/sheets/address.ts';
 import { INVALID_POINTS, NOT_SCORED, PANEL_SHEET, PANEL_TOTAL_NAME, panelColumns, panelNames, panelWorkbook, snapValues } from '../../src/sheets/panel.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { answersArb } from '../support/arbitraries.ts';
+import { answersArb } from '../../packages/fixtures/arbitraries.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 import { evaluate } from '../support/hyperformula.ts';
 import { ELIGIBLE_CANDIDATE as CANDIDATE } from '../builders/review.ts';

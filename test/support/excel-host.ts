@@ -3,42 +3,16 @@
  * either directly or through Microsoft's own Office.js client
  * (office-client.ts), and the round trips one operation takes.
  */
-import ExcelJS from 'exceljs';
 import { createExcelHost, type ExcelHostOptions } from '../../src/excel/adapter.ts';
-import { xlsxDecoder } from '../../src/office-double/export-xlsx.ts';
-import { createDouble, type CreateDoubleOptions, type OfficeDouble, type WorkbookState } from '../../src/office-double/index.ts';
-import type { HostResult, ReviewHost } from '../../src/taskpane/host.ts';
-import { officeClientOver, RUNTIMES, type OfficeClient, type RuntimeName } from './office-client.ts';
+import type { OfficeDouble } from '../../packages/office-double/index.ts';
+import type { HostResult, ReviewHost } from '../../src/host/review-host.ts';
+import { officeClientOver, RUNTIMES, type OfficeClient, type RuntimeName } from '../../packages/office-double/office-client.ts';
 
 /** How the adapter reaches the double: its own proxies, or Microsoft's client for one Excel runtime. */
 export type HostKind = 'double' | RuntimeName;
 
 /** Every way, for tests that run the adapter's contract through each. */
 export const HOST_KINDS: readonly HostKind[] = ['double', ...RUNTIMES];
-
-const decode = xlsxDecoder(ExcelJS);
-const decoded = new Map<string, Promise<WorkbookState>>();
-
-/**
- * Reads an .xlsx for the double with ExcelJS, remembering the last few: the
- * adapter sends the same file for the same sheets, and reading it again
- * would only cost the tests time. (The double copies inserted sheets, so a
- * remembered workbook is never changed.)
- */
-function decodeOnce(base64: string): Promise<WorkbookState> {
-  let state = decoded.get(base64);
-  if (!state) {
-    state = decode(base64);
-    decoded.set(base64, state);
-    if (decoded.size > 8) decoded.delete(decoded.keys().next().value!);
-  }
-  return state;
-}
-
-/** A double that can take `insertWorksheetsFromBase64` (it reads the .xlsx with ExcelJS). */
-export function reviewDouble(options: CreateDoubleOptions = {}): OfficeDouble {
-  return createDouble({ decodeWorkbook: decodeOnce, ...options });
-}
 
 const clients = new WeakMap<OfficeDouble, OfficeClient>();
 

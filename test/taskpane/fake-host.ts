@@ -14,7 +14,7 @@ import { META_NAMES } from '../../src/sheets/meta.ts';
 import { readReview, type NamedCell, type NameLookup } from '../../src/sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
-import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../../src/taskpane/host.ts';
+import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 
 export type FakeMethod = 'hasReview' | 'createReview' | 'readReview' | 'writeCells' | 'refreshPrintSheets' | 'goTo' | 'addSheets' | 'finalise' | 'unfinalise';
 

@@ -57,7 +57,7 @@ describe('the task pane first paint', () => {
     expect(staticImports(source)).toEqual(['./a.ts', './c.ts', './e.ts', './g.css', './ij.ts']);
   });
 
-  test.each(['src/taskpane/index.tsx', 'src/preview/index.tsx'])('%s reaches none of the tools\' modules statically', (entry) => {
+  test.each(['src/taskpane/index.tsx', 'packages/preview/index.tsx'])('%s reaches none of the tools\' modules statically', (entry) => {
     const files = [...reachable(join(ROOT, entry))];
     expect(files).toContain('src/taskpane/App.tsx');
     expect(files.filter((f) => HEAVY.some((h) => h.test(f)))).toEqual([]);

@@ -8,7 +8,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
-import { createDouble } from '../../src/office-double/index.ts';
+import { createDouble } from '../../packages/office-double/index.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { App } from '../../src/taskpane/App.tsx';
 import { hostOver } from '../support/excel-host.ts';

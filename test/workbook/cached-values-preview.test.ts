@@ -5,8 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportXlsx } from '../../src/office-double/export-xlsx.ts';
-import { createDouble } from '../../src/office-double/index.ts';
+import { exportXlsx } from '../../packages/office-double/export-xlsx.ts';
+import { createDouble } from '../../packages/office-double/index.ts';
 import { TOTAL_NAME } from '../../src/sheets/scoring.ts';
 import { readZipEntry } from '../office-double/zip.ts';
 import { hostOver } from '../support/excel-host.ts';

@@ -30,7 +30,7 @@ import { writeXlsx } from '../../src/workbook/exceljs-writer.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { runMain } from '../builders/cli.ts';
 import { readZipEntry } from '../office-double/zip.ts';
-import { reviewArb } from '../support/arbitraries.ts';
+import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 import { evaluate } from '../support/hyperformula.ts';
 import { LIBREOFFICE, MUST_RUN, parseCsv } from '../support/libreoffice.ts';
 

@@ -15,7 +15,7 @@ import { sectionNames, TOTAL_NAME } from '../../src/sheets/scoring.ts';
 import type { WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { reviewArb } from '../support/arbitraries.ts';
+import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 import { LIBREOFFICE, MUST_RUN, render, resaveWithLibreOffice, type Rendered } from '../support/libreoffice.ts';
 
 const demo = (() => {

@@ -16,7 +16,7 @@ import { itemNames, sectionNames, TOTAL_NAME, REMAINING_NAME, hasPointsInput } f
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import type { Review } from '../../src/review/schema.ts';
 import { evaluate, type Evaluated } from '../support/hyperformula.ts';
-import { reviewArb } from '../support/arbitraries.ts';
+import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 
 let book: Evaluated;
 

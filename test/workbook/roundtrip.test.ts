@@ -14,7 +14,7 @@ import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts
 
 type NameModel = { name: string; ranges: string[] }[];
 const names = (wb: ExcelJS.Workbook) => (wb.definedNames as unknown as { model: NameModel }).model;
-import { reviewArb } from '../support/arbitraries.ts';
+import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 
 async function roundTrip(review: Review | undefined): Promise<Awaited<ReturnType<typeof readReviewXlsx>>> {
   return readReviewXlsx(await writeReviewXlsx(reviewWorkbook(oshUnit113, review)));

@@ -2,7 +2,7 @@
  * The pane's store for a host, connected while the component is mounted.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { ReviewHost } from '../host.ts';
+import type { ReviewHost } from '../../host/review-host.ts';
 import { ReviewStore, type PaneState, type ReviewStoreOptions } from './review-store.ts';
 
 /** One store per host; its state re-renders the caller. */

@@ -3,7 +3,7 @@ import { findItem } from '../../../src/rubric/registry.ts';
 import { oshUnit113 } from '../../../src/rubric/osh-unit-113.ts';
 import { FIELDS_BY_NAME } from '../../../src/taskpane/state/draft.ts';
 import { ReviewStore } from '../../../src/taskpane/state/review-store.ts';
-import type { HostResult, ReviewHost } from '../../../src/taskpane/host.ts';
+import type { HostResult, ReviewHost } from '../../../src/host/review-host.ts';
 import { FakeHost } from '../fake-host.ts';
 import { NEW_REVIEW } from '../render-app.tsx';
 

@@ -1,4 +1,4 @@
-import type { Finalisation } from '../../host.ts';
+import type { Finalisation } from '../../../host/review-host.ts';
 
 /** Where the review stands with 定稿, as a message; nothing while it is a draft. */
 export interface FinalStatusProps {

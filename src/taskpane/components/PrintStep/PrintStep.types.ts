@@ -1,4 +1,4 @@
-import type { Finalisation, HostResult } from '../../host.ts';
+import type { Finalisation, HostResult } from '../../../host/review-host.ts';
 
 export type PrintSheet = 'opinion' | 'annex1';
 

@@ -1,4 +1,4 @@
-import type { ReviewHost, HostCapabilities, HostResult, NewReviewInit } from '../../host.ts';
+import type { ReviewHost, HostCapabilities, HostResult, NewReviewInit } from '../../../host/review-host.ts';
 
 /** The first screen when the workbook holds no review: create one, or say why this Excel cannot. */
 export interface StartPaneProps {

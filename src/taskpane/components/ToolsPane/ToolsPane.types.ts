@@ -1,4 +1,4 @@
-import type { HostResult } from '../../host.ts';
+import type { HostResult } from '../../../host/review-host.ts';
 import type { WorkbookDescription } from '../../../sheets/types.ts';
 
 /** The tools of the pane that add sheets: 小組合議, 排序, 附表二, 附表四. */

@@ -28,7 +28,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import type { ExcelRun } from '../../src/excel/adapter.ts';
-import { DoubleError, DoubleRequestContext, type OfficeDouble } from '../../src/office-double/index.ts';
+import { DoubleError, DoubleRequestContext, type OfficeDouble } from './index.ts';
 
 export const OFFICE_JS_PACKAGE = '@microsoft/office-js';
 export const RUNTIMES = ['excel-web-16.00', 'excel-win32-16.01'] as const;

@@ -4,10 +4,10 @@
  * Excel and download what it wrote as .xlsx. Clearly labelled as a preview.
  */
 import { createRoot } from 'react-dom/client';
-import { createExcelHost } from '../excel/adapter.ts';
+import { createExcelHost } from '../../src/excel/adapter.ts';
 import { createDouble } from '../office-double/index.ts';
-import { App, preloadAppearance } from '../taskpane/App.tsx';
-import type { PaneTheme } from '../taskpane/theme.ts';
+import { App, preloadAppearance } from '../../src/taskpane/App.tsx';
+import type { PaneTheme } from '../../src/taskpane/theme.ts';
 import { PreviewBar } from './PreviewBar.tsx';
 
 const params = new URLSearchParams(window.location.search);

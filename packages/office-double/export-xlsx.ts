@@ -12,10 +12,10 @@
  * range names only), the protection password on import (files keep a hash).
  */
 import type ExcelJS from 'exceljs';
-import { evaluateWorkbook, type SourceCell, type WorkbookValues } from '../formula/evaluate.ts';
-import { err, type ErrorValue } from '../formula/values.ts';
-import type { ErrorCode } from '../formula/parse.ts';
-import { cellAddress } from '../sheets/address.ts';
+import { evaluateWorkbook, type SourceCell, type WorkbookValues } from '../../src/formula/evaluate.ts';
+import { err, type ErrorValue } from '../../src/formula/values.ts';
+import type { ErrorCode } from '../../src/formula/parse.ts';
+import { cellAddress } from '../../src/sheets/address.ts';
 import { type Rect, cellsToRects, formatRect, parseAddress } from './address.ts';
 import { fromArgb, toArgb } from './colors.ts';
 import type { OfficeDouble } from './index.ts';
