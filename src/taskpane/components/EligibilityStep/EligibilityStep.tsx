@@ -3,7 +3,7 @@
  * them. The banner above the step shows the result as they are entered.
  */
 import { Button } from '@fluentui/react-components';
-import { AWARD_FIELDS, type InputField } from '../../../sheets/fields.ts';
+import { AWARD_FIELDS, NO, YES, type InputField } from '../../../sheets/fields.ts';
 import { AWARD_TYPES } from '../../../review/constants.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { CellField } from '../CellField/CellField.tsx';
@@ -24,10 +24,23 @@ export function EligibilityStep(props: EligibilityStepProps) {
   );
   const awardLabels = Object.fromEntries(AWARD_TYPES.map((t) => [t, strings.awardTypeName(t)]));
   const rows = visibleAwardRows(state.values, state.fieldDrafts);
+  // Where one answer is the usual one to every question of a group (否, or 是 for 職場安全健康週), one click confirms them all.
+  const all = (legend: string, fields: readonly InputField[], answer: typeof NO | typeof YES) => {
+    const asked = fields.filter((f) => f.kind.type === 'yesNo');
+    return (
+      <Button className={styles.allNo} size="small" onClick={() => actions.writeRow(asked[0]!.name, Object.fromEntries(asked.map((f) => [f.name, answer])))}>
+        {answer === NO ? strings.allNoText : strings.allYesText}
+        <span className={styles.hidden}>{strings.allNo(legend)}</span>
+      </Button>
+    );
+  };
 
   return (
     <div className={styles.root}>
-      <FieldGroup legend={strings.groupEligibility}>{groups.facts.map((f) => field(f))}</FieldGroup>
+      <FieldGroup legend={strings.groupEligibility}>
+        {groups.facts.map((f) => field(f))}
+        {all(strings.groupEligibility, groups.facts, NO)}
+      </FieldGroup>
 
       <FieldGroup legend={strings.groupRates} hint={strings.ratesHint} columns={false}>
         <FieldGroup legend={strings.groupAverage}>{groups.average.map((f) => field(f))}</FieldGroup>
@@ -52,11 +65,10 @@ export function EligibilityStep(props: EligibilityStepProps) {
                 className={styles.remove}
                 appearance="subtle"
                 disabled={!filled}
-                aria-label={strings.removeAward(i + 1)}
-                title={strings.removeAward(i + 1)}
                 onClick={() => actions.writeRow(row.type.name, removeAwardRow(state.values, i))}
               >
                 {strings.clear}
+                <span className={styles.hidden}>{strings.removeAward(i + 1)}</span>
               </Button>
             </div>
           );
@@ -64,9 +76,13 @@ export function EligibilityStep(props: EligibilityStepProps) {
       </FieldGroup>
 
       <FieldGroup legend={strings.groupOshms}>{groups.oshms.map((f) => field(f))}</FieldGroup>
-      <FieldGroup legend={strings.groupSafetyWeek}>{groups.safetyWeek.map((f) => field(f))}</FieldGroup>
+      <FieldGroup legend={strings.groupSafetyWeek}>
+        {groups.safetyWeek.map((f) => field(f))}
+        {all(strings.groupSafetyWeek, groups.safetyWeek, YES)}
+      </FieldGroup>
       <FieldGroup legend={strings.groupLabor} hint={strings.groupLaborHint}>
         {groups.concerns.map((f) => field(f))}
+        {all(strings.groupLabor, groups.concerns, NO)}
       </FieldGroup>
     </div>
   );

@@ -12,6 +12,18 @@ export const useEligibilityStepStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'end',
   },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  allNo: {
+    justifySelf: 'start',
+  },
   remove: {
     marginBottom: tokens.spacingVerticalXXS,
   },
