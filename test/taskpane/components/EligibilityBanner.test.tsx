@@ -22,7 +22,7 @@ describe('eligibility banner', () => {
     expect(host.writesOf('elig_department')).toEqual([{ elig_department: '是' }]);
 
     // On the other steps, one line per finding: what, and which clause.
-    await user.click(screen.getByRole('tab', { name: /^五、/ }));
+    await user.click(screen.getByRole('tab', { name: /^五\s?、/ }));
     expect(within(banner()).getByText(/要點 三（末段）｜以所屬部門參選/)).toBeTruthy();
     expect(within(banner()).queryByText('以事業單位所屬部門參選者，不予受理。')).toBeNull();
     await user.click(within(banner()).getByRole('button', { name: '查看資格審查明細' }));

@@ -49,8 +49,8 @@ export function ItemCard(props: ItemCardProps) {
       </div>
 
 
-      <fieldset className={styles.levels} {...(view.differs ? { 'aria-describedby': `${view.elementId}-differs` } : {})}>
-        <legend className={styles.legend}>{strings.reviewerLevel(item.id)}</legend>
+      <fieldset role="radiogroup" aria-labelledby={`${view.elementId}-legend`} className={styles.levels} {...(view.differs ? { 'aria-describedby': `${view.elementId}-differs` } : {})}>
+        <legend id={`${view.elementId}-legend`} className={styles.legend}>{strings.reviewerLevel(item.id)}</legend>
         {item.levels.map((level, i) => {
           const band = view.bands[i]!;
           const chosen = inputs.shown === level.label;

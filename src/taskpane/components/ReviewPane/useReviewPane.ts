@@ -122,10 +122,17 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   const total = score ? score.total.toFixed(2) : undefined;
   const remaining = score ? score.unscored.length + score.pending.length : undefined;
   const said = useRef<string | undefined>(undefined);
+  // A note said just before the total changes (points that picked another level) is said with it.
+  const note = useRef<string | undefined>(undefined);
+  const announce = useCallback((message: string) => {
+    note.current = message;
+    setSpoken(message);
+  }, []);
   useEffect(() => {
     if (total === undefined || remaining === undefined) return;
     const key = `${total}|${remaining}`;
-    if (said.current !== undefined && said.current !== key) setSpoken(strings.scoreSpoken(total, remaining));
+    if (said.current !== undefined && said.current !== key) setSpoken([note.current, strings.scoreSpoken(total, remaining)].filter(Boolean).join(' '));
+    note.current = undefined;
     said.current = key;
   }, [total, remaining, strings]);
 
@@ -150,5 +157,5 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
     [go, jump],
   );
 
-  return { steps, step, index, section, page, jump, headingRef, mainRef, checks, goToCheck, announce: setSpoken, spoken };
+  return { steps, step, index, section, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken };
 }
