@@ -110,7 +110,8 @@ describe('language', () => {
     expect(await screen.findByRole('textbox', { name: 'Unit name' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Eligibility' })).toBeTruthy();
     expect(screen.getByText('Total')).toBeTruthy();
-    await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
+    // The tab's name starts with what it shows (§1), then the section's title.
+    await user.click(screen.getByRole('tab', { name: /^§1 一、/ }));
     const card = within(document.getElementById('osh-item-1-1')!);
     expect(card.getByRole('radiogroup', { name: "Reviewer's level (1.1)" })).toBeTruthy();
     expect(card.getByText(/訂有安全衛生政策及承諾/)).toBeTruthy();

@@ -31,7 +31,9 @@ export function StepNav(props: StepNavProps) {
             >
               {/* The name is what is shown, then the rest of the title and the count unseen (WCAG 2.5.3: the name starts with the label). */}
               {step.label}
-              {step.title.startsWith(step.label) && step.title !== step.label && <span className={styles.hidden}>{step.title.slice(step.label.length)}</span>}
+              {step.title !== step.label && (
+                <span className={styles.hidden}>{step.title.startsWith(step.label) ? step.title.slice(step.label.length) : ` ${step.title}`}</span>
+              )}
               {(step.open ?? 0) > 0 && (
                 <>
                   <CounterBadge className={styles.counter} count={step.open} size="small" appearance="filled" color="informative" aria-hidden />
