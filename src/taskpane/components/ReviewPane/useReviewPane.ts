@@ -90,7 +90,7 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   useEffect(() => {
     if (!focus) return;
     const t = focus.target;
-    let element: HTMLElement | null = null;
+    let element: HTMLElement | null;
     if (t.kind === 'heading') element = headingRef.current;
     else if (t.kind === 'item') element = document.getElementById(itemElementId(t.id));
     else if (t.kind === 'cell') element = mainRef.current?.querySelector<HTMLElement>(`[data-cell="${t.name}"]`) ?? null;
