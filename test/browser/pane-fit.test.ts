@@ -78,6 +78,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
   let browser: Browser;
 
   beforeAll(async () => {
+    // PANE_FIT_SITE: a folder with another build of preview.html (a quick esbuild while working on the pane).
     if (!process.env.PANE_FIT_SITE) ensureDist();
     mkdirSync(SHOTS, { recursive: true });
     server = await serveDir(process.env.PANE_FIT_SITE ?? DIST);

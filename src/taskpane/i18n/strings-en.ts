@@ -135,6 +135,8 @@ export const enUS: Strings = {
   rateYear: (roc) => `ROC ${roc} (${roc + 1911})`,
   rateYearUnknown: (n) => `Year −${4 - n}`,
   rateLabel: (basis, measure, year) => `${year}: ${measure.toUpperCase()} ${basis === 'own' ? "of the unit's own workers" : 'including contractors'}`,
+  rateBasis: (basis) => (basis === 'own' ? "The unit's own workers" : 'Including contractors'),
+  rateYearColumn: 'Year',
   groupAwards: 'Awards',
   awardsHint: 'Excellence, Five-Star or National OSH awards of recent years, one per row.',
   awardTypeLabel: (row) => `Award ${row}: award`,

@@ -78,6 +78,8 @@ export interface Strings extends ShellStrings {
   readonly rateYear: (roc: number) => string;
   readonly rateYearUnknown: (n: number) => string;
   readonly rateLabel: (basis: 'own' | 'con', measure: 'fr' | 'sr', year: string) => string;
+  readonly rateBasis: (basis: 'own' | 'con') => string;
+  readonly rateYearColumn: string;
   readonly groupAwards: string;
   readonly awardsHint: string;
   readonly awardTypeLabel: (row: number) => string;
@@ -365,6 +367,8 @@ export const zhTW: Strings = {
   rateYearUnknown: (n) => `前 ${4 - n} 年度`,
   rateLabel: (basis, measure, year) =>
     `${year} ${basis === 'own' ? '原事業單位' : '加計承攬人'} ${measure === 'fr' ? '失能傷害頻率（FR）' : '失能傷害嚴重率（SR）'}`,
+  rateBasis: (basis) => (basis === 'own' ? '原事業單位' : '加計承攬人'),
+  rateYearColumn: '年度',
   groupAwards: '獲獎紀錄',
   awardsHint: '近年獲得之優良獎、五星獎或國家職業安全衛生獎，每列一筆。',
   awardTypeLabel: (row) => `第 ${row} 筆 獎項`,

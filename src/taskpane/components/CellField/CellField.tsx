@@ -31,7 +31,7 @@ export function CellField(props: CellFieldProps) {
   const { validation } = state;
   const fieldProps = {
     className: styles.field,
-    label: state.label,
+    label: props.labelHidden ? { children: state.label, className: styles.hiddenLabel } : state.label,
     required: props.required ?? false,
     validationState: validation.state,
     ...(validation.message !== undefined

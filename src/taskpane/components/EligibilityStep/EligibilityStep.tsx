@@ -44,14 +44,36 @@ export function EligibilityStep(props: EligibilityStepProps) {
 
       <FieldGroup legend={strings.groupRates} hint={strings.ratesHint} columns={false}>
         <FieldGroup legend={strings.groupAverage}>{groups.average.map((f) => field(f))}</FieldGroup>
-        {rates.map((column) => {
-          const year = column.year !== undefined ? strings.rateYear(column.year) : strings.rateYearUnknown(column.n);
-          return (
-            <FieldGroup key={column.n} legend={year}>
-              {column.fields.map(({ field: f, basis, measure }) => field(f, strings.rateLabel(basis, measure, year)))}
-            </FieldGroup>
-          );
-        })}
+        {/* As the official form has them: one table per basis, a row per year, FR and SR side by side. */}
+        {(['own', 'con'] as const).map((basis) => (
+          <table key={basis} className={styles.rates}>
+            <caption className={styles.caption}>{strings.rateBasis(basis)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.rateYearColumn}</th>
+                <th scope="col">FR</th>
+                <th scope="col">SR</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rates.map((column) => {
+                const year = column.year !== undefined ? strings.rateYear(column.year) : strings.rateYearUnknown(column.n);
+                return (
+                  <tr key={column.n}>
+                    <th scope="row">{year}</th>
+                    {column.fields
+                      .filter((f) => f.basis === basis)
+                      .map(({ field: f, measure }) => (
+                        <td key={f.name}>
+                          <CellField {...cellFieldBinding(state, actions, f)} label={strings.rateLabel(basis, measure, year)} labelHidden {...idle} />
+                        </td>
+                      ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ))}
       </FieldGroup>
 
       <FieldGroup legend={strings.groupAwards} hint={strings.awardsHint} columns={false}>

@@ -21,6 +21,21 @@ export const useEligibilityStepStyles = makeStyles({
     clip: 'rect(0 0 0 0)',
     whiteSpace: 'nowrap',
   },
+  rates: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    tableLayout: 'fixed',
+    '& th': { textAlign: 'start', fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXS} 0`, verticalAlign: 'top' },
+    '& thead th': { fontWeight: tokens.fontWeightSemibold },
+    '& td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXXS} 0`, verticalAlign: 'top' },
+    '& input': { minWidth: 0 },
+    '& .fui-Input': { minWidth: 0, width: '100%' },
+  },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   allNo: {
     justifySelf: 'start',
   },
