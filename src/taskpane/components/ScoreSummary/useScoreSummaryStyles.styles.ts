@@ -27,11 +27,12 @@ export const useScoreSummaryStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
+    columnGap: tokens.spacingHorizontalXS,
     rowGap: tokens.spacingVerticalXXS,
   },
   label: {
     whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase200,
   },
   total: {
     fontSize: tokens.fontSizeBase400,
