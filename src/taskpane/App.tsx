@@ -3,7 +3,7 @@
  * theme and the reviewer's language. It knows the host only through the
  * ReviewHost interface; the entry point passes in Excel's (or the preview's).
  */
-import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import type { ReviewHost } from '../host/review-host.ts';
@@ -83,6 +83,14 @@ const useStyles = makeStyles({
   },
 });
 
+// Fluent's text inputs show focus only as a line under them: every control gets a 2 px outline (WCAG 2.4.7, 2.4.13).
+const useFocusOutlines = makeStaticStyles({
+  ':is(.fui-Input, .fui-Textarea, .fui-Select, .fui-SpinButton):focus-within': {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: tokens.strokeWidthThin,
+  },
+});
+
 export function App(props: AppProps) {
   const { host, locale: officeLocale, theme, idleMs, changeDelayMs } = props;
   const [locale, setLocale] = useState<Locale>(() => {
@@ -101,6 +109,7 @@ export function App(props: AppProps) {
   const forced = useSyncExternalStore(subscribeForcedColors, prefersForcedColors, () => false);
   const fluent = useFluentTheme(officeThemeKind(theme, forced));
   const styles = useStyles();
+  useFocusOutlines();
 
   const waiting = (label: string) => (
     <div className={styles.center}>

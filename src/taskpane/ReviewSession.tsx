@@ -7,7 +7,7 @@
 // First: zod must know it runs without eval before any schema is built (see zod-config.ts).
 import '../review/zod-config.ts';
 import { Button } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import type { ReviewHost } from '../host/review-host.ts';
@@ -42,6 +42,9 @@ export function ReviewSession(props: ReviewSessionProps) {
   const strings = stringsFor(props.locale);
   const { store, state } = useReviewStore(host, changeDelayMs !== undefined ? { changeDelayMs } : {});
   const actions = store.actions;
+  // Right after 建立 the reviewer goes on typing: the form opens with its first field focused.
+  const created = useRef(false);
+  if (state.phase === 'creating') created.current = true;
   useEffect(() => {
     // For `npm run bench` and DevTools: when the session took over and when each phase was first reached.
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function' && performance.getEntriesByName(`osh-review:${state.phase}`).length === 0) {
@@ -82,7 +85,7 @@ export function ReviewSession(props: ReviewSessionProps) {
       );
       break;
     case 'ready':
-      body = <ReviewPane state={state} actions={actions} {...(idleMs !== undefined ? { idleMs } : {})} {...(props.initialStep ? { initialStep: props.initialStep } : {})} />;
+      body = <ReviewPane state={state} actions={actions} focusFirstField={created.current} {...(idleMs !== undefined ? { idleMs } : {})} {...(props.initialStep ? { initialStep: props.initialStep } : {})} />;
       break;
   }
 

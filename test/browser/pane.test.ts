@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     await screenshot('basic');
 
     for (const section of oshUnit113.sections) {
-      const tab = page.getByRole('tab', { name: new RegExp(`^${section.numeral}、`) });
+      const tab = page.getByRole('tab', { name: new RegExp(`^${section.numeral}\\s?、`) });
       if (section.id === KEYBOARD_SECTION) {
         // Keyboard only: from the selected tab, arrow to this one and press Enter.
         await page.getByRole('tab', { selected: true }).focus();
@@ -97,7 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
           expect(await first.evaluate((el) => el === document.activeElement), `focus on ${item.id}'s first level`).toBe(true);
           await page.keyboard.press('Space');
           for (let i = 1; i < item.levels.length; i++) await page.keyboard.press('ArrowRight');
-          await expect.poll(() => card.getByRole('radio', { name: best(item).label, exact: true }).isChecked()).toBe(true);
+          await expect.poll(() => card.getByRole('radio', { name: new RegExp(`^${best(item).label} `) }).isChecked()).toBe(true);
         }
       } else {
         await tab.click();
@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
         for (const item of section.items) {
           const card = itemCard(page, item.id);
           const band = best(item);
-          await card.getByRole('radio', { name: band.label, exact: true }).click();
+          await card.getByRole('radio', { name: new RegExp(`^${band.label} `) }).click();
           if (item.count) {
             const count = card.getByRole('textbox', { name: `數量（${item.id}，${item.count.unit}數）` });
             await count.fill(String(COUNT));
@@ -140,8 +140,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     await screenshot('print');
 
     // What the pane shows: complete, and its total.
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '總計實得分數' }).textContent()).toContain('評分完成');
-    await expect.poll(() => page.getByText('已儲存至活頁簿').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('complementary', { name: '評分' }).textContent()).toContain('評分完成');
+    await expect.poll(() => page.getByText('已寫入活頁簿（請記得存檔）').count()).toBeGreaterThan(0);
     const shownTotal = (await page.getByTestId('score-total').textContent())!.trim();
     expect(shownTotal).toMatch(/^\d+\.\d\d$/);
     expect(pageErrors).toEqual([]);

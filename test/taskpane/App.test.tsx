@@ -35,17 +35,18 @@ describe('hosts that cannot do everything', () => {
   test('an Excel without ExcelApi 1.9 says plainly it cannot build the sheets, and what to open instead', async () => {
     const host = new FakeHost({ capabilities: { canBuildSheets: false, apiVersion: '1.7' } });
     await renderApp({ host, ready: false });
-    expect(await screen.findByText('這個版本的 Excel 無法建立評審工作表')).toBeTruthy();
-    const text = screen.getByText(/osh-review new/).textContent!;
-    expect(text).toContain('ExcelApi 1.7');
-    expect(text).toContain('其他功能都可正常使用');
+    expect(await screen.findByText('這個版本的 Excel 無法建立初審工作表')).toBeTruthy();
+    const text = screen.getByText(/其他功能都可正常使用/).textContent!;
+    // In the reviewer's words: which Excel it needs, no API names or commands.
+    expect(text).toContain('Microsoft 365、Excel 2021 或網頁版 Excel');
+    expect(text).not.toMatch(/ExcelApi|osh-review/);
     expect(screen.queryByRole('button', { name: '建立初審工作表' })).toBeNull();
   });
 
   test('an old Excel still works on a review workbook made elsewhere', async () => {
     const { user } = await renderApp({ capabilities: { canBuildSheets: false, apiVersion: '1.7' } });
-    expect(screen.queryByText('這個版本的 Excel 無法建立評審工作表')).toBeNull();
-    await user.click(screen.getByRole('tab', { name: /^一、/ }));
+    expect(screen.queryByText('這個版本的 Excel 無法建立初審工作表')).toBeNull();
+    await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
     expect(screen.getAllByRole('radiogroup').length).toBeGreaterThan(0);
   });
 
@@ -64,8 +65,8 @@ describe('host failures', () => {
   test('a failed write shows the host message, keeps the value, and retries', async () => {
     const { host, user } = await renderApp();
     host.failNext('writeCells', '工作表受保護，無法寫入儲存格。', 1, 'AccessDenied');
-    await user.click(screen.getByRole('tab', { name: /^一、/ }));
-    const excellent = within(document.getElementById('osh-item-1-1')!).getByRole('radio', { name: '優' }) as HTMLInputElement;
+    await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
+    const excellent = within(document.getElementById('osh-item-1-1')!).getByRole('radio', { name: /^優 / }) as HTMLInputElement;
     await user.click(excellent);
 
     const alert = await screen.findByText('工作表受保護，無法寫入儲存格。');
@@ -78,7 +79,7 @@ describe('host failures', () => {
     await user.click(screen.getByRole('button', { name: '重試' }));
     await waitFor(() => expect(host.value('item_1_1_level')).toBe('優'));
     await waitFor(() => expect(screen.queryByText('工作表受保護，無法寫入儲存格。')).toBeNull());
-    expect(screen.getByText('已儲存至活頁簿')).toBeTruthy();
+    expect(screen.getByText('已寫入活頁簿（請記得存檔）')).toBeTruthy();
   });
 
   test('a failed read is shown with its message', async () => {
@@ -86,7 +87,7 @@ describe('host failures', () => {
     host.failNext('readReview', '活頁簿已關閉。');
     await renderApp({ host, ready: false });
     expect(await screen.findByText('活頁簿已關閉。')).toBeTruthy();
-    expect(screen.getByText('無法讀取評審資料')).toBeTruthy();
+    expect(screen.getByText('無法讀取初審資料')).toBeTruthy();
   });
 
   test('a failed create keeps the form filled in', async () => {
@@ -109,7 +110,8 @@ describe('language', () => {
     expect(await screen.findByRole('textbox', { name: 'Unit name' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Eligibility' })).toBeTruthy();
     expect(screen.getByText('Total')).toBeTruthy();
-    await user.click(screen.getByRole('tab', { name: /^一、/ }));
+    // The tab's name starts with what it shows (§1), then the section's title.
+    await user.click(screen.getByRole('tab', { name: /^§1 一、/ }));
     const card = within(document.getElementById('osh-item-1-1')!);
     expect(card.getByRole('radiogroup', { name: "Reviewer's level (1.1)" })).toBeTruthy();
     expect(card.getByText(/訂有安全衛生政策及承諾/)).toBeTruthy();
@@ -140,7 +142,9 @@ describe('print', () => {
   test('refreshes and shows 初審意見表, then points to Excel’s own print', async () => {
     const { host, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: '列印' }));
-    expect(screen.getByText('尚有 34 項未評，印出的分數並不完整。')).toBeTruthy();
+    // The checklist before printing links each thing left to do.
+    expect(screen.getByRole('button', { name: '尚有 34 項未評' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^優點尚未填寫/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '更新並顯示「初審意見表」' }));
     expect(await screen.findByText(/已更新並切換到「初審意見表」工作表/)).toBeTruthy();
     expect(host.calls).toContainEqual({ method: 'refreshPrintSheets', arg: 'opinion' });
@@ -189,12 +193,12 @@ describe('the page', () => {
     await renderApp();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('優良單位初審');
     const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(h2).toEqual(['資格審查結果', '基本資料', '評分摘要']);
+    expect(h2).toEqual(['資格審查結果', '基本資料', '評分']);
   });
 
   test('every input and button has an accessible name', async () => {
     const { user } = await renderApp();
-    for (const tab of ['基本資料', '資格審查', /^一、/, /^七、/, '意見與結果', '列印']) {
+    for (const tab of ['基本資料', '資格審查', /^一\s?、/, /^七\s?、/, '意見與結果', '列印']) {
       await user.click(screen.getByRole('tab', { name: tab }));
       for (const role of ['textbox', 'radio', 'combobox', 'button', 'tab', 'radiogroup', 'progressbar'] as const) {
         expect(screen.queryAllByRole(role).length, `${role} on ${String(tab)}`).toBeGreaterThanOrEqual(role === 'tab' ? 11 : 0);

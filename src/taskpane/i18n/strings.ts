@@ -43,7 +43,7 @@ export interface Strings extends ShellStrings {
   readonly create: string;
   readonly required: string;
   readonly cannotBuildTitle: string;
-  readonly cannotBuild: (apiVersion: string) => string;
+  readonly cannotBuild: string;
   readonly renamed: (names: readonly string[]) => string;
 
   readonly stepsLabel: string;
@@ -78,6 +78,8 @@ export interface Strings extends ShellStrings {
   readonly rateYear: (roc: number) => string;
   readonly rateYearUnknown: (n: number) => string;
   readonly rateLabel: (basis: 'own' | 'con', measure: 'fr' | 'sr', year: string) => string;
+  readonly rateBasis: (basis: 'own' | 'con') => string;
+  readonly rateYearColumn: string;
   readonly groupAwards: string;
   readonly awardsHint: string;
   readonly awardTypeLabel: (row: number) => string;
@@ -130,6 +132,10 @@ export interface Strings extends ShellStrings {
   readonly sheetItemProblem: string;
   readonly clearItem: (id: string) => string;
   readonly clear: string;
+  readonly countUp: (rule: CountRule) => string;
+  readonly countDown: (rule: CountRule) => string;
+  /** Typed points fell in another level's band, which is now picked. */
+  readonly levelMoved: (id: string, points: string, level: string) => string;
 
   readonly scoreHeading: string;
   readonly total: string;
@@ -140,6 +146,15 @@ export interface Strings extends ShellStrings {
   readonly remainingListLabel: string;
   readonly goToItem: (id: string, title: string) => string;
   readonly sectionBar: (numeral: string, weighted: string, max: string) => string;
+  readonly scoreDetails: string;
+  readonly closeDetails: string;
+  /** What the live region says when the score changes. */
+  readonly scoreSpoken: (total: string, remaining: number) => string;
+  /** What the 以上皆否 button answers, unseen after its text. */
+  readonly allNo: (legend: string) => string;
+  readonly allNoText: string;
+  readonly allYesText: string;
+  readonly eligibilityPending: (n: number) => string;
 
   readonly strengths: string;
   readonly suggestions: string;
@@ -159,6 +174,15 @@ export interface Strings extends ShellStrings {
   readonly printing: string;
   readonly printDone: (sheet: 'opinion' | 'annex1') => string;
   readonly printIncomplete: (n: number) => string;
+  readonly checkHeading: string;
+  readonly checkClear: string;
+  readonly checkUnscored: (n: number) => string;
+  readonly checkStrengths: string;
+  readonly checkSuggestions: string;
+  readonly checkUnconfirmed: (n: number) => string;
+  readonly checkNoDecision: string;
+  readonly checkContradiction: (decision: string, status: string) => string;
+  readonly odfNote: string;
 
   readonly stepTools: string;
   readonly toolsOpen: string;
@@ -270,22 +294,22 @@ export const zhTW: Strings = {
   ...SHELL_STRINGS['zh-TW'],
   previewBadge: '預覽（非 Excel）',
   previewBadgeLong: '這是預覽頁面，資料存在記憶體中的示範活頁簿，並未連線 Excel。',
-  creating: '正在建立評審工作表…',
+  creating: '正在建立初審工作表…',
   retry: '重試',
   dismiss: '關閉訊息',
   checkAgain: '重新檢查',
   errorTitle: {
     check: '無法檢查活頁簿',
-    read: '無法讀取評審資料',
+    read: '無法讀取初審資料',
     write: '無法寫入活頁簿',
-    create: '無法建立評審工作表',
+    create: '無法建立初審工作表',
     print: '無法更新列印工作表',
     goto: '無法選取儲存格',
     finalise: '無法定稿或取消定稿',
   },
-  nothingLost: '您輸入的內容仍保留在窗格中，請按「重試」再次寫入。',
+  nothingLost: '您輸入的內容仍保留在工作窗格中，請按「重試」再次寫入。',
   sheetProblemsTitle: (n) => `工作表中有 ${n} 處無法讀取`,
-  sheetProblemsIntro: '以下儲存格是在工作表中直接修改的，內容不符格式；窗格不會覆寫，請在工作表中更正，或在窗格中重新填寫。',
+  sheetProblemsIntro: '以下儲存格是在工作表中直接修改的，內容不符格式；工作窗格不會覆寫，請在工作表中更正，或在工作窗格中重新填寫。',
   showInSheet: '在工作表中顯示',
   showInSheetFor: (name) => `在工作表中顯示 ${name}`,
   showDetails: '顯示明細',
@@ -302,9 +326,9 @@ export const zhTW: Strings = {
   dateHint: '例如 113/04/15（民國）或 2024/04/15（西元）',
   create: '建立初審工作表',
   required: '此欄必填。',
-  cannotBuildTitle: '這個版本的 Excel 無法建立評審工作表',
-  cannotBuild: (v) =>
-    `這個 Excel 支援到 ExcelApi ${v}，建立工作表所需的版面設定要 ExcelApi 1.9 以上（Microsoft 365、Excel 2021 或網頁版 Excel）。請開啟以「osh-review new」產生的評審活頁簿，或請使用較新版 Excel 的同事建立後傳給您。開啟評審活頁簿後，評分、資格審查、意見與列印等其他功能都可正常使用。`,
+  cannotBuildTitle: '這個版本的 Excel 無法建立初審工作表',
+  cannotBuild:
+    '這個版本的 Excel 無法為初審工作表設定列印版面（需要 Microsoft 365、Excel 2021 或網頁版 Excel）。請開啟已建立好的初審活頁簿，或請使用較新版 Excel 的同事建立後傳給您。開啟初審活頁簿後，評分、資格審查、意見與列印等其他功能都可正常使用。',
   renamed: (names) => `為避免覆蓋您原有的工作表，下列新工作表已改名：${names.join('、')}。`,
 
   stepsLabel: '填寫步驟',
@@ -343,12 +367,14 @@ export const zhTW: Strings = {
   rateYearUnknown: (n) => `前 ${4 - n} 年度`,
   rateLabel: (basis, measure, year) =>
     `${year} ${basis === 'own' ? '原事業單位' : '加計承攬人'} ${measure === 'fr' ? '失能傷害頻率（FR）' : '失能傷害嚴重率（SR）'}`,
+  rateBasis: (basis) => (basis === 'own' ? '原事業單位' : '加計承攬人'),
+  rateYearColumn: '年度',
   groupAwards: '獲獎紀錄',
   awardsHint: '近年獲得之優良獎、五星獎或國家職業安全衛生獎，每列一筆。',
   awardTypeLabel: (row) => `第 ${row} 筆 獎項`,
   awardYearLabel: (row) => `第 ${row} 筆 年度（民國）`,
   awardTypeName: (type) => type,
-  removeAward: (row) => `刪除第 ${row} 筆獲獎紀錄`,
+  removeAward: (row) => `第 ${row} 筆獲獎紀錄`,
   groupOshms: '職業安全衛生管理系統',
   groupSafetyWeek: '職場安全健康週',
   groupLabor: '勞動條件',
@@ -406,11 +432,14 @@ export const zhTW: Strings = {
   unscored: '未評',
   naNote: '不適用：本項不計入可評總點數。',
   sourceNote: '來源註記',
-  sheetItemProblem: '工作表中本項的輸入有誤，窗格未覆寫：',
-  clearItem: (id) => `清除 ${id} 的初審評分`,
+  sheetItemProblem: '工作表中本項的輸入有誤，工作窗格未覆寫：',
+  clearItem: (id) => `清除 ${id} 的評分`,
   clear: '清除',
+  countUp: (rule) => `增加 ${rule.per} ${rule.unit === '事業單位' ? '家' : '項'}`,
+  countDown: (rule) => `減少 ${rule.per} ${rule.unit === '事業單位' ? '家' : '項'}`,
+  levelMoved: (id, points, level) => `${id}：${points} 分屬「${level}」的範圍，已改選「${level}」。`,
 
-  scoreHeading: '評分摘要',
+  scoreHeading: '評分',
   total: '總計實得分數',
   remaining: (n) => `尚有 ${n} 項未評`,
   complete: '評分完成',
@@ -419,6 +448,13 @@ export const zhTW: Strings = {
   remainingListLabel: '未評項目',
   goToItem: (id, title) => `前往 ${id} ${title}`,
   sectionBar: (numeral, weighted, max) => `${numeral}：${weighted} / ${max} 分`,
+  scoreDetails: '明細',
+  closeDetails: '關閉明細',
+  scoreSpoken: (total, n) => `總計實得分數 ${total}，${n === 0 ? '評分完成' : `尚有 ${n} 項未評`}`,
+  allNo: (legend) => `（${legend}）`,
+  allNoText: '以上皆否',
+  allYesText: '以上皆是',
+  eligibilityPending: (n) => `尚未確認：${n} 項條件`,
 
   strengths: '優點',
   suggestions: '建議',
@@ -439,6 +475,15 @@ export const zhTW: Strings = {
   printing: '正在更新列印工作表…',
   printDone: (sheet) => `已更新並切換到「${sheet === 'opinion' ? '初審意見表' : '附表一(列印)'}」工作表。請使用 Excel 的列印（Ctrl+P）。`,
   printIncomplete: (n) => `尚有 ${n} 項未評，印出的分數並不完整。`,
+  checkHeading: '列印前檢查',
+  checkClear: '沒有待處理事項，可以列印。',
+  checkUnscored: (n) => `尚有 ${n} 項未評`,
+  checkStrengths: '優點尚未填寫（初審意見表 備註2：應明列優點及建議事項）',
+  checkSuggestions: '建議尚未填寫（初審意見表 備註2：應明列優點及建議事項）',
+  checkUnconfirmed: (n) => `尚有 ${n} 項參選資格條件未確認`,
+  checkNoDecision: '尚未選擇初審結果',
+  checkContradiction: (decision, status) => `初審結果為「${decision}」，但資格審查結果為「${status}」`,
+  odfNote: '需要 ODF 檔案時，在 Excel 中選「檔案」→「另存新檔」，檔案類型選「OpenDocument 試算表」。',
 
   stepTools: '彙整與其他表單',
   toolsOpen: '彙整與其他表單（小組合議、排序、附表二、附表四）',
@@ -446,8 +491,8 @@ export const zhTW: Strings = {
   toolsLoading: '正在載入工具…',
   toolsIntro: '下列工具把工作表加入目前開啟的活頁簿；活頁簿原有的工作表不會被覆蓋（同名者另取名稱）。所選檔案只在本機讀取，不會上傳。',
   mergeHeading: '合併委員評分（小組合議）',
-  mergeIntro: '選擇同一受評單位之各委員評分表（.xlsx，至少兩份），建立「小組合議」工作表及合併後之評審工作表。',
-  mergeNeedsEmpty: '此活頁簿已有評審。小組合議會建立一份完整的評審（基本資料、評分等工作表），請開啟新的空白活頁簿再合併。',
+  mergeIntro: '選擇同一受評單位之各委員評分表（.xlsx，至少兩份），建立「小組合議」工作表及合併後之初審工作表。',
+  mergeNeedsEmpty: '此活頁簿已有初審工作表。小組合議會建立一份完整的初審（基本資料、評分等工作表），請開啟新的空白活頁簿再合併。',
   mergePick: '選擇委員評分表並合併…',
   rankHeading: '排序（附表三）',
   rankIntro: '選擇初審單位及各受評單位之評分表（.xlsx），依附表三額度排序並劃推薦線，建立「排序」工作表。無法讀取的檔案會列出，其餘照常排序。',
@@ -476,16 +521,16 @@ export const zhTW: Strings = {
   annex2Done: '已加入附表二（填寫頁與列印頁），請於「附表二(填寫)」工作表填寫。',
   annex4Done: '已加入附表四，請於工作表中勾選自評結果並填佐證資料檔名編號。',
   toolClash: {
-    merge: '此活頁簿已有評審或小組合議，未加入任何工作表；請開啟新的空白活頁簿再合併。',
+    merge: '此活頁簿已有初審工作表或小組合議，未加入任何工作表；請開啟新的空白活頁簿再合併。',
     annex2: '此活頁簿已有附表二，未重複加入。',
     annex4: '此活頁簿已有附表四，未重複加入。',
   },
   toolFailedTitle: '未能完成',
   toolUnexpected: (message) => `發生未預期的錯誤：${message}`,
-  openMerged: '開啟合併後的評審',
+  openMerged: '開啟合併後的初審',
   finalHeading: '定稿',
   finalIntro:
-    '定稿會鎖定「基本資料」、「資格審查」與「評分」的所有輸入欄（不設密碼），並在活頁簿中記錄輸入內容的摘要。之後若有人修改內容，本工具與 osh-review score 會指出「定稿後已被修改」。',
+    '定稿會鎖定「基本資料」、「資格審查」與「評分」的所有輸入欄（不設密碼），並在活頁簿中記錄輸入內容的核對碼。之後若有人修改內容，本工具會指出「定稿後已被修改」。',
   finalButton: '定稿…',
   finalConfirm: '確定要定稿嗎？定稿後各輸入欄將無法修改；如需修改，須先取消定稿。',
   finalConfirmYes: '確定定稿',

@@ -6,7 +6,7 @@
  */
 import type { Item, LevelLabel } from '../../rubric/types.ts';
 import { countPoints } from '../../scoring/answer.ts';
-import { bandOf, inBand, type Band } from '../../scoring/band.ts';
+import { bandOf, inBand, levelForPoints, type Band } from '../../scoring/band.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET } from '../../sheets/scoring.ts';
 import type { CellValue } from '../../sheets/types.ts';
 import type { CellValues } from './draft.ts';
@@ -61,17 +61,20 @@ export function itemInputs(item: Item, values: CellValues): ItemInputs {
   return { level, points, count, self, shown, band, countEarned };
 }
 
-/** The cells to write when the reviewer picks `choice` (one write). */
+/**
+ * The cells to write when the reviewer picks `choice` (one write). A level
+ * of a 最高N分 band comes with its maximum, so one click scores the item;
+ * points already typed that fit the band stay.
+ */
 export function levelEdit(item: Item, values: CellValues, choice: LevelChoice | undefined): Record<string, CellValue> {
   const n = itemNames(item);
   const now = itemInputs(item, values);
   const out: Record<string, CellValue> = { [n.level]: choice ?? null };
   const clearsAll = choice === undefined || choice === NOT_APPLICABLE || choice === NOT_MET;
-  if (hasPointsInput(item) && now.points !== undefined) {
-    const band = !clearsAll ? bandOf(item, choice) : undefined;
-    // Points stay only where they still fit the new level's band.
-    if (!band || band.fixed || item.count || !inBand(band, now.points)) out[n.points] = null;
-  }
+  const band = !clearsAll ? bandOf(item, choice) : undefined;
+  const banded = hasPointsInput(item) && band !== undefined && !band.fixed && !item.count;
+  if (banded && (now.points === undefined || !inBand(band, now.points))) out[n.points] = band.max;
+  else if (!banded && hasPointsInput(item) && now.points !== undefined) out[n.points] = null;
   if (item.count && now.count !== undefined && (clearsAll || choice === undefined)) out[n.count] = null;
   return out;
 }
@@ -86,11 +89,19 @@ export type ItemInputIssue =
   | { readonly code: 'points-out-of-band'; readonly band: Band }
   | { readonly code: 'count-integer' };
 
-export type ItemEdit = { readonly ok: true; readonly cells: Record<string, CellValue> } | { readonly ok: false; readonly issue: ItemInputIssue };
+export type ItemEdit =
+  | {
+      readonly ok: true;
+      readonly cells: Record<string, CellValue>;
+      /** The level the typed points fall in, when it is not the one picked (it is written with them). */
+      readonly moved?: LevelLabel;
+    }
+  | { readonly ok: false; readonly issue: ItemInputIssue };
 
 /**
- * The cells to write for points typed for the picked band level; refused
- * (nothing to write) when they are not a number in the band.
+ * The cells to write for points typed for the picked band level. Points in
+ * another level's band pick that level (`moved` says which, for the pane to
+ * say so); points in no band, or not a number, are refused (nothing to write).
  */
 export function pointsEdit(item: Item, values: CellValues, text: string): ItemEdit {
   const n = itemNames(item);
@@ -98,7 +109,11 @@ export function pointsEdit(item: Item, values: CellValues, text: string): ItemEd
   const points = parseDecimal(text);
   if (points === undefined) return { ok: false, issue: { code: 'points-number' } };
   const band = itemInputs(item, values).band;
-  if (band && !inBand(band, points)) return { ok: false, issue: { code: 'points-out-of-band', band } };
+  if (band && !inBand(band, points)) {
+    const other = levelForPoints(item, points);
+    if (other && !other.fixed) return { ok: true, cells: { [n.level]: other.label, [n.points]: points }, moved: other.label };
+    return { ok: false, issue: { code: 'points-out-of-band', band } };
+  }
   return { ok: true, cells: { [n.points]: points } };
 }
 

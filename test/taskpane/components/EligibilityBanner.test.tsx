@@ -22,7 +22,7 @@ describe('eligibility banner', () => {
     expect(host.writesOf('elig_department')).toEqual([{ elig_department: '是' }]);
 
     // On the other steps, one line per finding: what, and which clause.
-    await user.click(screen.getByRole('tab', { name: /^五、/ }));
+    await user.click(screen.getByRole('tab', { name: /^五\s?、/ }));
     expect(within(banner()).getByText(/要點 三（末段）｜以所屬部門參選/)).toBeTruthy();
     expect(within(banner()).queryByText('以事業單位所屬部門參選者，不予受理。')).toBeNull();
     await user.click(within(banner()).getByRole('button', { name: '查看資格審查明細' }));
@@ -39,15 +39,17 @@ describe('eligibility banner', () => {
     expect(message.closest('[data-severity]')!.textContent).toContain('初審意見表 備註1');
   });
 
-  test('unconfirmed conditions are counted as information and listed on demand', async () => {
+  test('unconfirmed conditions are counted as information and listed on the 資格審查 step', async () => {
     const { user } = await renderApp();
+    await user.click(screen.getByRole('tab', { name: '資格審查' }));
     const info = within(banner()).getByText(/^尚有 \d+ 項條件未確認$/).closest('[data-severity]')!;
     expect(info.getAttribute('data-severity')).toBe('unconfirmed');
+    // Listed, not just counted, where they are confirmed; still collapsible.
     const list = within(info as HTMLElement).getByRole('list', { hidden: true });
-    expect(list.hidden).toBe(true);
-    await user.click(within(info as HTMLElement).getByRole('button', { name: '列出未確認條件' }));
     expect(list.hidden).toBe(false);
     expect(list.textContent).toContain('未確認是否以所屬部門參選。');
+    await user.click(within(info as HTMLElement).getByRole('button', { name: '收合未確認條件' }));
+    expect(list.hidden).toBe(true);
   });
 
   test('injury rates above the industry average are found as typed', async () => {

@@ -52,8 +52,8 @@ describe('定稿 on the 列印 step', () => {
     await user.tab();
     expect(name.value).toBe(before);
 
-    await user.click(screen.getByRole('tab', { name: /^一、/ }));
-    const excellent = within(document.getElementById('osh-item-1-1')!).getByRole('radio', { name: '優' }) as HTMLInputElement;
+    await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
+    const excellent = within(document.getElementById('osh-item-1-1')!).getByRole('radio', { name: /^優 / }) as HTMLInputElement;
     await user.click(excellent);
     expect(excellent.checked).toBe(false);
     expect(host.writes).toEqual([]);
@@ -64,9 +64,9 @@ describe('定稿 on the 列印 step', () => {
     await user.click(screen.getByRole('button', { name: '確定取消定稿' }));
     await screen.findByRole('button', { name: '定稿…' });
     expect(host.value(META_NAMES.finalDigest)).toBeNull();
-    await user.click(screen.getByRole('tab', { name: /^一、/ }));
+    await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
     expect(screen.queryByText(/各輸入欄已鎖定/)).toBeNull();
-    await user.click(within(document.getElementById('osh-item-1-1')!).getByRole('radio', { name: '優' }));
+    await user.click(within(document.getElementById('osh-item-1-1')!).getByRole('radio', { name: /^優 / }));
     await waitFor(() => expect(host.value('item_1_1_level')).toBe('優'));
   });
 

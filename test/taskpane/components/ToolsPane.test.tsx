@@ -120,13 +120,13 @@ describe('合併委員評分（小組合議）', () => {
     expect(done.textContent).toContain('待討論項目 1 項（2.3）');
     expect(host.addedSheets[0]).toBe('小組合議');
     expect(host.addedSheets).toContain('評分');
-    await user.click(screen.getByRole('button', { name: '開啟合併後的評審' }));
+    await user.click(screen.getByRole('button', { name: '開啟合併後的初審' }));
     expect(onOpenReview).toHaveBeenCalledTimes(1);
   });
 
   test('in a workbook with a review it explains why, and the button stays disabled', () => {
     renderTools({ hasReview: true });
-    expect(screen.getByText(/此活頁簿已有評審/)).toBeTruthy();
+    expect(screen.getByText(/此活頁簿已有初審工作表/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '選擇委員評分表並合併…' }).getAttribute('aria-disabled')).toBe('true');
   });
 });
@@ -158,7 +158,7 @@ describe('where the tools are', () => {
     await user.click(screen.getByRole('tab', { name: '彙整與其他表單' }));
     expect(await screen.findByRole('heading', { name: '排序（附表三）' }, { timeout: 5000 })).toBeTruthy();
     expect((screen.getByRole('combobox', { name: /初審單位/ }) as HTMLSelectElement).value).toBe('高雄市');
-    expect(screen.getByText(/此活頁簿已有評審/)).toBeTruthy();
+    expect(screen.getByText(/此活頁簿已有初審工作表/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '加入附表四（五星獎自評）' }));
     await waitFor(() => expect(host.addedSheets).toEqual(['附表四(五星獎自評)']));
   });
@@ -174,7 +174,7 @@ describe('where the tools are', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await screen.findByRole('heading', { name: '排序（附表三）' }, { timeout: 5000 })).toBeTruthy();
     await user.upload(input('merge'), [picked('委員A.xlsx', files.a), picked('委員B.xlsx', files.b)]);
-    await user.click(await screen.findByRole('button', { name: '開啟合併後的評審' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('button', { name: '開啟合併後的初審' }, { timeout: 10_000 }));
     expect(onRecheck).toHaveBeenCalledTimes(1);
   });
 

@@ -10,7 +10,9 @@ const cells = (values: Record<string, CellValue>) => values;
 describe('levelEdit', () => {
   test.each([
     ['1.1', {}, '優', { item_1_1_level: '優' }],
-    ['2.3', { item_2_3_level: '可', item_2_3_points: 1.2 }, '良', { item_2_3_level: '良', item_2_3_points: null }],
+    // A band level comes with its maximum (one click scores the item); points that fit stay.
+    ['2.3', { item_2_3_level: '可', item_2_3_points: 1.2 }, '良', { item_2_3_level: '良', item_2_3_points: 2 }],
+    ['2.3', {}, '優', { item_2_3_level: '優', item_2_3_points: 3 }],
     ['2.3', { item_2_3_level: '可', item_2_3_points: 1.2 }, '不適用', { item_2_3_level: '不適用', item_2_3_points: null }],
     ['2.3', { item_2_3_points: 1.8 }, '良', { item_2_3_level: '良' }],
     ['7.2', { item_7_2_count: 4 }, '優', { item_7_2_level: '優' }],
@@ -25,8 +27,11 @@ describe('pointsEdit', () => {
   const chosen = (level: string) => ({ item_2_3_level: level });
   test.each([
     ['可', '1.5', { ok: true, cells: { item_2_3_points: 1.5 } }],
-    ['良', '1.5', { ok: false, issue: { code: 'points-out-of-band', band: { label: '良', fixed: false, min: 1.5, max: 2 } } }],
+    // Points in another level's band pick that level, and say so.
+    ['良', '1.5', { ok: true, cells: { item_2_3_level: '可', item_2_3_points: 1.5 }, moved: '可' }],
+    ['優', '2', { ok: true, cells: { item_2_3_level: '良', item_2_3_points: 2 }, moved: '良' }],
     ['良', '2', { ok: true, cells: { item_2_3_points: 2 } }],
+    ['優', '0', { ok: false, issue: { code: 'points-out-of-band', band: { label: '優', fixed: false, min: 2, max: 3 } } }],
     ['優', '3.01', { ok: false, issue: { code: 'points-out-of-band', band: { label: '優', fixed: false, min: 2, max: 3 } } }],
     ['優', '２．５', { ok: true, cells: { item_2_3_points: 2.5 } }],
     ['優', 'x', { ok: false, issue: { code: 'points-number' } }],

@@ -5,6 +5,7 @@
  * `onCommit`, which writes the cell.
  */
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { useLayoutEffect, useRef } from 'react';
 import { NO, YES } from '../../../sheets/fields.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { CellFieldProps } from './CellField.types.ts';
@@ -15,13 +16,22 @@ const NUMERIC_KINDS = new Set(['number', 'integer', 'rocYear']);
 
 export function CellField(props: CellFieldProps) {
   const state = useCellField(props);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const text = state.buffer.inputProps.value;
+  // The box grows with its text, so what was written is seen without scrolling inside it.
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [text]);
   const strings = useStrings();
   const styles = useCellFieldStyles();
   const { field } = props;
   const { validation } = state;
   const fieldProps = {
     className: styles.field,
-    label: state.label,
+    label: props.labelHidden ? { children: state.label, className: styles.hiddenLabel } : state.label,
     required: props.required ?? false,
     validationState: validation.state,
     ...(validation.message !== undefined
@@ -35,7 +45,7 @@ export function CellField(props: CellFieldProps) {
     case 'yesNo':
       return (
         <Field {...fieldProps}>
-          <RadioGroup className={styles.radios} layout="horizontal" value={state.picked} onChange={(_, data) => state.pick(data.value)}>
+          <RadioGroup className={styles.radios} layout="horizontal" value={state.picked} onChange={(_, data) => state.pick(data.value)} data-cell={field.name}>
             <Radio value={YES} label={strings.yes} />
             <Radio value={NO} label={strings.no} />
             <Radio value="" label={strings.unset} />
@@ -45,7 +55,7 @@ export function CellField(props: CellFieldProps) {
     case 'choice':
       return (
         <Field {...fieldProps}>
-          <Select className={styles.select} value={state.picked} onChange={(_, data) => state.pick(data.value)}>
+          <Select className={styles.select} data-cell={field.name} value={state.picked} onChange={(_, data) => state.pick(data.value)}>
             <option value="">{strings.none}</option>
             {field.kind.values.map((v) => (
               <option key={v} value={v}>
@@ -59,7 +69,7 @@ export function CellField(props: CellFieldProps) {
       if (field.kind.multiline) {
         return (
           <Field {...fieldProps}>
-            <Textarea className={styles.textarea} resize="vertical" {...state.buffer.inputProps} />
+            <Textarea ref={area} className={styles.textarea} resize="vertical" rows={4} data-cell={field.name} {...state.buffer.inputProps} />
           </Field>
         );
       }
@@ -72,6 +82,7 @@ export function CellField(props: CellFieldProps) {
     <Field {...fieldProps}>
       <Input
         className={styles.input}
+        data-cell={field.name}
         {...state.buffer.inputProps}
         {...(numeric ? { inputMode: field.kind.type === 'number' ? 'decimal' : 'numeric' } : {})}
         autoComplete="off"

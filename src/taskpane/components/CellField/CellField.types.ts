@@ -22,6 +22,8 @@ export interface CellFieldProps {
   readonly optionLabels?: Readonly<Record<string, string>>;
   /** A blank is refused and reported. @default false */
   readonly required?: boolean;
+  /** The label is the input's name but not shown (a table's headers say it). @default false */
+  readonly labelHidden?: boolean;
   /** Commits typed text, or a picked value, for the field; returns how it parsed. */
   readonly onCommit: (field: InputField, text: string, required: boolean) => FieldParse;
   /** Called when the reviewer starts editing the field. @default undefined */

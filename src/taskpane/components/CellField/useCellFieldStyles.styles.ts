@@ -1,6 +1,16 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useCellFieldStyles = makeStyles({
+  hiddenLabel: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   field: {
     minWidth: 0,
   },

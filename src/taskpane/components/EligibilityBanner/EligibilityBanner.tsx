@@ -1,7 +1,9 @@
 /**
  * The eligibility banner: each finding with its clause, ineligible in red and
- * not-recommended in amber; unconfirmed conditions as information; a live
- * region so changes are announced as facts are entered.
+ * not-recommended in amber; conditions not yet confirmed as 尚未確認 with
+ * their list (not as 符合). On the steps that are not about eligibility it
+ * is one bar: the findings in a line each and how many are unconfirmed.
+ * Not a live region: the pane has one, for the total.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useId } from 'react';
@@ -23,13 +25,13 @@ export function EligibilityBanner(props: EligibilityBannerProps) {
       <h2 id={headingId} className={styles.heading}>
         {strings.eligibilityHeading}
       </h2>
-      <div className={styles.root} aria-live="polite">
+      <div className={styles.root}>
         {!e && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{strings.needYearDate}</MessageBarBody>
           </MessageBar>
         )}
-        {e && view.findings.length === 0 && (
+        {e && view.findings.length === 0 && view.unconfirmed.length === 0 && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{strings.status.eligible}</MessageBarBody>
           </MessageBar>
@@ -53,7 +55,15 @@ export function EligibilityBanner(props: EligibilityBannerProps) {
             </MessageBarBody>
           </MessageBar>
         ))}
-        {e && view.unconfirmed.length > 0 && (
+        {e && view.unconfirmed.length > 0 && props.compact && (
+          <MessageBar intent="info" layout="multiline" data-severity="unconfirmed">
+            <MessageBarBody>
+              {view.findings.length === 0 && <MessageBarTitle>{strings.eligibilityPending(view.unconfirmed.length)}</MessageBarTitle>}
+              {view.findings.length > 0 && strings.unconfirmed(view.unconfirmed.length)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {e && view.unconfirmed.length > 0 && !props.compact && (
           <MessageBar intent="info" layout="multiline" data-severity="unconfirmed">
             <MessageBarBody>
               <MessageBarTitle>{strings.unconfirmed(view.unconfirmed.length)}</MessageBarTitle>

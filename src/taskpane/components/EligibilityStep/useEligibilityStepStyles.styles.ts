@@ -12,6 +12,33 @@ export const useEligibilityStepStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'end',
   },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  rates: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    tableLayout: 'fixed',
+    '& th': { textAlign: 'start', fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXS} 0`, verticalAlign: 'top' },
+    '& thead th': { fontWeight: tokens.fontWeightSemibold },
+    '& td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXXS} 0`, verticalAlign: 'top' },
+    '& input': { minWidth: 0 },
+    '& .fui-Input': { minWidth: 0, width: '100%' },
+  },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  allNo: {
+    justifySelf: 'start',
+  },
   remove: {
     marginBottom: tokens.spacingVerticalXXS,
   },

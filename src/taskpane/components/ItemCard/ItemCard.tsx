@@ -1,27 +1,15 @@
 /**
  * One rubric item as a card: number, title and header points; the source
- * note where the source is inconsistent; every level with its criterion
- * exactly as printed; the candidate's 自評 beside the reviewer's level, with
- * a mark where they differ; points bounded to the level's band, or a count
- * with the points it earns; and whatever is wrong with the item's cells.
+ * note where the source is inconsistent; every level as a card that is
+ * itself the radio (its name carries the level, its points and the criterion
+ * exactly as printed), then 不適用 and 未達 as separate choices; the
+ * candidate's 自評, marked where it differs; points bounded to the level's
+ * band, or a count with steppers and the points it earns; and whatever is
+ * wrong with the item's cells.
  */
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  mergeClasses,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Text } from '@fluentui/react-components';
 import type { LevelLabel } from '../../../rubric/types.ts';
-import { NOT_APPLICABLE } from '../../../sheets/scoring.ts';
+import { NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { LevelChoice } from '../../state/item-edit.ts';
 import type { ItemCardProps } from './ItemCard.types.ts';
@@ -35,6 +23,17 @@ export function ItemCard(props: ItemCardProps) {
   const styles = useItemCardStyles();
   const { inputs } = view;
   const selfLabel = inputs.self ? strings.levelName(inputs.self) : '';
+  const radioName = `${view.elementId}-level`;
+  const radio = (choice: LevelChoice) => (
+    <input
+      className={styles.radio}
+      type="radio"
+      name={radioName}
+      value={choice}
+      checked={inputs.shown === choice}
+      onChange={() => actions.pickLevel(item, choice)}
+    />
+  );
 
   return (
     <section id={view.elementId} className={styles.card} tabIndex={-1} aria-labelledby={view.titleId}>
@@ -49,6 +48,38 @@ export function ItemCard(props: ItemCardProps) {
         </Badge>
       </div>
 
+
+      <fieldset role="radiogroup" aria-labelledby={`${view.elementId}-legend`} className={styles.levels} {...(view.differs ? { 'aria-describedby': `${view.elementId}-differs` } : {})}>
+        <legend id={`${view.elementId}-legend`} className={styles.legend}>{strings.reviewerLevel(item.id)}</legend>
+        {item.levels.map((level, i) => {
+          const band = view.bands[i]!;
+          const chosen = inputs.shown === level.label;
+          return (
+            <label key={level.label} className={mergeClasses(styles.level, chosen && styles.levelChosen)}>
+              {radio(level.label)}
+              <span className={styles.levelBody}>
+                <span className={styles.levelHead}>
+                  <span className={styles.levelLabel}>{strings.levelName(level.label)}</span>
+                  <span className={styles.levelPoints}>{item.count ? strings.countRule(item.count) : strings.levelPoints(band)}</span>
+                  {inputs.self === level.label && <span className={styles.selfMark}>{strings.selfMark}</span>}
+                </span>
+                <span className={styles.criteria} lang="zh-Hant-TW">
+                  {level.text}
+                </span>
+              </span>
+            </label>
+          );
+        })}
+        <div className={styles.others}>
+          {([NOT_APPLICABLE, NOT_MET] as const).map((choice) => (
+            <label key={choice} className={mergeClasses(styles.other, inputs.shown === choice && styles.levelChosen)}>
+              {radio(choice)}
+              <span>{view.choiceLabel(choice)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {/* After the choices, so the first level is in view as the step opens. */}
       {item.sourceNote && (
         <MessageBar intent={view.max < item.points ? 'warning' : 'info'} layout="multiline">
           <MessageBarBody>
@@ -57,89 +88,38 @@ export function ItemCard(props: ItemCardProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {view.differs && (
+        <Text id={`${view.elementId}-differs`} size={300} className={styles.differs}>
+          {strings.differs(selfLabel)}
+        </Text>
+      )}
 
-      <ul className={styles.levels} aria-label={`${item.id} ${strings.criteria}`}>
-        {item.levels.map((level, i) => {
-          const band = view.bands[i]!;
-          const chosen = inputs.shown === level.label;
-          const self = inputs.self === level.label;
-          return (
-            <li key={level.label} className={mergeClasses(styles.level, chosen && styles.levelChosen)}>
-              <div className={styles.levelHead}>
-                <span className={styles.levelLabel}>{strings.levelName(level.label)}</span>
-                <span className={styles.levelPoints}>{item.count ? strings.countRule(item.count) : strings.levelPoints(band)}</span>
-                {self && (
-                  <Badge appearance="outline" color="informative" size="small">
-                    {strings.selfMark}
-                  </Badge>
-                )}
-                {chosen && (
-                  <Badge appearance="filled" color="brand" size="small">
-                    {strings.chosenMark}
-                  </Badge>
-                )}
-              </div>
-              <p className={styles.criteria} lang="zh-Hant-TW">
-                {level.text}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
-
-      <div className={styles.inputs}>
-        <Field label={strings.selfAssessment(item.id)}>
-          <Select
-            className={styles.select}
-            value={inputs.self ?? ''}
-            onChange={(_, data) => actions.pickSelf(item, data.value === '' ? undefined : (data.value as LevelLabel))}
-          >
-            <option value="">{strings.none}</option>
-            {item.levels.map((level) => (
-              <option key={level.label} value={level.label}>
-                {strings.levelName(level.label)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      {view.showPoints && (
         <Field
-          label={strings.reviewerLevel(item.id)}
-          validationState={view.differs ? 'warning' : 'none'}
-          {...(view.differs ? { validationMessage: strings.differs(selfLabel) } : {})}
+          label={strings.points(item.id)}
+          validationState={view.pointsMessage.state}
+          {...(view.pointsMessage.state === 'none' ? { hint: view.pointsMessage.text } : { validationMessage: view.pointsMessage.text })}
         >
-          <RadioGroup
-            className={styles.radios}
-            layout="horizontal"
-            value={inputs.shown ?? ''}
-            onChange={(_, data) => actions.pickLevel(item, data.value as LevelChoice)}
-          >
-            {view.choices.map((choice) => (
-              <Radio key={choice} value={choice} label={view.choiceLabel(choice)} />
-            ))}
-          </RadioGroup>
+          <Input className={styles.number} {...view.points.inputProps} inputMode="decimal" autoComplete="off" />
         </Field>
-
-        {view.showPoints && (
-          <Field
-            className={styles.wide}
-            label={strings.points(item.id)}
-            validationState={view.pointsMessage.state}
-            {...(view.pointsMessage.state === 'none' ? { hint: view.pointsMessage.text } : { validationMessage: view.pointsMessage.text })}
-          >
-            <Input {...view.points.inputProps} inputMode="decimal" autoComplete="off" />
-          </Field>
-        )}
-        {view.showCount && item.count && (
-          <Field
-            className={styles.wide}
-            label={strings.count(item.id, item.count.unit)}
-            validationState={view.countMessage.state}
-            {...(view.countMessage.state === 'none' ? { hint: view.countMessage.text } : { validationMessage: view.countMessage.text })}
-          >
-            <Input {...view.count.inputProps} inputMode="numeric" autoComplete="off" />
-          </Field>
-        )}
-      </div>
+      )}
+      {view.showCount && item.count && (
+        <Field
+          label={strings.count(item.id, item.count.unit)}
+          validationState={view.countMessage.state}
+          {...(view.countMessage.state === 'none' ? { hint: view.countMessage.text } : { validationMessage: view.countMessage.text })}
+        >
+          <div className={styles.stepper}>
+            <Button className={styles.stepButton} aria-label={strings.countDown(item.count)} disabled={!view.canCountDown} onClick={() => view.stepCount(-1)}>
+              −
+            </Button>
+            <Input className={styles.number} {...view.count.inputProps} inputMode="numeric" autoComplete="off" />
+            <Button className={styles.stepButton} aria-label={strings.countUp(item.count)} onClick={() => view.stepCount(1)}>
+              ＋
+            </Button>
+          </div>
+        </Field>
+      )}
 
       {view.sheetProblems.map((problem) => (
         <MessageBar key={problem.name} intent="error" layout="multiline">
@@ -161,13 +141,27 @@ export function ItemCard(props: ItemCardProps) {
       ))}
 
       <div className={styles.footer}>
-        <Text size={200}>{inputs.level === NOT_APPLICABLE ? strings.naNote : ''}</Text>
+        <Field className={styles.self} label={strings.selfAssessment(item.id)} orientation="horizontal">
+          <Select
+            className={styles.select}
+            value={inputs.self ?? ''}
+            onChange={(_, data) => actions.pickSelf(item, data.value === '' ? undefined : (data.value as LevelLabel))}
+          >
+            <option value="">{strings.none}</option>
+            {item.levels.map((level) => (
+              <option key={level.label} value={level.label}>
+                {strings.levelName(level.label)}
+              </option>
+            ))}
+          </Select>
+        </Field>
         {view.hasAnswer && (
-          <Button appearance="subtle" size="small" onClick={() => actions.pickLevel(item, undefined)} aria-label={strings.clearItem(item.id)}>
-            {strings.clear}
+          <Button appearance="subtle" onClick={() => actions.pickLevel(item, undefined)}>
+            {strings.clearItem(item.id)}
           </Button>
         )}
       </div>
+      {inputs.level === NOT_APPLICABLE && <Text size={300}>{strings.naNote}</Text>}
     </section>
   );
 }

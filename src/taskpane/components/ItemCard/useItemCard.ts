@@ -2,6 +2,7 @@
  * The view of one item: its cells, score, typed points or count with their
  * issues, and what the sheets report wrong with its cells.
  */
+import { useState } from 'react';
 import { countPoints } from '../../../scoring/answer.ts';
 import { bandsOf, maxPoints, type Band } from '../../../scoring/band.ts';
 import type { ItemScore } from '../../../scoring/score.ts';
@@ -9,6 +10,7 @@ import type { CellProblem } from '../../../sheets/reader.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { parseDecimal } from '../../state/field-value.ts';
+import { useAnnounce } from '../ReviewPane/useAnnounce.ts';
 import { countEdit, itemInputs, levelChoicesOf, pointsEdit, type ItemInputs, type LevelChoice } from '../../state/item-edit.ts';
 import { useBufferedText, type BufferedText } from '../../state/useBufferedText.ts';
 import type { ItemCardProps } from './ItemCard.types.ts';
@@ -50,6 +52,10 @@ export interface ItemCardState {
   readonly sheetProblems: readonly ItemSheetProblem[];
   readonly localProblems: readonly string[];
   readonly hasAnswer: boolean;
+  /** Whether the count can go down a step. */
+  readonly canCountDown: boolean;
+  /** Moves the count one step (the rule's `per`, so each step earns or loses one step of points). */
+  readonly stepCount: (direction: 1 | -1) => void;
 }
 
 export function useItemCard(props: ItemCardProps): ItemCardState {
@@ -59,10 +65,21 @@ export function useItemCard(props: ItemCardProps): ItemCardState {
   const inputs = itemInputs(item, state.values);
   const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
 
+  const announce = useAnnounce();
+  const [moved, setMoved] = useState<string | undefined>(undefined);
   const points = useBufferedText({
     value: inputs.points === undefined ? '' : String(inputs.points),
     draft: state.fieldDrafts[n.points],
-    commit: (text) => void actions.commitItemText(item, 'points', text),
+    commit: (text) => {
+      // Points in another level's band pick that level: said, not silent.
+      const edit = pointsEdit(item, state.values, text);
+      if (edit.ok && edit.moved) {
+        const note = strings.levelMoved(item.id, text.trim(), strings.levelName(edit.moved));
+        setMoved(note);
+        announce(note);
+      } else setMoved(undefined);
+      actions.commitItemText(item, 'points', text);
+    },
     onEditStart: () => actions.beginEdit(n.points),
     onEditEnd: () => actions.endEdit(n.points),
     ...idle,
@@ -83,7 +100,7 @@ export function useItemCard(props: ItemCardProps): ItemCardState {
       ? { state: 'error' as const, text: strings.itemIssue(pointsEditNow.issue, inputs.band ? strings.levelName(inputs.band.label) : undefined) }
       : unsaved(n.points)
         ? { state: 'warning' as const, text: strings.notSaved }
-        : { state: 'none' as const, text: inputs.band ? strings.pointsRange(inputs.band) : undefined };
+        : { state: 'none' as const, text: inputs.band ? [moved, strings.pointsRange(inputs.band)].filter(Boolean).join(' ') : undefined };
 
   const countEditNow = countEdit(item, state.values, count.text);
   const typedCount = parseDecimal(count.text);
@@ -120,7 +137,15 @@ export function useItemCard(props: ItemCardProps): ItemCardState {
   const choiceLabel = (choice: LevelChoice) =>
     choice === NOT_APPLICABLE ? strings.notApplicable : choice === NOT_MET ? strings.notMet : strings.levelName(choice);
 
+  const per = item.count?.per ?? 1;
+  const stepCount = (direction: 1 | -1) => {
+    const now = typedCount !== undefined && Number.isInteger(typedCount) ? typedCount : (inputs.count ?? 0);
+    actions.commitItemText(item, 'count', String(Math.max(0, now + direction * per)));
+  };
+
   return {
+    canCountDown: (inputs.count ?? 0) > 0,
+    stepCount,
     elementId: itemElementId(item.id),
     titleId: `${itemElementId(item.id)}-title`,
     inputs,

@@ -1,21 +1,22 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
+/** A 2 px outline in the focus colour, for the controls the pane draws itself. */
+const focusRing = {
+  outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+  outlineOffset: tokens.strokeWidthThin,
+};
+
 export const useItemCardStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    scrollMarginTop: tokens.spacingVerticalXXL,
-    scrollMarginBottom: '12rem',
     // The card takes focus only when jumped to; show where the reviewer landed.
-    ':focus': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: tokens.strokeWidthThick,
-    },
+    ':focus': focusRing,
   },
   header: {
     display: 'flex',
@@ -43,64 +44,122 @@ export const useItemCardStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
     margin: 0,
     padding: 0,
-    listStyleType: 'none',
+    border: 'none',
   },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground2,
+  },
+  /** A level as a card: the whole card is the radio's label, so one click anywhere on it picks the level. */
   level: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
-    ...shorthands.borderLeft(tokens.strokeWidthThicker, 'solid', tokens.colorNeutralStroke2),
+    cursor: 'pointer',
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
     backgroundColor: tokens.colorNeutralBackground2,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ':focus-within': focusRing,
   },
   levelChosen: {
-    ...shorthands.borderLeft(tokens.strokeWidthThicker, 'solid', tokens.colorBrandStroke1),
+    ...shorthands.border(tokens.strokeWidthThick, 'solid', tokens.colorCompoundBrandStroke),
     backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  radio: {
+    flexShrink: 0,
+    width: '18px',
+    height: '18px',
+    margin: '2px 0 0',
+    accentColor: tokens.colorCompoundBrandBackground,
+    cursor: 'pointer',
+    ':focus-visible': { outlineStyle: 'none' },
+  },
+  levelBody: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
   },
   levelHead: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'center',
+    alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
   },
   levelLabel: {
     fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
   },
   levelPoints: {
+    fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground2,
+  },
+  selfMark: {
     fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
+    borderRadius: tokens.borderRadiusSmall,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
   },
   criteria: {
-    margin: `${tokens.spacingVerticalXXS} 0 0`,
     whiteSpace: 'pre-line',
-    fontSize: tokens.fontSizeBase200,
+    fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
   },
-  inputs: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(5.5rem, auto) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    alignItems: 'start',
-  },
-  wide: {
-    gridColumn: '1 / -1',
-  },
-  select: {
-    minWidth: 0,
-  },
-  radios: {
+  /** 不適用 and 未達: two separate choices side by side, each on one line. */
+  others: {
     display: 'flex',
     flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
+  other: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    whiteSpace: 'nowrap',
+    wordBreak: 'keep-all',
+    cursor: 'pointer',
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-within': focusRing,
+  },
+  differs: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  number: {
+    width: '7rem',
+  },
+  stepper: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  stepButton: {
+    minWidth: '32px',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
   },
   footer: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalS,
+    gap: tokens.spacingHorizontalS,
   },
-  note: {
-    whiteSpace: 'pre-line',
+  self: {
+    alignItems: 'center',
+  },
+  select: {
+    minWidth: '5rem',
   },
 });

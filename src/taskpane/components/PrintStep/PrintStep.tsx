@@ -3,7 +3,7 @@
  * current data and switch to it; printing itself is Excel's own dialog.
  * Below them, 定稿 (or 取消定稿), each asked for once more before it runs.
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { FinalStatus } from '../FinalStatus/FinalStatus.tsx';
 import type { PrintStepProps } from './PrintStep.types.ts';
@@ -22,12 +22,33 @@ export function PrintStep(props: PrintStepProps) {
   const blocked = draft && (problems > 0 || pending > 0);
   return (
     <div className={styles.root}>
-      <Text block>{strings.printIntro}</Text>
-      {remaining > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.printIncomplete(remaining)}</MessageBarBody>
+      {props.checks ? (
+        <MessageBar intent={props.checks.length > 0 ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.checkHeading}</MessageBarTitle>
+            {props.checks.length === 0 ? (
+              strings.checkClear
+            ) : (
+              <ul className={styles.checks}>
+                {props.checks.map((check) => (
+                  <li key={check.id}>
+                    <button type="button" className={styles.checkLink} onClick={() => props.onGoTo?.(check)}>
+                      {check.text}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
         </MessageBar>
+      ) : (
+        remaining > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{strings.printIncomplete(remaining)}</MessageBarBody>
+          </MessageBar>
+        )
       )}
+      <Text block>{strings.printIntro}</Text>
       <div className={styles.buttons}>
         <Button appearance="primary" disabledFocusable={view.busy !== undefined} onClick={() => view.refresh('opinion')}>
           {strings.printOpinion}
@@ -36,6 +57,9 @@ export function PrintStep(props: PrintStepProps) {
           {strings.printAnnex1}
         </Button>
       </div>
+      <Text block size={300}>
+        {strings.odfNote}
+      </Text>
       <div aria-live="polite">
         {view.busy && <Spinner size="tiny" label={strings.printing} />}
         {view.done && (

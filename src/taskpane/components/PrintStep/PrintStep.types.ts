@@ -2,10 +2,22 @@ import type { Finalisation, HostResult } from '../../../host/review-host.ts';
 
 export type PrintSheet = 'opinion' | 'annex1';
 
+/** One thing left to do before printing, and where to do it. */
+export interface PrintCheck {
+  readonly id: 'unscored' | 'strengths' | 'suggestions' | 'unconfirmed' | 'decision' | 'contradiction';
+  readonly text: string;
+  /** An item to jump to, or a step (and the field on it, by cell name). */
+  readonly target: { readonly item: string } | { readonly step: string; readonly cell?: string };
+}
+
 /** 列印: rebuild a printable sheet, show it, and leave printing to Excel's own dialog; then 定稿. */
 export interface PrintStepProps {
   /** Items still to score; the printout's score is incomplete while any are. @default 0 */
   readonly remaining?: number;
+  /** The checklist before printing; without it the step shows only the unscored count. @default undefined */
+  readonly checks?: readonly PrintCheck[];
+  /** Goes to a check's field. */
+  readonly onGoTo?: (check: PrintCheck) => void;
   /** Rebuilds and shows a printable sheet (host.refreshPrintSheets). */
   readonly onRefresh: (show: PrintSheet) => Promise<HostResult>;
   /** Where the review stands with 定稿. @default { state: 'draft' } */

@@ -1,8 +1,10 @@
 /**
- * The guided form over an open review. The eligibility banner and the score
- * summary are on every step; the step's own content is between them.
+ * The guided form over an open review. The header, the steps and the
+ * eligibility line scroll away with the page; a step change scrolls to its
+ * heading and focuses it. The score is one line, pinned at the bottom only
+ * on the steps that score. One polite live region says the total.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStaticStyles, mergeClasses, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { BasicStep } from '../BasicStep/BasicStep.tsx';
@@ -16,16 +18,26 @@ import { SectionStep } from '../SectionStep/SectionStep.tsx';
 import { SheetProblems } from '../SheetProblems/SheetProblems.tsx';
 import { StepNav } from '../StepNav/StepNav.tsx';
 import type { ReviewPaneProps } from './ReviewPane.types.ts';
+import { AnnounceContext } from './useAnnounce.ts';
 import { useReviewPane } from './useReviewPane.ts';
 import { useReviewPaneStyles } from './useReviewPaneStyles.styles.ts';
 
 // The tools (and ExcelJS, the merge and the ranking they load when used) stay out of the first paint.
 const ToolsPane = lazy(() => import('../ToolsPane/ToolsPane.tsx'));
 
+/** The steps without the pinned score line: it would only cover their fields. */
+const UNPINNED = new Set(['basic', 'eligibility', 'tools']);
+
+// A focused field's message sits below it: scrolling a field into view brings its message along.
+const useFieldScrollMargins = makeStaticStyles({
+  '.fui-Field input, .fui-Field textarea, .fui-Field select': { scrollMarginBottom: '3rem', scrollMarginTop: '0.5rem' },
+});
+
 export function ReviewPane(props: ReviewPaneProps) {
   const { state, actions } = props;
   const strings = useStrings();
   const styles = useReviewPaneStyles();
+  useFieldScrollMargins();
   const view = useReviewPane(props, strings);
   // The renames last dismissed: a later refresh that renames again is a new message.
   const [renamedSeen, setRenamedSeen] = useState<readonly string[] | undefined>(undefined);
@@ -47,6 +59,8 @@ export function ReviewPane(props: ReviewPaneProps) {
     content = (
       <PrintStep
         remaining={remaining}
+        checks={view.checks}
+        onGoTo={view.goToCheck}
         onRefresh={actions.refreshPrintSheets}
         finalisation={state.finalisation}
         problems={state.sheetProblems.length}
@@ -66,46 +80,57 @@ export function ReviewPane(props: ReviewPaneProps) {
   else content = <BasicStep state={state} actions={actions} {...idle} />;
 
   return (
-    <div className={styles.root}>
-      {state.renamed.length > 0 && state.renamed !== renamedSeen && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {strings.renamed(state.renamed)}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" size="small" aria-label={strings.dismiss} onClick={() => setRenamedSeen(state.renamed)}>
-                ✕
+    <AnnounceContext.Provider value={view.announce}>
+      <div className={styles.root}>
+        {state.renamed.length > 0 && state.renamed !== renamedSeen && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {strings.renamed(state.renamed)}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={strings.dismiss} onClick={() => setRenamedSeen(state.renamed)}>
+                  ✕
+                </Button>
+              }
+            />
+          </MessageBar>
+        )}
+        <SheetProblems problems={state.sheetProblems} onGoTo={(name) => void actions.goTo(name)} />
+        <StepNav label={strings.stepsLabel} steps={view.steps} selected={view.step} onSelect={view.page} />
+        <EligibilityBanner
+          key={view.step === 'eligibility' ? 'full' : 'compact'}
+          eligibility={state.draft.eligibility}
+          compact={view.step !== 'eligibility'}
+          defaultExpanded={view.step === 'eligibility'}
+          onOpen={() => view.page('eligibility')}
+        />
+        <main className={styles.main} aria-labelledby="osh-step-heading" ref={view.mainRef}>
+          <h2 id="osh-step-heading" ref={view.headingRef} tabIndex={-1} className={styles.stepHeading}>
+            {current.title}
+          </h2>
+          {locked && <FinalStatus finalisation={state.finalisation} showLockedNote />}
+          <fieldset className={styles.inputs} disabled={locked}>
+            {content}
+          </fieldset>
+          <div className={styles.pager}>
+            {previous && (
+              <Button className={styles.pagerButton} appearance="secondary" onClick={() => view.page(previous.id)}>
+                {strings.previous(previous.title)}
               </Button>
-            }
-          />
-        </MessageBar>
-      )}
-      <SheetProblems problems={state.sheetProblems} onGoTo={(name) => void actions.goTo(name)} />
-      <StepNav label={strings.stepsLabel} steps={view.steps} selected={view.step} onSelect={view.select} />
-      <EligibilityBanner eligibility={state.draft.eligibility} compact={view.step !== 'eligibility'} onOpen={() => view.page('eligibility')} />
-      <main className={styles.main} aria-labelledby="osh-step-heading">
-        <h2 id="osh-step-heading" ref={view.headingRef} tabIndex={-1} className={styles.stepHeading}>
-          {current.title}
-        </h2>
-        {locked && <FinalStatus finalisation={state.finalisation} showLockedNote />}
-        <fieldset className={styles.inputs} disabled={locked}>
-          {content}
-        </fieldset>
-        <div className={styles.pager}>
-          {previous && (
-            <Button className={styles.pagerButton} appearance="secondary" onClick={() => view.page(previous.id)}>
-              {strings.previous(previous.title)}
-            </Button>
-          )}
-          {next && (
-            <Button className={mergeClasses(styles.pagerButton, styles.next)} appearance="primary" onClick={() => view.page(next.id)}>
-              {strings.next(next.title)}
-            </Button>
-          )}
+            )}
+            {next && (
+              <Button className={mergeClasses(styles.pagerButton, styles.next)} appearance="primary" onClick={() => view.page(next.id)}>
+                {strings.next(next.title)}
+              </Button>
+            )}
+          </div>
+        </main>
+        <ScoreSummary rubric={state.rubric} score={score} onJump={view.jump} sticky={!UNPINNED.has(view.step)} />
+        <div className={styles.live} aria-live="polite" aria-atomic="true" data-testid="pane-announcer">
+          {view.spoken}
         </div>
-      </main>
-      <ScoreSummary rubric={state.rubric} score={score} onJump={view.jump} />
-    </div>
+      </div>
+    </AnnounceContext.Provider>
   );
 }

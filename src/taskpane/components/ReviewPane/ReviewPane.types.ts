@@ -6,6 +6,8 @@ export interface ReviewPaneProps {
   readonly actions: PaneActions;
   /** The step shown first. @default 'basic' */
   readonly initialStep?: string;
+  /** Focus the step's first field once shown (right after 建立). @default false */
+  readonly focusFirstField?: boolean;
   /** Quiet time before typing is committed, in ms. @default 400 */
   readonly idleMs?: number;
 }

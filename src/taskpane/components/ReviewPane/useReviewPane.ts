@@ -1,39 +1,58 @@
 /**
  * The steps (基本資料, 資格審查, 一 … 七, 意見與結果, 列印, 彙整與其他表單), the one shown,
- * and jumping to an item: switch to its section, focus its card once it is
- * rendered, and select its level cell in the grid.
+ * and moving between them: a step change scrolls to the step's heading and
+ * focuses it; jumping to an item focuses its card and selects its level cell;
+ * a check before printing focuses its field. Also the pane's one polite
+ * announcement: the total as it changes, or what an edit changed.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { findItem } from '../../../rubric/registry.ts';
 import type { Section } from '../../../rubric/types.ts';
+import { RESULT_DECISIONS } from '../../../sheets/fields.ts';
 import { itemNames } from '../../../sheets/scoring.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { itemElementId } from '../ItemCard/useItemCard.ts';
+import type { PrintCheck } from '../PrintStep/PrintStep.types.ts';
 import type { Step } from '../StepNav/StepNav.types.ts';
 import type { ReviewPaneProps } from './ReviewPane.types.ts';
 
 export const sectionStepId = (section: Section | string): string => `section-${typeof section === 'string' ? section : section.id}`;
+
+/** Where focus goes once a step is rendered: its heading, an item's card, or a field by its cell name. */
+type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'item'; readonly id: string } | { readonly kind: 'cell'; readonly name: string } | { readonly kind: 'first' };
 
 export interface ReviewPaneState {
   readonly steps: readonly Step[];
   readonly step: string;
   readonly index: number;
   readonly section: Section | undefined;
-  readonly select: (id: string) => void;
-  /** Moves to the previous or next step and puts focus on its heading. */
+  /** Moves to a step, scrolls to its heading and focuses it. */
   readonly page: (id: string) => void;
   readonly jump: (itemId: string) => void;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  readonly mainRef: RefObject<HTMLElement | null>;
+  /** What is left to do before printing, each with where to fix it. */
+  readonly checks: readonly PrintCheck[];
+  readonly goToCheck: (check: PrintCheck) => void;
+  readonly announce: (message: string) => void;
+  /** The live region's text. */
+  readonly spoken: string;
 }
+
+const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewPaneState {
   const { state, actions } = props;
   const rubric = state.rubric;
   const [step, setStep] = useState(props.initialStep ?? 'basic');
-  const [focus, setFocus] = useState<{ readonly target: 'heading' | string; readonly seq: number } | undefined>(undefined);
+  const [focus, setFocus] = useState<{ readonly target: FocusTarget; readonly seq: number } | undefined>(
+    props.focusFirstField ? { target: { kind: 'first' }, seq: 0 } : undefined,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const score = state.draft.score;
 
-  const open = new Set(state.draft.score ? [...state.draft.score.unscored, ...state.draft.score.pending] : []);
+  const open = new Set(score ? [...score.unscored, ...score.pending] : []);
   const steps: Step[] = [
     { id: 'basic', label: strings.stepBasic, title: strings.stepBasic },
     { id: 'eligibility', label: strings.stepEligibility, title: strings.stepEligibility },
@@ -49,32 +68,94 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   const index = Math.max(0, steps.findIndex((s) => s.id === step));
   const section = rubric.sections.find((s) => sectionStepId(s) === step);
 
+  const go = useCallback((id: string, target: FocusTarget) => {
+    setStep(id);
+    setFocus((f) => ({ target, seq: (f?.seq ?? 0) + 1 }));
+  }, []);
+  const page = useCallback((id: string) => go(id, { kind: 'heading' }), [go]);
+
   const { goTo } = actions;
   const jump = useCallback(
     (itemId: string) => {
       const target = rubric.sections.find((s) => s.items.some((i) => i.id === itemId));
       const item = findItem(rubric, itemId);
       if (!target || !item) return;
-      setStep(sectionStepId(target));
-      setFocus((f) => ({ target: itemId, seq: (f?.seq ?? 0) + 1 }));
+      go(sectionStepId(target), { kind: 'item', id: itemId });
       void goTo(itemNames(item).level);
     },
-    [rubric, goTo],
+    [rubric, goTo, go],
   );
 
-  const page = useCallback((id: string) => {
-    setStep(id);
-    setFocus((f) => ({ target: 'heading', seq: (f?.seq ?? 0) + 1 }));
-  }, []);
-
-  // Focus moves once the step is rendered.
+  // Focus moves once the step is rendered; the heading goes to the top, a field just into view.
   useEffect(() => {
     if (!focus) return;
-    const element = focus.target === 'heading' ? headingRef.current : document.getElementById(itemElementId(focus.target));
+    const t = focus.target;
+    let element: HTMLElement | null;
+    if (t.kind === 'heading') element = headingRef.current;
+    else if (t.kind === 'item') element = document.getElementById(itemElementId(t.id));
+    else if (t.kind === 'cell') element = mainRef.current?.querySelector<HTMLElement>(`[data-cell="${t.name}"]`) ?? null;
+    else element = mainRef.current?.querySelector<HTMLElement>('fieldset input:not([disabled]), fieldset textarea, fieldset select') ?? null;
     if (!element) return;
-    element.focus({ preventScroll: true });
-    element.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (t.kind === 'heading' || t.kind === 'item') {
+      element.focus({ preventScroll: true });
+      element.scrollIntoView?.({ block: 'start' });
+    } else element.focus();
   }, [focus]);
 
-  return { steps, step, index, section, select: setStep, page, jump, headingRef };
+  // A field focused from the keyboard comes fully into view, above anything pinned: browsers leave a
+  // partly visible one where it is (WCAG 2.4.11). Headings and cards focused by the pane scroll themselves.
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const el = event.target;
+      if (!(el instanceof HTMLElement) || el.tabIndex < 0 || typeof el.scrollIntoView !== 'function') return;
+      const rect = el.getBoundingClientRect();
+      const pad = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0;
+      if (rect.top >= 0 && rect.bottom <= window.innerHeight - pad) return;
+      (el.closest('label') ?? el).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
+
+  // The pane's one live region: the total when it changes (not on first showing), or an edit's note.
+  const [spoken, setSpoken] = useState('');
+  const total = score ? score.total.toFixed(2) : undefined;
+  const remaining = score ? score.unscored.length + score.pending.length : undefined;
+  const said = useRef<string | undefined>(undefined);
+  // A note said just before the total changes (points that picked another level) is said with it.
+  const note = useRef<string | undefined>(undefined);
+  const announce = useCallback((message: string) => {
+    note.current = message;
+    setSpoken(message);
+  }, []);
+  useEffect(() => {
+    if (total === undefined || remaining === undefined) return;
+    const key = `${total}|${remaining}`;
+    if (said.current !== undefined && said.current !== key) setSpoken([note.current, strings.scoreSpoken(total, remaining)].filter(Boolean).join(' '));
+    note.current = undefined;
+    said.current = key;
+  }, [total, remaining, strings]);
+
+  const e = state.draft.eligibility;
+  const decision = state.values.result_decision;
+  const checks: PrintCheck[] = [];
+  const firstOpen = score ? rubric.sections.flatMap((s) => s.items.map((i) => i.id)).find((id) => open.has(id)) : undefined;
+  if (firstOpen && remaining) checks.push({ id: 'unscored', text: strings.checkUnscored(remaining), target: { item: firstOpen } });
+  if (blank(state.values.opinion_strengths)) checks.push({ id: 'strengths', text: strings.checkStrengths, target: { step: 'opinion', cell: 'opinion_strengths' } });
+  if (blank(state.values.opinion_suggestions)) checks.push({ id: 'suggestions', text: strings.checkSuggestions, target: { step: 'opinion', cell: 'opinion_suggestions' } });
+  if (e && e.unconfirmed.length > 0) checks.push({ id: 'unconfirmed', text: strings.checkUnconfirmed(e.unconfirmed.length), target: { step: 'eligibility' } });
+  if (blank(decision)) checks.push({ id: 'decision', text: strings.checkNoDecision, target: { step: 'opinion', cell: 'result_decision' } });
+  else if (e && decision === RESULT_DECISIONS.pass && e.status !== 'eligible') {
+    checks.push({ id: 'contradiction', text: strings.checkContradiction(strings.decisionLabel.pass, strings.status[e.status]), target: { step: 'opinion', cell: 'result_decision' } });
+  }
+  const goToCheck = useCallback(
+    (check: PrintCheck) => {
+      const t = check.target;
+      if ('item' in t) jump(t.item);
+      else go(t.step, t.cell ? { kind: 'cell', name: t.cell } : { kind: 'heading' });
+    },
+    [go, jump],
+  );
+
+  return { steps, step, index, section, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken };
 }

@@ -43,6 +43,18 @@ export const useReviewPaneStyles = makeStyles({
     whiteSpace: 'normal',
     textAlign: 'start',
   },
+  /** The live region: heard, not seen. */
+  live: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
   next: {
     marginLeft: 'auto',
   },

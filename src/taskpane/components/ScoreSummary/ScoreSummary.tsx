@@ -1,7 +1,9 @@
 /**
- * The score, always in view at the bottom of the pane: the total (announced
- * politely as it changes), one bar per section against its weight, and a
- * link per remaining item that jumps to it.
+ * The score in one line: the total, how many items are left, and a 明細
+ * button that opens, as a sheet above the line, each section's bar and a
+ * link per remaining item (Escape closes it). On the
+ * scoring steps it stays in view at the bottom of the pane; its height is
+ * the pane's scroll padding, so nothing focused ends up under it.
  */
 import { Button, ProgressBar, Text, mergeClasses } from '@fluentui/react-components';
 import { useId } from 'react';
@@ -15,50 +17,50 @@ export function ScoreSummary(props: ScoreSummaryProps) {
   const strings = useStrings();
   const styles = useScoreSummaryStyles();
   const headingId = useId();
-  const listId = useId();
+  const sheetId = useId();
   const n = view.remaining.length;
 
   return (
-    <aside className={styles.root} aria-labelledby={headingId}>
+    <aside ref={view.rootRef} className={mergeClasses(styles.root, props.sticky && styles.sticky)} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {strings.scoreHeading}
       </h2>
-      <div className={styles.top} aria-live="polite" aria-atomic="true" role="status">
-        <Text>{strings.total}</Text>
+      <div className={styles.line}>
+        <Text className={styles.label}>{strings.total}</Text>
         <span className={styles.total} data-testid="score-total">
           {view.total}
         </span>
-        <Text className={mergeClasses(n === 0 ? styles.complete : styles.remaining)}>{n === 0 ? strings.complete : strings.remaining(n)}</Text>
+        <Text className={mergeClasses(styles.state, n === 0 ? styles.complete : styles.remaining)}>{n === 0 ? strings.complete : strings.remaining(n)}</Text>
+        <Button className={styles.details} size="small" appearance="secondary" aria-expanded={view.open} aria-controls={sheetId} onClick={() => view.setOpen(!view.open)}>
+          {strings.scoreDetails}
+        </Button>
       </div>
-      <ul className={styles.bars}>
-        {view.bars.map((bar) => {
-          const label = strings.sectionBar(bar.numeral, bar.weighted.toFixed(2), String(bar.max));
-          return (
-            <li key={bar.id} className={styles.bar} title={label}>
-              <span aria-hidden="true">{bar.numeral}</span>
-              <ProgressBar value={Math.min(bar.weighted, bar.max)} max={bar.max} thickness="large" aria-label={label} />
-              <span aria-hidden="true">{bar.weighted.toFixed(1)}</span>
-            </li>
-          );
-        })}
-      </ul>
-      {n > 0 && (
-        <ul className={styles.links} id={listId} aria-label={strings.remainingListLabel}>
-          {view.shown.map((item) => (
-            <li key={item.id}>
-              <Button className={styles.link} size="small" appearance="secondary" onClick={() => props.onJump(item.id)} aria-label={strings.goToItem(item.id, item.title)}>
-                {item.id}
-              </Button>
-            </li>
-          ))}
-          {view.canExpand && (
-            <li>
-              <Button size="small" appearance="transparent" aria-expanded={view.expanded} aria-controls={listId} onClick={view.toggle}>
-                {view.expanded ? strings.hideRemaining : strings.listRemaining(n)}
-              </Button>
-            </li>
+      {view.open && (
+        <div id={sheetId} className={styles.sheet} role="group" aria-label={strings.scoreHeading} onKeyDown={view.onSheetKeyDown}>
+          <ul className={styles.bars}>
+            {view.bars.map((bar) => {
+              const label = strings.sectionBar(bar.numeral, bar.weighted.toFixed(2), String(bar.max));
+              return (
+                <li key={bar.id} className={styles.bar}>
+                  <span aria-hidden="true">{bar.numeral}</span>
+                  <ProgressBar className={styles.progress} value={Math.min(bar.weighted, bar.max)} max={bar.max} thickness="large" aria-label={label} />
+                  <span aria-hidden="true">{bar.weighted.toFixed(1)}</span>
+                </li>
+              );
+            })}
+          </ul>
+          {n > 0 && (
+            <ul className={styles.links} aria-label={strings.remainingListLabel}>
+              {view.remaining.map((item) => (
+                <li key={item.id}>
+                  <Button className={styles.link} size="small" appearance="secondary" onClick={() => view.jump(item.id)} aria-label={strings.goToItem(item.id, item.title)}>
+                    {item.id}
+                  </Button>
+                </li>
+              ))}
+            </ul>
           )}
-        </ul>
+        </div>
       )}
     </aside>
   );

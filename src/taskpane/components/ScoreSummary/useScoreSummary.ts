@@ -1,9 +1,10 @@
 /**
  * What the summary shows: the total to two decimals, each section's
  * weighted score against its share of 100, and the items still open
- * (unscored, or a band level without points) in rubric order.
+ * (unscored, or a band level without points) in rubric order. When it is
+ * pinned, its height becomes the document's bottom scroll padding.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { itemsOf } from '../../../rubric/registry.ts';
 import type { Item } from '../../../rubric/types.ts';
 import type { ScoreSummaryProps } from './ScoreSummary.types.ts';
@@ -20,30 +21,60 @@ export interface ScoreSummaryState {
   readonly total: string;
   readonly bars: readonly SectionBar[];
   readonly remaining: readonly Item[];
-  readonly shown: readonly Item[];
-  readonly expanded: boolean;
-  readonly toggle: () => void;
-  readonly canExpand: boolean;
+  readonly open: boolean;
+  readonly setOpen: (open: boolean) => void;
+  /** Closes the details and jumps to the item. */
+  readonly jump: (itemId: string) => void;
+  readonly rootRef: RefObject<HTMLElement | null>;
+  /** Escape closes the sheet and returns focus to 明細. */
+  readonly onSheetKeyDown: (event: KeyboardEvent) => void;
 }
 
 export function useScoreSummary(props: ScoreSummaryProps): ScoreSummaryState {
-  const { rubric, score, inlineLinks = 6 } = props;
-  const [expanded, setExpanded] = useState(false);
-  const open = new Set(score ? [...score.unscored, ...score.pending] : itemsOf(rubric).map((i) => i.id));
-  const remaining = itemsOf(rubric).filter((i) => open.has(i.id));
+  const { rubric, score, sticky, onJump } = props;
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLElement>(null);
+  const openIds = new Set(score ? [...score.unscored, ...score.pending] : itemsOf(rubric).map((i) => i.id));
+  const remaining = itemsOf(rubric).filter((i) => openIds.has(i.id));
   const bars = rubric.sections.map((s) => ({
     id: s.id,
     numeral: s.numeral,
     weighted: score?.sections.find((x) => x.id === s.id)?.weighted ?? 0,
     max: Math.round(s.weight * 10000) / 100,
   }));
+
+  // Scroll padding equal to the pinned bar (WCAG 2.4.11): focus scrolled into view lands above it.
+  useEffect(() => {
+    const element = rootRef.current;
+    const root = typeof document === 'undefined' ? undefined : document.documentElement;
+    if (!sticky || !element || !root) return;
+    const apply = () => {
+      root.style.scrollPaddingBottom = `${Math.ceil(element.getBoundingClientRect().height) + 8}px`;
+    };
+    apply();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(apply) : undefined;
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
+  }, [sticky]);
+
   return {
     total: (score?.total ?? 0).toFixed(2),
     bars,
     remaining,
-    shown: expanded ? remaining : remaining.slice(0, inlineLinks),
-    expanded,
-    toggle: () => setExpanded((e) => !e),
-    canExpand: remaining.length > inlineLinks,
+    open,
+    setOpen,
+    jump: (itemId) => {
+      setOpen(false);
+      onJump(itemId);
+    },
+    rootRef,
+    onSheetKeyDown: (event) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      rootRef.current?.querySelector<HTMLButtonElement>('button[aria-expanded]')?.focus();
+    },
   };
 }

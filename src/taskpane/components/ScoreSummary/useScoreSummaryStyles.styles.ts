@@ -2,15 +2,14 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useScoreSummaryStyles = makeStyles({
   root: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  sticky: {
     position: 'sticky',
     bottom: 0,
     zIndex: 1,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow8,
   },
   heading: {
@@ -24,22 +23,41 @@ export const useScoreSummaryStyles = makeStyles({
     whiteSpace: 'nowrap',
     border: 0,
   },
-  top: {
+  line: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'baseline',
-    columnGap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  label: {
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase200,
   },
   total: {
-    fontSize: tokens.fontSizeBase500,
+    fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightBold,
     fontVariantNumeric: 'tabular-nums',
+  },
+  state: {
+    whiteSpace: 'nowrap',
   },
   remaining: {
     color: tokens.colorPaletteDarkOrangeForeground1,
   },
   complete: {
     color: tokens.colorPaletteGreenForeground1,
+  },
+  details: {
+    marginLeft: 'auto',
+  },
+  sheet: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    maxHeight: '45vh',
+    overflowY: 'auto',
   },
   bars: {
     display: 'grid',
@@ -56,9 +74,18 @@ export const useScoreSummaryStyles = makeStyles({
     rowGap: '2px',
     minWidth: 0,
     textAlign: 'center',
-    fontSize: tokens.fontSizeBase100,
-    lineHeight: tokens.lineHeightBase100,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     fontVariantNumeric: 'tabular-nums',
+  },
+  /** In forced colours the bar's track and fill are both drawn as text: give the fill its own colour. */
+  progress: {
+    '@media (forced-colors: active)': {
+      border: '1px solid CanvasText',
+      '& .fui-ProgressBar__bar': { backgroundColor: 'Highlight', forcedColorAdjust: 'none' },
+      forcedColorAdjust: 'none',
+      backgroundColor: 'Canvas',
+    },
   },
   links: {
     display: 'flex',

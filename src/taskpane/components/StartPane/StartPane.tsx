@@ -27,7 +27,7 @@ export function StartPane(props: StartPaneProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.cannotBuildTitle}</MessageBarTitle>
-            {strings.cannotBuild(props.capabilities.apiVersion)}
+            {strings.cannotBuild}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={props.onRecheck}>
@@ -62,15 +62,15 @@ export function StartPane(props: StartPaneProps) {
   };
 
   return (
-    <div className={styles.root}>
-      <h2 className={styles.heading}>{strings.startHeading}</h2>
+    <main className={styles.root} aria-labelledby="osh-start-heading">
+      <h2 id="osh-start-heading" className={styles.heading}>{strings.startHeading}</h2>
       <Text block>{strings.startIntro}</Text>
       <form className={styles.form} onSubmit={form.submit} noValidate aria-busy={creating}>
         {input('candidateName', strings.candidateName, true)}
         {input('reviewUnit', strings.reviewUnit, false)}
         {input('selectionYear', strings.selectionYear, true, { inputMode: 'numeric' })}
         {input('reviewDate', strings.reviewDate, true)}
-        <div className={styles.actions} aria-live="polite">
+        <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabledFocusable={creating}>
             {strings.create}
           </Button>
@@ -94,6 +94,6 @@ export function StartPane(props: StartPaneProps) {
           </div>
         </section>
       )}
-    </div>
+    </main>
   );
 }

@@ -46,7 +46,11 @@ export function useStartPane(props: StartPaneProps, strings: Strings): StartPane
   if (values.candidateName.trim() === '') allErrors.candidateName = strings.required;
   if (!year.ok) allErrors.selectionYear = strings.fieldIssue(year.issue);
   if (!date.ok) allErrors.reviewDate = strings.fieldIssue(date.issue);
-  const errors = Object.fromEntries(Object.entries(allErrors).filter(([k]) => touched[k as StartField]));
+  // 此欄必填 only after an attempt to create; a wrong year or date as soon as it is left.
+  const [attempted, setAttempted] = useState(false);
+  const errors = Object.fromEntries(
+    Object.entries(allErrors).filter(([k]) => attempted || (touched[k as StartField] && values[k as StartField].trim() !== '')),
+  );
   const iso = date.ok && typeof date.cell === 'number' ? serialToIso(date.cell) : undefined;
   const hints: Partial<Record<StartField, string>> = {
     selectionYear: year.ok && typeof year.cell === 'number' ? strings.yearHint(year.cell) : undefined,
@@ -60,6 +64,7 @@ export function useStartPane(props: StartPaneProps, strings: Strings): StartPane
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTouched({ candidateName: true, reviewUnit: true, selectionYear: true, reviewDate: true });
+    setAttempted(true);
     const first = (['candidateName', 'selectionYear', 'reviewDate'] as const).find((f) => allErrors[f] !== undefined);
     if (first) {
       refs[first].current?.focus();

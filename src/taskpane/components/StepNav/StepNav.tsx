@@ -1,25 +1,49 @@
 /**
- * The steps of the review as a tab list: arrow keys move between tabs, the
- * tabs wrap in a narrow pane, and each shows how many items are still open.
+ * The steps of the review as a tab list that wraps in a narrow pane: arrow
+ * keys, Home and End move between tabs, Enter or Space opens one, and each
+ * shows how many items are still open. Plain buttons, not Fluent's TabList:
+ * its focus helpers put focusable elements inside aria-hidden.
  */
-import { CounterBadge, Tab, TabList } from '@fluentui/react-components';
+import { CounterBadge, mergeClasses } from '@fluentui/react-components';
 import type { StepNavProps } from './StepNav.types.ts';
 import { useStepNav } from './useStepNav.ts';
 import { useStepNavStyles } from './useStepNavStyles.styles.ts';
 
 export function StepNav(props: StepNavProps) {
-  const { onTabSelect } = useStepNav(props);
+  const { onKeyDown, setRef } = useStepNav(props);
   const styles = useStepNavStyles();
   return (
     <nav aria-label={props.label}>
-      <TabList className={styles.list} size="small" selectedValue={props.selected} onTabSelect={onTabSelect}>
-        {props.steps.map((step) => (
-          <Tab key={step.id} className={styles.tab} value={step.id} aria-label={(step.open ?? 0) > 0 && step.openTitle ? step.openTitle : step.title} title={step.title}>
-            {step.label}
-            {(step.open ?? 0) > 0 && <CounterBadge className={styles.counter} count={step.open} size="small" appearance="filled" color="informative" aria-hidden />}
-          </Tab>
-        ))}
-      </TabList>
+      <div role="tablist" className={styles.list} onKeyDown={onKeyDown}>
+        {props.steps.map((step, i) => {
+          const selected = step.id === props.selected;
+          return (
+            <button
+              key={step.id}
+              ref={setRef(i)}
+              type="button"
+              role="tab"
+              aria-selected={selected}
+              tabIndex={selected ? 0 : -1}
+              className={mergeClasses(styles.tab, selected && styles.selected)}
+              title={step.title}
+              onClick={() => props.onSelect(step.id)}
+            >
+              {/* The name is what is shown, then the rest of the title and the count unseen (WCAG 2.5.3: the name starts with the label). */}
+              {step.label}
+              {step.title !== step.label && (
+                <span className={styles.hidden}>{step.title.startsWith(step.label) ? step.title.slice(step.label.length) : ` ${step.title}`}</span>
+              )}
+              {(step.open ?? 0) > 0 && (
+                <>
+                  <CounterBadge className={styles.counter} count={step.open} size="small" appearance="filled" color="informative" aria-hidden />
+                  {step.openTitle && <span className={styles.hidden}>{step.openTitle.slice(step.title.length)}</span>}
+                </>
+              )}
+            </button>
+          );
+        })}
+      </div>
     </nav>
   );
 }

@@ -1,12 +1,35 @@
 /**
- * Fluent's tab selection event, narrowed to a step id.
+ * Arrow keys, Home and End between the step tabs (focus moves; Enter or
+ * Space opens the step, as a tab list with manual activation).
  */
-import { useCallback } from 'react';
-import type { SelectTabData, SelectTabEvent } from '@fluentui/react-components';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 import type { StepNavProps } from './StepNav.types.ts';
 
 export function useStepNav(props: StepNavProps) {
-  const { onSelect } = props;
-  const onTabSelect = useCallback((_: SelectTabEvent, data: SelectTabData) => onSelect(String(data.value)), [onSelect]);
-  return { onTabSelect };
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const count = props.steps.length;
+  const setRef = useCallback((i: number) => (el: HTMLButtonElement | null) => {
+    tabs.current[i] = el;
+  }, []);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const at = tabs.current.findIndex((t) => t === event.target);
+      if (at < 0) return;
+      const to =
+        event.key === 'ArrowRight' || event.key === 'ArrowDown'
+          ? (at + 1) % count
+          : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+            ? (at - 1 + count) % count
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? count - 1
+                : undefined;
+      if (to === undefined) return;
+      event.preventDefault();
+      tabs.current[to]?.focus();
+    },
+    [count],
+  );
+  return { onKeyDown, setRef };
 }

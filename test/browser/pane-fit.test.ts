@@ -1,0 +1,283 @@
+/**
+ * The task pane at the sizes reviewers have (issue 13): the preview in
+ * headless Chromium at 320×600, 350×600, and 350×600 at 150% zoom. Zoom is
+ * emulated as the browser does it: a 233×400 CSS-pixel viewport at
+ * deviceScaleFactor 1.5 (what a 350×600 window shows at 150%).
+ *
+ * At each size: after 建立 and after every step change, the first control of
+ * the step is fully in view and not covered (elementFromPoint); the first 60
+ * Tab stops after 建立 are never hidden or covered. At 350×600 it scores a
+ * full review through the mouse path and prints the clicks it took, saves a
+ * screenshot of each step to test-output/pane-fit/, and runs axe-core (WCAG
+ * 2.2 AA tags) on every step in the light, dark and high-contrast themes.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import { MUST_RUN } from '../support/libreoffice.ts';
+import { DIST, ensureDist, ROOT } from './dist.ts';
+import { serveDir, type StaticServer } from './static-server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(ROOT, 'test-output/pane-fit');
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Size {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly scale: number;
+}
+const SIZES: readonly Size[] = [
+  { name: '320x600', width: 320, height: 600, scale: 1 },
+  { name: '350x600', width: 350, height: 600, scale: 1 },
+  { name: '350x600@150%', width: 233, height: 400, scale: 1.5 },
+];
+
+/** The steps of the mouse path, in order, by the heading each shows. */
+const STEP_HEADINGS = ['基本資料', '資格審查', ...oshUnit113.sections.map((s) => `${s.numeral}、${s.title}`), '意見與結果', '列印'];
+
+/**
+ * In the page, as plain script (not a transpiled function): `hiddenOrCovered(el)`
+ * says what is wrong when `el` is not fully inside the viewport or the
+ * topmost element at its centre and four inset corners is not itself, a part
+ * of it or one of its wrappers ('' when it is in view); `firstControlOfStep()` checks
+ * the first control in the step's fieldset.
+ */
+const IN_PAGE = `
+window.hiddenOrCovered = (el) => {
+  if (!el || el === document.body) return 'nothing focused';
+  const r = el.getBoundingClientRect();
+  const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 30) + '" at ' + Math.round(r.top) + '-' + Math.round(r.bottom);
+  if (r.width === 0 || r.height === 0) return name + ' has no size';
+  const tall = r.height > window.innerHeight;
+  if (r.left < -0.5 || r.right > window.innerWidth + 0.5 || (!tall && (r.top < -0.5 || r.bottom > window.innerHeight + 0.5))) return name + ' not fully in the ' + window.innerWidth + 'x' + window.innerHeight + ' view';
+  const inset = Math.min(3, r.width / 4, r.height / 4);
+  const top = Math.max(r.top, 0);
+  const bottom = Math.min(r.bottom, window.innerHeight);
+  const points = [[(r.left + r.right) / 2, (top + bottom) / 2], [r.left + inset, top + inset], [r.right - inset, top + inset], [r.left + inset, bottom - inset], [r.right - inset, bottom - inset]];
+  for (const [x, y] of points) {
+    const hit = document.elementFromPoint(x, y);
+    // The control, a part of it, or one of its own wrappers (a point of the control's box it does not paint); never another element on top.
+    const own = hit && (hit === el || el.contains(hit) || hit.contains(el));
+    if (!own) return name + ' covered at (' + Math.round(x) + ', ' + Math.round(y) + ') by ' + (hit ? hit.tagName.toLowerCase() + '.' + String(hit.className).split(' ')[0] : 'nothing');
+  }
+  return '';
+};
+window.firstControlOfStep = () => {
+  const control = document.querySelector('main fieldset :is(input:not([type=hidden]), select, textarea, button, a[href])');
+  return control ? window.hiddenOrCovered(control) : 'no control in the step';
+};
+`;
+
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane size (issue 13)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // PANE_FIT_SITE: a folder with another build of preview.html (a quick esbuild while working on the pane).
+    if (!process.env.PANE_FIT_SITE) ensureDist();
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveDir(process.env.PANE_FIT_SITE ?? DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (size: Size, query = '') => {
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale, locale: 'zh-TW', bypassCSP: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/preview.html${query}`);
+    return { page, errors, close: () => context.close() };
+  };
+
+  /** Counts the reviewer's clicks: a click, or a click into a field before typing. */
+  const counter = () => {
+    let clicks = 0;
+    return {
+      get clicks() {
+        return clicks;
+      },
+      click: async (target: Locator) => {
+        clicks += 1;
+        await target.click();
+      },
+      fill: async (target: Locator, text: string) => {
+        clicks += 1;
+        await target.click();
+        await target.fill(text);
+        await target.press('Tab');
+      },
+    };
+  };
+
+  const create = async (page: Page, count = counter()) => {
+    await count.fill(page.getByRole('textbox', { name: /受評單位名稱/ }), '台灣安全製造股份有限公司');
+    await count.click(page.getByRole('button', { name: '建立初審工作表' }));
+    await page.getByRole('tablist').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('cand_name');
+  };
+
+  const heading = (page: Page) => page.locator('#osh-step-heading');
+  const nextStep = (page: Page) => page.getByRole('button', { name: /^下一步：/ });
+  const inView = async (page: Page, what: string) => expect(await page.evaluate('window.firstControlOfStep()'), what).toBe('');
+  const focusInView = async (page: Page, what: string) => expect(await page.evaluate('window.hiddenOrCovered(document.activeElement)'), what).toBe('');
+
+  const axe = async (page: Page, what: string) => {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+    const found = await page.evaluate(async (tags) => {
+      const result = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
+    expect(found, what).toEqual([]);
+  };
+
+  const installChecks = (page: Page) => page.evaluate(IN_PAGE);
+
+  /** The first 60 Tab stops, each in view. Past the last control focus leaves the page (the body) and comes back to the first: not a stop. */
+  const tabSixty = async (page: Page, name: string) => {
+    for (let stop = 0, presses = 0; stop < 60 && presses < 80; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)) continue;
+      stop += 1;
+      await focusInView(page, `${name}: Tab stop ${stop}`);
+    }
+  };
+
+  test.each([SIZES[0]!, SIZES[2]!])('at $name: after 建立 and each step change a control is in view; 60 Tab stops never hidden', async (size) => {
+    const { page, errors, close } = await open(size);
+    try {
+      await create(page);
+      await installChecks(page);
+      await focusInView(page, `${size.name}: 單位名稱 after 建立`);
+      await inView(page, `${size.name}: 基本資料 after 建立`);
+
+      await tabSixty(page, size.name);
+
+      for (const title of STEP_HEADINGS.slice(1)) {
+        await nextStep(page).click();
+        await expect.poll(() => heading(page).textContent()).toBe(title);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('osh-step-heading');
+        await inView(page, `${size.name}: ${title}`);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
+  test('at 350x600: a full review through the mouse path, controls and 60 Tab stops in view, clicks counted, screenshots, axe on every step', async () => {
+    const size = SIZES[1]!;
+    const { page, errors, close } = await open(size);
+    const count = counter();
+    const shot = async (n: number, name: string) => page.screenshot({ path: join(SHOTS, `${String(n).padStart(2, '0')}-${name}.png`) });
+    try {
+      await shot(0, 'start');
+      await axe(page, 'start screen');
+      await create(page, count);
+      await installChecks(page);
+      await focusInView(page, '350x600: 單位名稱 after 建立');
+      await inView(page, '350x600: 基本資料 after 建立');
+      await tabSixty(page, '350x600');
+      await page.getByRole('textbox', { name: '單位名稱' }).focus();
+      // 基本資料 with a company: the name came from the start form; its 統一編號.
+      await count.fill(page.getByRole('textbox', { name: '統一編號' }), '04595257');
+      await shot(1, 'basic');
+      await axe(page, '基本資料');
+
+      // 資格審查: every yes/no fact confirmed, the rates typed from the keyboard.
+      await count.click(nextStep(page));
+      await expect.poll(() => heading(page).textContent()).toBe('資格審查');
+      await inView(page, '350x600: 資格審查');
+      await count.click(page.getByRole('button', { name: /^以上皆否.*參選資格/ }));
+      await count.click(page.getByRole('radiogroup', { name: /應建置職業安全衛生管理系統/ }).getByRole('radio', { name: '否' }));
+      await count.click(page.getByRole('button', { name: /^以上皆是.*職場安全健康週/ }));
+      await count.click(page.getByRole('button', { name: /^以上皆否.*勞動條件/ }));
+      await count.click(page.getByRole('textbox', { name: '同行業前三年平均值 失能傷害頻率' }));
+      const rates = ['1.5', '100', ...Array.from({ length: 3 }, () => ['0.5', '10', '0.6', '12']).flat()];
+      for (const value of rates) {
+        await page.keyboard.type(value);
+        await page.keyboard.press('Tab');
+      }
+      await expect.poll(() => page.getByTestId('eligibility-banner').textContent()).not.toMatch(/不符資格/);
+      await shot(2, 'eligibility');
+      await axe(page, '資格審查');
+
+      // The 34 items: one click per item (a level card; the stepper for a count).
+      const scoringStart = count.clicks;
+      for (const [s, section] of oshUnit113.sections.entries()) {
+        await count.click(nextStep(page));
+        await expect.poll(() => heading(page).textContent()).toBe(STEP_HEADINGS[2 + s]);
+        await inView(page, `350x600: ${STEP_HEADINGS[2 + s]}`);
+        // What the reviewer sees as the step opens.
+        await shot(3 + s, `section-${section.id}`);
+        for (const item of section.items) {
+          const card = page.locator(`#osh-item-${item.id.replace('.', '-')}`);
+          if (item.count) await count.click(card.getByRole('button', { name: /^增加/ }));
+          else await count.click(card.getByRole('radio', { name: new RegExp(`^${item.levels.at(-1)!.label} `) }));
+          await expect.poll(() => card.getByText(/^得分 [\d.]+ \/ [\d.]+$/).count(), { message: `item ${item.id} scored` }).toBe(1);
+        }
+        await axe(page, STEP_HEADINGS[2 + s]!);
+      }
+      // The clicks that moved from section 一 to 七 and scored its items (entering 一 belongs to 資格審查).
+      const scoring = count.clicks - scoringStart - 1;
+      await expect.poll(() => page.getByTestId('score-total').textContent()).toMatch(/^\d+\.\d\d$/);
+      expect(await page.getByText('評分完成').count()).toBeGreaterThan(0);
+
+      await count.click(nextStep(page));
+      await inView(page, '350x600: 意見與結果');
+      await count.fill(page.getByRole('textbox', { name: '優點', exact: true }), '安全衛生政策明確，高階主管親自參與；承攬商管理落實。');
+      await count.fill(page.getByRole('textbox', { name: '建議', exact: true }), '建議持續推動風險評估之量化。');
+      await shot(10, 'opinion');
+      await axe(page, '意見與結果');
+
+      await count.click(nextStep(page));
+      await page.getByText('列印前檢查').waitFor();
+      await inView(page, '350x600: 列印');
+      await shot(11, 'print');
+      await axe(page, '列印');
+      await count.click(page.getByRole('button', { name: '更新並顯示「初審意見表」' }));
+      await page.getByText(/已更新並切換到「初審意見表」工作表/).waitFor();
+
+      console.log(`[pane-fit] mouse path at 350×600: ${count.clicks} clicks in all, ${scoring} for the 34 items (sections 一 to 七)`);
+      expect(count.clicks).toBeLessThanOrEqual(55);
+      expect(scoring).toBeLessThanOrEqual(40);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 180_000);
+
+  test.each([
+    ['dark', '?theme=darkGray', false],
+    ['high contrast', '?theme=highContrast', true],
+  ] as const)('axe finds no serious or critical violation on any step in the %s theme', async (name, query, forced) => {
+    const { page, errors, close } = await open(SIZES[1]!, query);
+    try {
+      if (forced) await page.emulateMedia({ forcedColors: 'active' });
+      await axe(page, `${name}: start`);
+      await create(page);
+      await axe(page, `${name}: ${STEP_HEADINGS[0]}`);
+      for (const title of STEP_HEADINGS.slice(1)) {
+        await nextStep(page).click();
+        await expect.poll(() => heading(page).textContent()).toBe(title);
+        await axe(page, `${name}: ${title}`);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+});
