@@ -2,7 +2,7 @@
  * `osh-review`: the command line. Each command returns its exit code:
  * 0 for a valid input whatever its verdict, 2 for invalid input or usage.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateReview, parseReview } from '../review/evaluate.ts';
@@ -11,7 +11,7 @@ import { reviewWorkbook } from '../sheets/workbook.ts';
 import { readReview } from '../sheets/reader.ts';
 import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
-import { parseJson, readInput, UserError, type Streams } from './io.ts';
+import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
 import { evidence, merge, PANEL_USAGE, personnel, rank } from './panel-commands.ts';
 import { finalisationText, finalise, FINALISE_USAGE, unfinalise } from './finalise-commands.ts';
 import { readFinalisation, type Finalisation } from '../finalise/digest.ts';
@@ -24,7 +24,9 @@ const USAGE = `用法：
   osh-review new [--review FILE.json] -o OUT.xlsx  建立評審工作簿（空白，或由評審 JSON 預填）
   osh-review export FILE.xlsx                       由工作簿匯出評審 JSON
   osh-review demo -o DIR                            以範例單位產生完整評分範例（及 PDF）
-${FINALISE_USAGE}${PANEL_USAGE}`;
+${FINALISE_USAGE}${PANEL_USAGE}
+寫入檔案的指令不覆寫已存在的檔案，加 --force 方可取代；輸出檔與輸入檔相同（含連結）時一律拒絕。
+`;
 
 
 function reportProblems(io: Streams, file: string, problems: readonly Problem[], json: boolean): number {
@@ -69,8 +71,9 @@ async function score(args: string[], io: Streams): Promise<number> {
 }
 
 async function create(args: string[], io: Streams): Promise<number> {
-  const { values } = parseArgs({ args, options: { review: { type: 'string' }, out: { type: 'string', short: 'o' } } });
+  const { values } = parseArgs({ args, options: { review: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } } });
   if (!values.out) throw new UserError('new 需要輸出檔：osh-review new [--review FILE.json] -o OUT.xlsx');
+  await guardOutput(values.out, values.review ? [values.review] : [], values.force);
   let rubric = DEFAULT_RUBRIC;
   let review;
   if (values.review) {
@@ -78,7 +81,7 @@ async function create(args: string[], io: Streams): Promise<number> {
     if (!parsed.ok) return reportProblems(io, values.review, parsed.problems, false);
     ({ rubric, review } = parsed);
   }
-  await writeFile(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)));
+  await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)), values.force);
   io.stdout.write(`已建立 ${values.out}\n`);
   return 0;
 }
@@ -94,15 +97,22 @@ async function exportReview(args: string[], io: Streams): Promise<number> {
 }
 
 async function demo(args: string[], io: Streams): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string', short: 'o' } } });
+  const { values } = parseArgs({ args, options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } } });
   if (!values.out) throw new UserError('demo 需要輸出資料夾：osh-review demo -o DIR');
   const source = new URL('../../examples/demo-113.json', import.meta.url);
   const parsed = parseReview(parseJson('examples/demo-113.json', await readInput(source.pathname)));
   if (!parsed.ok) throw new Error(`The bundled demo review is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
-  await mkdir(values.out, { recursive: true });
+  try {
+    await mkdir(values.out, { recursive: true });
+  } catch (error) {
+    throw new UserError(`${values.out}：無法建立資料夾（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
+  }
   const xlsx = join(values.out, 'demo-113.xlsx');
-  await writeFile(xlsx, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)));
-  await writeFile(join(values.out, 'demo-113.json'), JSON.stringify(parsed.review, null, 2) + '\n');
+  const json = join(values.out, 'demo-113.json');
+  // The PDF is written by LibreOffice, not through writeOutput: it is guarded here with the others.
+  for (const out of [xlsx, json, join(values.out, 'demo-113.pdf')]) await guardOutput(out, [], values.force);
+  await writeOutput(xlsx, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)), values.force);
+  await writeOutput(json, JSON.stringify(parsed.review, null, 2) + '\n', values.force);
   io.stdout.write(`已建立 ${xlsx}\n`);
   const evaluation = evaluateReview(parsed.review);
   if (evaluation.ok) io.stdout.write(scoreText(evaluation.evaluation));
@@ -143,6 +153,10 @@ export async function main(argv: string[], io: Streams): Promise<number> {
       io.stderr.write(`${(error as Error).message}\n`);
       return 2;
     }
-    throw error;
+    // A bug, not the user's input: still one line (the stack only when asked for), and a distinct exit code.
+    const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    io.stderr.write(`osh-review ${command}：內部錯誤（${detail}）；請回報此訊息。設定環境變數 OSH_REVIEW_DEBUG=1 可顯示詳細資訊。\n`);
+    if (typeof process !== 'undefined' && process.env.OSH_REVIEW_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return 1;
   }
 }
