@@ -125,3 +125,21 @@ export async function writeOutput(out: string, bytes: Uint8Array | string, force
     await rm(temp, { force: true }).catch(() => undefined);
   }
 }
+
+/**
+ * Refuses a file given twice: the same path, another spelling of it
+ * (`X.json ./X.json`) or a link to it; one member's copy counted twice
+ * would change the panel's points, one unit twice would take two places.
+ * @throws UserError naming both arguments
+ */
+export async function refuseRepeatedFiles(paths: readonly string[]): Promise<void> {
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const id = await identity(path);
+    if (id === undefined) continue;
+    const key = `${id.dev}:${id.ino}`;
+    const first = seen.get(key);
+    if (first !== undefined) throw new UserError(`${path}：與 ${first} 是同一個檔案；每個檔案只能列一次`);
+    seen.set(key, path);
+  }
+}

@@ -28,7 +28,7 @@ import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { invalidSummary, problemText, readReviewFile } from '../workbook/review-file.ts';
 import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
-import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
+import { guardOutput, parseJson, readInput, refuseRepeatedFiles, UserError, writeOutput, type Streams } from './io.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 
 /** The usage lines of these commands, for main.ts's USAGE. */
@@ -156,6 +156,7 @@ export async function merge(args: string[], io: Streams): Promise<number> {
   });
   if (positionals.length < 2) throw new UserError('merge 需要至少兩份評分表：osh-review merge A.xlsx B.xlsx … -o PANEL.xlsx');
   if (!values.out && !values.json) throw new UserError('merge 需要輸出檔：osh-review merge A.xlsx B.xlsx … -o PANEL.xlsx');
+  await refuseRepeatedFiles(positionals);
   if (values.out) await guardOutput(values.out, positionals, values.force);
 
   const labels = sourceLabels(positionals);
@@ -181,6 +182,8 @@ export async function merge(args: string[], io: Streams): Promise<number> {
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);
 
   if (values.out) await writeOutput(values.out, await writeReviewXlsx(panelWorkbook(merged)), values.force);
+  // The workbook lists them too; a script reading stderr must see them without opening it.
+  for (const c of merged.factConflicts) io.stderr.write(`注意：${c.message}\n`);
   if (values.json) {
     io.stdout.write(JSON.stringify(panelJsonOf(merged, evaluation.evaluation), null, 2) + '\n');
     return 0;
@@ -224,6 +227,7 @@ export async function rank(args: string[], io: Streams): Promise<number> {
   if (!quota.ok) throw new UserError(quota.message);
   if (positionals.length === 0) throw new UserError('rank 需要評分表檔案：osh-review rank FILES… --unit 臺北市 -o RANKING.xlsx');
   if (!values.out) throw new UserError('rank 需要輸出檔：osh-review rank FILES… --unit 臺北市 -o RANKING.xlsx');
+  await refuseRepeatedFiles(positionals);
   await guardOutput(values.out, positionals, values.force);
 
   const tty = (io.stdout as { isTTY?: boolean }).isTTY === true;
@@ -279,6 +283,8 @@ export async function rank(args: string[], io: Streams): Promise<number> {
   const incomplete = ranking.warnings.filter((w) => w.code === 'incomplete-review').length;
   if (incomplete > 0) out.push(`注意：${incomplete} 份評分表評分未完成（見排序表「注意事項」）。`);
   io.stdout.write(out.join('\n') + '\n');
+  // Every warning of the 排序 sheet's 注意事項, also where a script sees it.
+  for (const w of ranking.warnings) io.stderr.write(`注意：${w.message}\n`);
   if (unreadable.length > 0) io.stderr.write(`注意：${unreadable.length} 個檔案無法讀取，未列入排序：${unreadable.map((u) => u.file).join('、')}。\n`);
   return 0;
 }
