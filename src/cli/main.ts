@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateReview, parseReview } from '../review/evaluate.ts';
 import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
+import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { readReview } from '../sheets/reader.ts';
 import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
@@ -80,6 +81,8 @@ async function create(args: string[], io: Streams): Promise<number> {
     const parsed = parseReview(parseJson(values.review, await readInput(values.review)));
     if (!parsed.ok) return reportProblems(io, values.review, parsed.problems, false);
     ({ rubric, review } = parsed);
+    const unfit = reviewCapacityProblems(review);
+    if (unfit.length > 0) return reportProblems(io, values.review, unfit, false);
   }
   await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)), values.force);
   io.stdout.write(`已建立 ${values.out}\n`);

@@ -25,6 +25,7 @@ import { CHECK_RESULTS, readAnnex4, withAnnex4, type Annex4Read } from '../sheet
 import { panelWorkbook } from '../sheets/panel.ts';
 import { readReview } from '../sheets/reader.ts';
 import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
+import { personnelCapacityProblems, reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { invalidSummary, problemText, readReviewFile } from '../workbook/review-file.ts';
 import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
@@ -52,6 +53,11 @@ function sourceLabels(paths: readonly string[]): string[] {
 }
 
 type Loaded = { readonly ok: true; readonly review: Review; readonly rubric: Rubric } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A loaded review, or its problems when its lists do not fit the workbook. */
+function fitting<T extends { readonly ok: true }>(loaded: T, unfit: readonly Problem[]): T | { readonly ok: false; readonly problems: readonly Problem[] } {
+  return unfit.length > 0 ? { ok: false, problems: unfit } : loaded;
+}
 
 /**
  * A unit review from .xlsx or .json (told apart by content, not by name).
@@ -177,6 +183,12 @@ export async function merge(args: string[], io: Streams): Promise<number> {
     return 2;
   }
   const merged = result.merge;
+  // The members' 現場評鑑人員 together may be more than the workbook's rows.
+  const unfit = reviewCapacityProblems(merged.review);
+  if (unfit.length > 0) {
+    for (const p of unfit) io.stderr.write(`無法合併：合併後之${p.path}：${p.message}\n`);
+    return 2;
+  }
   const evaluation = evaluateReview(merged.review);
   // A merge of valid reviews is valid; anything else is a bug, not the user's input.
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);
@@ -361,6 +373,7 @@ export async function evidence(args: string[], io: Streams): Promise<number> {
     } else if (values.out) {
       review = await loadUnitReview(values.review);
     }
+    if (review?.ok) review = fitting(review, reviewCapacityProblems(review.review));
     if (review && !review.ok) {
       for (const p of review.problems) io.stderr.write(problemLine(values.review, p) + '\n');
       return 2;
@@ -418,7 +431,7 @@ async function loadPersonnel(path: string): Promise<{ ok: true; review: Personne
   }
   if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
   const parsed = parsePersonnelReview(parseJson(path, bytes));
-  return parsed.ok ? { ok: true, review: parsed.review } : { ok: false, problems: parsed.problems };
+  return parsed.ok ? fitting({ ok: true, review: parsed.review } as const, personnelCapacityProblems(parsed.review)) : { ok: false, problems: parsed.problems };
 }
 
 /**
