@@ -11,7 +11,7 @@ import { META_NAMES } from '../sheets/meta.ts';
 import { readReview } from '../sheets/reader.ts';
 import { exceljsLookup } from '../workbook/exceljs-reader.ts';
 import { finaliseWorkbook, unfinaliseWorkbook } from '../workbook/finalise.ts';
-import { looksLikeXlsx } from '../workbook/xlsx-file.ts';
+import { looksLikeXlsx, notXlsxMessage } from '../workbook/xlsx-file.ts';
 import { guardOutput, readInput, UserError, writeOutput, type Streams } from './io.ts';
 import { cellProblems, openWorkbook } from './workbook-input.ts';
 
@@ -39,7 +39,7 @@ async function open(command: string, args: string[]) {
   const path = positionals[0]!;
   await guardOutput(values.out, [path], values.force);
   const bytes = await readInput(path);
-  if (!looksLikeXlsx(bytes)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
+  if (!looksLikeXlsx(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
   const wb = await openWorkbook(path, bytes);
   return { path, out: values.out, force: values.force, wb };
 }

@@ -10,7 +10,7 @@ import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { readReview } from '../sheets/reader.ts';
-import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { looksLikeXlsx, notXlsxMessage, otherSpreadsheetMessage, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
 import { evidence, merge, PANEL_USAGE, personnel, rank } from './panel-commands.ts';
@@ -49,7 +49,7 @@ async function loadReview(path: string): Promise<{ ok: true; json: unknown; look
     if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems), lookup };
     return { ok: true, json: read.review, lookup };
   }
-  if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
+  if (/\.xlsx?$/i.test(path) || otherSpreadsheetMessage(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
   return { ok: true, json: parseJson(path, bytes) };
 }
 

@@ -28,7 +28,7 @@ import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
 import { personnelCapacityProblems, reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { invalidSummary, problemText, readReviewFile } from '../workbook/review-file.ts';
-import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { looksLikeXlsx, notXlsxMessage, otherSpreadsheetMessage, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { guardOutput, parseJson, readInput, refuseRepeatedFiles, UserError, writeOutput, type Streams } from './io.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 
@@ -429,7 +429,7 @@ async function loadPersonnel(path: string): Promise<{ ok: true; review: Personne
     if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems) };
     return { ok: true, review: read.review };
   }
-  if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
+  if (/\.xlsx?$/i.test(path) || otherSpreadsheetMessage(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
   const parsed = parsePersonnelReview(parseJson(path, bytes));
   return parsed.ok ? fitting({ ok: true, review: parsed.review } as const, personnelCapacityProblems(parsed.review)) : { ok: false, problems: parsed.problems };
 }

@@ -10,7 +10,7 @@ import type { Review } from '../review/schema.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { readReview, type CellProblem } from '../sheets/reader.ts';
 import { exceljsLookup } from './exceljs-reader.ts';
-import { loadWorkbook, looksLikeXlsx, NotAWorkbookError } from './xlsx-file.ts';
+import { loadWorkbook, looksLikeXlsx, NotAWorkbookError, notXlsxMessage, otherSpreadsheetMessage } from './xlsx-file.ts';
 
 /** A problem line: where (JSON path, or sheet!cell（name）) and what is allowed. */
 export type Problem = { readonly path: string; readonly message: string };
@@ -58,7 +58,7 @@ export async function readReviewFile(bytes: Uint8Array, name: string): Promise<R
     if (read.problems.length > 0 || !read.review) return { ok: false, reason: 'invalid', problems: cellProblems(read.problems) };
     return { ok: true, review: read.review, rubric: read.rubric };
   }
-  if (/\.xlsx?$/i.test(name)) return { ok: false, reason: 'unreadable', message: '不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）' };
+  if (/\.xlsx?$/i.test(name) || otherSpreadsheetMessage(bytes)) return { ok: false, reason: 'unreadable', message: notXlsxMessage(bytes) };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
