@@ -4,6 +4,7 @@
  */
 import { link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { parseJsonText } from '../review/json-text.ts';
 
 export interface Streams {
   readonly stdout: { write(chunk: string): unknown };
@@ -27,13 +28,11 @@ export async function readInput(path: string): Promise<Buffer> {
   }
 }
 
-/** Parses JSON text, or throws a UserError with the parser's position. */
+/** Parses JSON text, or throws a UserError with the parser's position or the duplicate or `__proto__` key. */
 export function parseJson(path: string, bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UserError(`${path}：不是有效的 JSON（${(error as Error).message.replace(/\s+/g, ' ').trim()}）`);
-  }
+  const parsed = parseJsonText(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  if (!parsed.ok) throw new UserError(`${path}：${parsed.message}`);
+  return parsed.value;
 }
 
 /** Why a write failed, in words, from Node's error code. */

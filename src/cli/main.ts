@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateReview, parseReview } from '../review/evaluate.ts';
 import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
+import { reviewInputProblems } from '../review/schema.ts';
 import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { readReview } from '../sheets/reader.ts';
@@ -47,10 +48,17 @@ async function loadReview(path: string): Promise<{ ok: true; json: unknown; look
     const lookup = await workbookLookup(path, bytes);
     const read = readReview(lookup);
     if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems), lookup };
-    return { ok: true, json: read.review, lookup };
+    return withInputProblems(read.review, lookup);
   }
   if (/\.xlsx?$/i.test(path) || otherSpreadsheetMessage(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
-  return { ok: true, json: parseJson(path, bytes) };
+  return withInputProblems(parseJson(path, bytes));
+}
+
+/** The review, or what its schema cannot say is wrong (a date outside its year, text too long for a cell); an invalid one is left to evaluateReview to report. */
+function withInputProblems(json: unknown, lookup?: NameLookup): { ok: true; json: unknown; lookup?: NameLookup } | { ok: false; problems: Problem[]; lookup?: NameLookup } {
+  const parsed = parseReview(json);
+  const problems = parsed.ok ? reviewInputProblems(parsed.review) : [];
+  return problems.length > 0 ? { ok: false, problems, ...(lookup && { lookup }) } : { ok: true, json, ...(lookup && { lookup }) };
 }
 
 async function score(args: string[], io: Streams): Promise<number> {
@@ -81,7 +89,7 @@ async function create(args: string[], io: Streams): Promise<number> {
     const parsed = parseReview(parseJson(values.review, await readInput(values.review)));
     if (!parsed.ok) return reportProblems(io, values.review, parsed.problems, false);
     ({ rubric, review } = parsed);
-    const unfit = reviewCapacityProblems(review);
+    const unfit = [...reviewInputProblems(review), ...reviewCapacityProblems(review)];
     if (unfit.length > 0) return reportProblems(io, values.review, unfit, false);
   }
   await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)), values.force);
