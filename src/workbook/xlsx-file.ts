@@ -115,8 +115,14 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
       const size = view.getUint16(e + 2, true);
       if (id === 0x0001) {
         let f = e + 4;
-        if (statedSize === MAX32 && f + 8 <= bytes.length) (statedSize = u64(f)), (f += 8);
-        if (compressedSize === MAX32 && f + 8 <= bytes.length) (compressedSize = u64(f)), (f += 8);
+        if (statedSize === MAX32 && f + 8 <= bytes.length) {
+          statedSize = u64(f);
+          f += 8;
+        }
+        if (compressedSize === MAX32 && f + 8 <= bytes.length) {
+          compressedSize = u64(f);
+          f += 8;
+        }
         if (localOffset === MAX32 && f + 8 <= bytes.length) localOffset = u64(f);
       }
       e += 4 + size;
