@@ -16,7 +16,7 @@ import { parseReview } from '../../src/review/evaluate.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { toExcelJs } from '../../src/workbook/exceljs-writer.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { BIN, EXAMPLE, ROOT } from '../builders/cli.ts';
+import { BIN, EXAMPLE, ROOT, runMain } from '../builders/cli.ts';
 
 const HEAP_MB = 1024;
 const TIME_LIMIT_MS = 60_000;
@@ -342,25 +342,28 @@ describe('other spreadsheets named .xlsx: each its own accurate line, not "not a
     return new Uint8Array(Buffer.concat([header, directory]));
   }
 
-  it('an encrypted workbook (EncryptionInfo, EncryptedPackage)', () => {
+  // In-process (main with collected streams): the messages, not the process, are under test here.
+  const run = async (path: string) => ({ ...(await runMain(['score', path])), signal: null, ms: 0, maxRssMb: undefined, error: undefined });
+
+  it('an encrypted workbook (EncryptionInfo, EncryptedPackage)', async () => {
     const path = file('encrypted.xlsx', oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']));
-    const o = score(path);
+    const o = await run(path);
     expectOneLineRefusal(o, path);
     expect(o.stderr).toContain('密碼');
     expect(o.stderr).not.toContain('.xls）');
   });
 
-  it('an Excel 97-2003 .xls', () => {
+  it('an Excel 97-2003 .xls', async () => {
     const path = file('old.xlsx', oleFile(['Root Entry', 'Workbook', '\u0005SummaryInformation']));
-    const o = score(path);
+    const o = await run(path);
     expectOneLineRefusal(o, path);
     expect(o.stderr).toContain('Excel 97-2003');
     expect(o.stderr).not.toContain('密碼');
   });
 
-  it('an OpenDocument spreadsheet (.ods) renamed .xlsx', () => {
+  it('an OpenDocument spreadsheet (.ods) renamed .xlsx', async () => {
     const path = file('renamed.xlsx', zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }));
-    const o = score(path);
+    const o = await run(path);
     expectOneLineRefusal(o, path);
     expect(o.stderr).toContain('OpenDocument');
     expect(o.stderr).not.toMatch(/不是 osh-review|Excel 97-2003|密碼/);

@@ -79,7 +79,7 @@ describe.each(WRITERS)('$name', (w) => {
     expectNoLeftovers(join(out, '..'));
   });
 
-  it('writes a new output (exit 0), leaving no temporary file', async () => {
+  it.runIf(w.name === 'new' || w.name === 'finalise')('writes a new output (exit 0), leaving no temporary file', async () => {
     const folder = fresh();
     const r = await runMain(w.args(join(folder, 'out.xlsx')));
     expect(r.code, r.stderr).toBe(0);
