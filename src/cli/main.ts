@@ -103,6 +103,9 @@ async function exportReview(args: string[], io: Streams): Promise<number> {
   const path = positionals[0]!;
   const loaded = await loadReview(path);
   if (!loaded.ok) return reportProblems(io, path, loaded.problems, false);
+  // JSON given to export is printed back only when it is a review (10^5 nested objects would overflow the printer).
+  const parsed = parseReview(loaded.json);
+  if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
   io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
   return 0;
 }

@@ -25,16 +25,20 @@ function pathOf(stack: readonly Frame[]): string {
   return stack.map((f) => (typeof f === 'number' ? String(f) : (f.key ?? ''))).join('.');
 }
 
+/** The most problems one scan reports: each costs its depth, and one is enough to refuse. */
+export const MAX_KEY_PROBLEMS = 20;
+
 /**
- * The duplicate and `__proto__` keys of valid JSON text, in document order.
- * Iterative, so depth costs a stack entry, not a call frame.
+ * The duplicate and `__proto__` keys of valid JSON text, in document order,
+ * at most MAX_KEY_PROBLEMS. Iterative, so depth costs a stack entry, not a
+ * call frame.
  */
 export function jsonKeyProblems(text: string): JsonKeyProblem[] {
   const problems: JsonKeyProblem[] = [];
   const stack: Frame[] = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && problems.length < MAX_KEY_PROBLEMS) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       let j = i + 1;
@@ -52,9 +56,14 @@ export function jsonKeyProblems(text: string): JsonKeyProblem[] {
         const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
         top.key = key;
         top.expectKey = false;
-        const at = pathOf(stack);
-        if (key === '__proto__') problems.push({ path: at, message: `${at}：不接受名為 "__proto__" 的鍵` });
-        else if (top.keys.has(key)) problems.push({ path: at, message: `${at}：鍵 "${key}" 重複出現；JSON 的鍵不可重複（後出現者會蓋過前者），請只留一個` });
+        // The path costs the depth, so it is worked out only for a problem.
+        if (key === '__proto__') {
+          const at = pathOf(stack);
+          problems.push({ path: at, message: `${at}：不接受名為 "__proto__" 的鍵` });
+        } else if (top.keys.has(key)) {
+          const at = pathOf(stack);
+          problems.push({ path: at, message: `${at}：鍵 "${key}" 重複出現；JSON 的鍵不可重複（後出現者會蓋過前者），請只留一個` });
+        }
         top.keys.add(key);
       }
       i = j + 1;
@@ -92,7 +101,7 @@ export function parseJsonText(text: string): JsonTextResult {
   if (!text.includes('{')) return { ok: true, value };
   const problems = jsonKeyProblems(text);
   if (problems.length > 0) {
-    return { ok: false, message: `JSON 有不接受的鍵：${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1} 處）` : ''}` };
+    return { ok: false, message: `JSON 有不接受的鍵：${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1}${problems.length === MAX_KEY_PROBLEMS ? ' 處以上' : ' 處'}）` : ''}` };
   }
   return { ok: true, value };
 }

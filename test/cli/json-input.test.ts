@@ -73,6 +73,15 @@ describe('score refuses, naming the path (exit 2, no stack trace)', () => {
   });
 });
 
+describe('any command on JSON nested 100,000 deep: problems, never an internal error', () => {
+  it.each([['score'], ['export']])('%s', async (command) => {
+    const r = await runMain([command, file('deep.json', '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000))]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).not.toMatch(/內部錯誤|RangeError/);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
 describe('new --review writes nothing for such input', () => {
   it.each([
     ['a duplicate key', () => withRaw('"candidate": {', '"name": "另一家",')],
