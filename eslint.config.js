@@ -1,4 +1,4 @@
-// The core (rubric, scoring, eligibility, review, facts, sheet descriptions)
+// The core (rubric, scoring, eligibility, review, facts, sheet descriptions, formulas)
 // must not depend on a host: lint forbids Office, ExcelJS, React and the DOM
 // there, as excalidraw's inner packages forbid importing the app.
 import js from '@eslint/js';
@@ -17,6 +17,7 @@ const CORE = [
   'src/personnel/**',
   'src/fivestar/**',
   'src/finalise/**',
+  'src/formula/**',
 ];
 
 export default tseslint.config(

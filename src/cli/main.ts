@@ -14,22 +14,14 @@ import { readReview } from '../sheets/reader.ts';
 import { looksLikeXlsx, notXlsxMessage, otherSpreadsheetMessage, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
-import { evidence, merge, PANEL_USAGE, personnel, rank } from './panel-commands.ts';
-import { finalisationText, finalise, FINALISE_USAGE, unfinalise } from './finalise-commands.ts';
+import { evidence, merge, personnel, rank } from './panel-commands.ts';
+import { finalisationText, finalise, unfinalise } from './finalise-commands.ts';
 import { readFinalisation, type Finalisation } from '../finalise/digest.ts';
 import type { NameLookup } from '../sheets/reader.ts';
+import { dispatch, type Command } from './dispatch.ts';
+import { print } from './print.ts';
 import { renderPdf } from './render.ts';
 import { scoreJson, scoreText } from './summary.ts';
-
-const USAGE = `用法：
-  osh-review score FILE.xlsx|FILE.json [--json]   評分並審查資格
-  osh-review new [--review FILE.json] -o OUT.xlsx  建立評審工作簿（空白，或由評審 JSON 預填）
-  osh-review export FILE.xlsx                       由工作簿匯出評審 JSON
-  osh-review demo -o DIR                            以範例單位產生完整評分範例（及 PDF）
-${FINALISE_USAGE}${PANEL_USAGE}
-寫入檔案的指令不覆寫已存在的檔案，加 --force 方可取代；輸出檔與輸入檔相同（含連結）時一律拒絕。
-`;
-
 
 function reportProblems(io: Streams, file: string, problems: readonly Problem[], json: boolean): number {
   for (const p of problems) io.stderr.write(`${file}：${p.message.startsWith(p.path) ? p.message : `${p.path}：${p.message}`}\n`);
@@ -98,15 +90,33 @@ async function create(args: string[], io: Streams): Promise<number> {
 }
 
 async function exportReview(args: string[], io: Streams): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ods: { type: 'boolean', default: false }, out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) throw new UserError('export 需要一個工作簿：osh-review export FILE.xlsx');
+  if (values.ods && !values.out) throw new UserError('export --ods 需要輸出檔：osh-review export FILE.xlsx --ods -o OUT.ods');
   const path = positionals[0]!;
+  if (values.out) await guardOutput(values.out, [path], values.force);
   const loaded = await loadReview(path);
   if (!loaded.ok) return reportProblems(io, path, loaded.problems, false);
-  // JSON given to export is printed back only when it is a review (10^5 nested objects would overflow the printer).
-  const parsed = parseReview(loaded.json);
-  if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
-  io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
+  if (!values.out) {
+    // JSON given to export is printed back only when it is a review (10^5 nested objects would overflow the printer).
+    const parsed = parseReview(loaded.json);
+    if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
+    io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
+    return 0;
+  }
+  // A workbook is written as it is (every input, name, drop-down, protection and print setting kept); a JSON review is built into one.
+  const bytes = await readInput(path);
+  if (looksLikeXlsx(bytes)) await writeOutput(values.out, bytes, values.force);
+  else {
+    const parsed = parseReview(loaded.json);
+    if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
+    await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)), values.force);
+  }
+  io.stdout.write(`已建立 ${values.out}\n`);
   return 0;
 }
 
@@ -135,11 +145,12 @@ async function demo(args: string[], io: Streams): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>> = {
+const COMMANDS: Record<string, Command> = {
   score,
   new: create,
   export: exportReview,
   demo,
+  print,
   merge,
   rank,
   evidence,
@@ -149,28 +160,6 @@ const COMMANDS: Record<string, (args: string[], io: Streams) => Promise<number>>
 };
 
 /** Runs one command line; never throws for a user's mistake. */
-export async function main(argv: string[], io: Streams): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  const run = COMMANDS[command];
-  if (!run) {
-    io.stderr.write(`不認得的指令「${command}」。\n${USAGE}`);
-    return 2;
-  }
-  try {
-    return await run(rest, io);
-  } catch (error) {
-    if (error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`${(error as Error).message}\n`);
-      return 2;
-    }
-    // A bug, not the user's input: still one line (the stack only when asked for), and a distinct exit code.
-    const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
-    io.stderr.write(`osh-review ${command}：內部錯誤（${detail}）；請回報此訊息。設定環境變數 OSH_REVIEW_DEBUG=1 可顯示詳細資訊。\n`);
-    if (typeof process !== 'undefined' && process.env.OSH_REVIEW_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
-    return 1;
-  }
+export function main(argv: string[], io: Streams): Promise<number> {
+  return dispatch(argv, io, COMMANDS);
 }

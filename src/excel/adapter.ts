@@ -7,7 +7,7 @@
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
 import type { RawCell } from '../sheets/fields.ts';
-import { PRINT_SHEET_NAMES, SHEETS } from '../sheets/layout.ts';
+import { PRINT_SHEET_NAMES } from '../sheets/layout.ts';
 import type { InputCell } from '../sheets/finalise.ts';
 import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
@@ -21,8 +21,17 @@ type LayoutModule = typeof import('./review-layout.ts');
 /** `Excel.run`, or the double's stand-in for it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** `Excel.run(context, batch)`: a batch in a context an earlier batch made. */
+export type ExcelRunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 export interface ExcelHostOptions {
   readonly run: ExcelRun;
+  /**
+   * `Excel.run(context, batch)`. Microsoft's docs: an event handler is removed
+   * with the RequestContext it was added in, so unsubscribing runs there.
+   * @default a batch on that context without Excel.run, which Excel may refuse (then the handler stays until the pane closes)
+   */
+  readonly runIn?: ExcelRunIn;
   /** `Office.context.requirements.isSetSupported`. */
   readonly isSetSupported: (name: string, version: string) => boolean;
   readonly isPreview?: boolean;
@@ -73,8 +82,45 @@ function parseNameFormula(formula: string): { sheet: string; address: string } |
   return m ? { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
 }
 
+/** The sheet a name's reference is on ("='評分 (2)'!$A$1:$B$3" → "評分 (2)"), if it is one reference. */
+function nameSheet(formula: string): string | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/.exec(formula.trim());
+  return m ? (m[1] ?? m[2]!).replace(/''/g, "'") : undefined;
+}
+
 /** A name on each sheet whose hand edits the pane reads back. */
 export const CHANGE_ANCHORS = { basic: 'cand_name', eligibility: 'elig_department', scoring: 'item_1_1_level' } as const;
+
+/** One `onChanged` subscriber: its handler, and the sheets it listens to with the registration on each. */
+interface Listener {
+  readonly handler: (changes: readonly HostChange[]) => void;
+  readonly on: Map<string, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>;
+}
+
+/**
+ * Queues `listener`'s handler on each of `sheets` it does not listen to yet
+ * (registered at the next sync). Returns what undoes the bookkeeping if
+ * that sync fails.
+ */
+function queueListening(context: Excel.RequestContext, listener: Listener, sheets: Iterable<string>): () => void {
+  const keys: string[] = [];
+  for (const sheet of sheets) {
+    const key = sheet.toLowerCase();
+    if (listener.on.has(key)) continue;
+    const result = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+      listener.handler([{ sheet, address: event.address }]);
+    });
+    listener.on.set(key, result);
+    keys.push(key);
+  }
+  return () => keys.forEach((key) => listener.on.delete(key));
+}
+
+/** The tabs a batch adds that hold a change anchor: the input sheets the pane listens to. */
+function anchorTabs(description: WorkbookDescription, names: ReadonlyMap<string, string>): string[] {
+  const anchors = new Set<string>(Object.values(CHANGE_ANCHORS));
+  return [...new Set(description.names.filter((n) => anchors.has(n.name)).map((n) => names.get(n.sheet)!))];
+}
 
 type Refs = ReadonlyMap<string, { readonly sheet: string; readonly address: string }>;
 
@@ -143,6 +189,84 @@ function rawFrom(value: unknown, type: string | undefined): RawCell {
   return value as RawCell;
 }
 
+/** The names of `description` the workbook already has; Excel's names are case-insensitive ("Person_Name" is "person_name"). */
+function nameClashes(description: WorkbookDescription, existing: readonly string[]): string[] {
+  const wanted = new Set(description.names.map((n) => n.name.toLowerCase()));
+  return existing.filter((n) => wanted.has(n.toLowerCase()));
+}
+
+/** "a、b、c 等 5 個": the first few of a list, for a message. */
+function someOf(list: readonly string[]): string {
+  return list.slice(0, 3).join('、') + (list.length > 3 ? ` 等 ${list.length} 個` : '');
+}
+
+/** What one batch adds: the tabs (free when it started) and the defined names. */
+interface Added {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+}
+
+/** A batch that failed after Excel may have applied part of it (Excel keeps what ran before the failing operation). */
+class PartialWrite extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly added: Added,
+  ) {
+    super('part of a batch was written');
+  }
+}
+
+/** Syncs the batch that adds `description`'s sheets (tabs named by `names`) and names; a failure becomes a PartialWrite naming what may be there. */
+async function syncAdding(context: Excel.RequestContext, description: WorkbookDescription, names: ReadonlyMap<string, string>): Promise<void> {
+  const added: Added = { sheets: description.sheets.map((s) => names.get(s.key)!), names: description.names.map((n) => n.name) };
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new PartialWrite(error, added);
+  }
+}
+
+/**
+ * Removes what a failed batch left: its names that point into its tabs
+ * (a name someone else added meanwhile points elsewhere and stays), then
+ * its tabs. Two round trips. Resolves to the tabs it could not remove.
+ */
+async function removeAdded(run: ExcelRun, added: Added): Promise<string[]> {
+  const ours = new Set(added.sheets.map((s) => s.toLowerCase()));
+  try {
+    return await run(async (context) => {
+      const names = added.names.map((n) => context.workbook.names.getItemOrNullObject(n).load('formula'));
+      const sheets = added.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s).load('name'));
+      await context.sync();
+      for (const n of names) {
+        const sheet = !n.isNullObject && typeof n.formula === 'string' ? nameSheet(n.formula) : undefined;
+        if (sheet !== undefined && ours.has(sheet.toLowerCase())) n.delete();
+      }
+      const left = sheets.filter((s) => !s.isNullObject);
+      for (const ws of left) {
+        // Visible first: Excel's own UI cannot delete a very hidden sheet, so the meta sheet is not left to chance.
+        ws.visibility = 'Visible';
+        ws.delete();
+      }
+      await context.sync();
+      return [];
+    });
+  } catch {
+    return [...added.sheets];
+  }
+}
+
+/** The failure of a batch that Excel applied in part, after removing that part. */
+async function partialFailure(run: ExcelRun, partial: PartialWrite, action: string): Promise<HostFailure> {
+  const base = failure(partial.reason, action);
+  const left = await removeAdded(run, partial.added);
+  const undone =
+    left.length === 0
+      ? '已移除這次加入的工作表與名稱，活頁簿與先前相同，可直接再試。'
+      : `這次加入的工作表未能全部移除，請手動刪除後再試：${left.join('、')}。`;
+  return { ...base, message: `${base.message}${undone}` };
+}
+
 export function createExcelHost(options: ExcelHostOptions): ReviewHost {
   const { run, isSetSupported } = options;
   const apiVersion = API_VERSIONS.find((v) => isSetSupported('ExcelApi', v)) ?? '1.1';
@@ -163,6 +287,20 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     return { ...m, ...info, rubric, inputs };
   };
   const now = options.now ?? (() => new Date());
+  const runIn: ExcelRunIn = options.runIn ?? ((context, batch) => batch(context));
+  // Subscribers follow the review: sheets that create() and addSheets() add are listened to in the same batch.
+  const listeners = new Set<Listener>();
+  /** Queues every subscriber's handler on the input sheets a batch adds, syncs the batch, and forgets them if it fails. */
+  const syncListening = async (context: Excel.RequestContext, description: WorkbookDescription, names: ReadonlyMap<string, string>) => {
+    const tabs = anchorTabs(description, names);
+    const undo = [...listeners].map((listener) => queueListening(context, listener, tabs));
+    try {
+      await syncAdding(context, description, names);
+    } catch (error) {
+      undo.forEach((u) => u());
+      throw error;
+    }
+  };
 
   /**
    * Loads every name's reference and the used range of each sheet they point
@@ -213,6 +351,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return await run(async (context) => {
           // Round trip 1: what is already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
+          const existing = context.workbook.names.load('items/name');
           const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
           await context.sync();
           if (!meta.isNullObject) return { ok: false as const, message: '此活頁簿已有評審；請由「繼續評審」開啟。' };
@@ -224,6 +363,11 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             candidate: { name: init.candidateName },
             items: {},
           });
+          // Every name is checked before anything is written: a clash halfway would leave half a review.
+          const clashes = nameClashes(description, existing.items.map((n) => n.name));
+          if (clashes.length > 0) {
+            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。` };
+          }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
           // Round trip 2: every sheet, name and format, queued as one batch.
           for (const sheet of description.sheets) {
@@ -235,10 +379,11 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
           context.workbook.worksheets.getItem(names.get('basic')!).activate();
-          await context.sync();
+          await syncListening(context, description, names);
           return { ok: true as const, value: { renamed } };
         });
       } catch (error) {
+        if (error instanceof PartialWrite) return await partialFailure(run, error, '建立評審工作表');
         return failure(error, '建立評審工作表');
       }
     },
@@ -320,7 +465,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return await run(async (context) => {
           for (const [name, value] of Object.entries(values)) {
             const range = context.workbook.names.getItem(name).getRange();
-            // Text never becomes a formula: text inputs are formatted "@", others get the quote prefix.
+            // Text stays text: text inputs are formatted "@" (a protected sheet refuses a format change, so not here); others get the quote prefix.
             range.values = [[asCellInput(value, textInputs.has(name))]];
           }
           await context.sync();
@@ -393,33 +538,43 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     },
 
     async onChanged(handler: (changes: readonly HostChange[]) => void) {
-      const subscriptions: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
-      await run(async (context) => {
-        // The input sheets are found through a name of theirs: created beside a user's sheet of the
-        // same name they are "評分 (2)" and so on, and the user's sheet is not ours to listen to.
-        const anchors = Object.values(CHANGE_ANCHORS).map((name) => context.workbook.names.getItemOrNullObject(name).load('formula'));
-        const tabs = context.workbook.worksheets.load('items/name');
-        await context.sync();
-        const sheetNames = (Object.keys(CHANGE_ANCHORS) as (keyof typeof CHANGE_ANCHORS)[]).map((key, i) => {
-          const anchor = anchors[i]!;
-          const ref = !anchor.isNullObject && typeof anchor.formula === 'string' ? parseNameFormula(anchor.formula) : undefined;
-          return ref?.sheet ?? SHEETS[key];
-        });
-        for (const sheet of new Set(sheetNames)) {
-          if (!tabs.items.some((t) => t.name === sheet)) continue;
-          subscriptions.push(
-            context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
-              handler([{ sheet, address: event.address }]);
-            }),
-          );
-        }
-        await context.sync();
-      });
-      return () => {
-        void run(async (context) => {
-          for (const s of subscriptions) s.remove();
+      const listener: Listener = { handler, on: new Map() };
+      // Listening before the review exists (an empty workbook) is fine: create() adds the handler to its sheets.
+      listeners.add(listener);
+      try {
+        await run(async (context) => {
+          // The input sheets are found through a name of theirs: created beside a user's sheet of the
+          // same name they are "評分 (2)" and so on, and the user's sheet is not ours to listen to.
+          const anchors = Object.values(CHANGE_ANCHORS).map((name) => context.workbook.names.getItemOrNullObject(name).load('formula'));
+          const tabs = context.workbook.worksheets.load('items/name');
+          await context.sync();
+          // Only where our names point: a workbook without a review has no input sheets, whatever its tabs are called.
+          const sheetNames = anchors.flatMap((anchor) => {
+            const ref = !anchor.isNullObject && typeof anchor.formula === 'string' ? parseNameFormula(anchor.formula) : undefined;
+            return ref ? [ref.sheet] : [];
+          });
+          queueListening(context, listener, new Set(sheetNames.filter((sheet) => tabs.items.some((t) => t.name === sheet))));
           await context.sync();
         });
+      } catch (error) {
+        listeners.delete(listener);
+        throw error;
+      }
+      return () => {
+        listeners.delete(listener);
+        // Each handler is removed in the RequestContext that added it (Microsoft's docs), one batch per context.
+        const byContext = new Map<Excel.RequestContext, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[]>();
+        for (const result of listener.on.values()) {
+          const context = result.context as Excel.RequestContext;
+          byContext.set(context, [...(byContext.get(context) ?? []), result]);
+        }
+        listener.on.clear();
+        for (const [context, results] of byContext) {
+          void runIn(context, async (c) => {
+            for (const result of results) result.remove();
+            await c.sync();
+          }).catch(() => undefined);
+        }
       };
     },
 
@@ -436,16 +591,9 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           const sheets = context.workbook.worksheets.load('items/name');
           const existing = context.workbook.names.load('items/name');
           await context.sync();
-          const wanted = new Set(description.names.map((n) => n.name.toLowerCase()));
-          // Excel's names are case-insensitive: "Person_Name" is the same name as "person_name".
-          const clashes = existing.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
+          const clashes = nameClashes(description, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
-            const shown = clashes.slice(0, 3).join('、') + (clashes.length > 3 ? ` 等 ${clashes.length} 個` : '');
-            return {
-              ok: false as const,
-              code: 'ItemAlreadyExists',
-              message: `活頁簿已有要加入之工作表所用的定義名稱（${shown}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。`,
-            };
+            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有要加入之工作表所用的定義名稱（${someOf(clashes)}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。` };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
           // Round trip 2: every sheet, name and format, queued as one batch.
@@ -454,10 +602,11 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
             context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
           }
           if (target !== undefined) context.workbook.worksheets.getItem(names.get(target)!).activate();
-          await context.sync();
+          await syncListening(context, description, names);
           return { ok: true as const, value: { renamed } };
         });
       } catch (error) {
+        if (error instanceof PartialWrite) return await partialFailure(run, error, '加入工作表');
         return failure(error, '加入工作表');
       }
     },

@@ -17,13 +17,18 @@ export function widthToPoints(chars: number): number {
 }
 
 /**
- * A value as Office.js should receive it so that text stays text: in a cell
- * formatted as text ("@") Excel never parses it; elsewhere text that would
- * parse as a formula gets Excel's quote prefix.
+ * A value as Office.js should receive it so that text stays text. Excel
+ * takes a string written through `values` or `formulas` as typed input: in a
+ * cell not formatted as text it would turn "1-1-1" into a date, "04595257"
+ * into 4595257, "50%" into 0.5 and "=1+1" into a formula, by rules that
+ * depend on the user's locale. So every non-empty string for such a cell
+ * gets Excel's quote prefix ("'"), which keeps the rest as text whatever it
+ * looks like; a cell formatted as text ("@") never parses, and there the
+ * string goes as it is (a quote there would be kept as part of the text).
  */
 export function asCellInput(value: CellDescription['value'], textFormatted: boolean): string | number | boolean {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' && !textFormatted && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === 'string' && value !== '' && !textFormatted) return `'${value}`;
   return value;
 }
 
@@ -153,7 +158,8 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetDescription, options
     if (v.error) dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: '輸入不符' };
     if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: '' };
   }
-  for (const cf of sheet.conditionalFormats) {
+  // Excel puts each new rule at the top priority: added last to first, they end in the description's order (first = priority 1).
+  for (const cf of [...sheet.conditionalFormats].reverse()) {
     const format = ws.getRange(cf.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = `=${cf.formula}`;
     if (cf.fill) format.custom.format.fill.color = cssColor(cf.fill);

@@ -12,6 +12,10 @@
  * range names only), the protection password on import (files keep a hash).
  */
 import type ExcelJS from 'exceljs';
+import { evaluateWorkbook, type SourceCell, type WorkbookValues } from '../formula/evaluate.ts';
+import { err, type ErrorValue } from '../formula/values.ts';
+import type { ErrorCode } from '../formula/parse.ts';
+import { cellAddress } from '../sheets/address.ts';
 import { type Rect, cellsToRects, formatRect, parseAddress } from './address.ts';
 import { fromArgb, toArgb } from './colors.ts';
 import type { OfficeDouble } from './index.ts';
@@ -349,16 +353,43 @@ function stateOf(source: OfficeDouble | WorkbookState): WorkbookState {
   return 'workbookState' in source ? source.workbookState : source;
 }
 
-function cellValueToX(cell: CellState): ExcelJS.CellValue {
+const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/;
+
+/**
+ * Every formula's result, evaluated as Excel would, so the file caches them
+ * (the double itself never calculates). Names are passed workbook-scoped,
+ * as the file writes them.
+ */
+function formulaResults(state: WorkbookState): WorkbookValues {
+  return evaluateWorkbook({
+    sheets: state.sheets.map((sheet) => ({
+      key: sheet.id,
+      name: sheet.name,
+      cells: [...sheet.cells].map(([key, cell]): SourceCell => {
+        const [r, c] = key.split(':').map(Number) as [number, number];
+        const address = cellAddress(r, c);
+        if (cell.formula !== null) return { address, formula: cell.formula.replace(/^=/, '') };
+        const value: SourceCell['value'] = typeof cell.value === 'string' && ERROR_TEXT.test(cell.value) ? (err(cell.value as ErrorCode) as ErrorValue) : cell.value;
+        return { address, value };
+      }),
+    })),
+    names: state.names.flatMap((n) =>
+      n.reference.kind === 'range' ? [{ name: n.name, sheet: n.reference.sheetId, address: `${cellAddress(n.reference.rect.r1, n.reference.rect.c1)}:${cellAddress(n.reference.rect.r2, n.reference.rect.c2)}` }] : [],
+    ),
+  });
+}
+
+function cellValueToX(cell: CellState, computed: ExcelJS.CellFormulaValue['result'] | undefined): ExcelJS.CellValue {
   if (cell.formula !== null) {
     const formula = cell.formula.replace(/^=/, '');
-    return cell.value === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result: cell.value } as ExcelJS.CellFormulaValue);
+    const result = computed ?? cell.value;
+    return result === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result } as ExcelJS.CellFormulaValue);
   }
-  if (typeof cell.value === 'string' && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/.test(cell.value)) return { error: cell.value } as ExcelJS.CellErrorValue;
+  if (typeof cell.value === 'string' && ERROR_TEXT.test(cell.value)) return { error: cell.value } as ExcelJS.CellErrorValue;
   return cell.value;
 }
 
-function writeSheet(workbook: WorkbookState, sheet: SheetState, ws: ExcelJS.Worksheet, warn: (m: string) => void): Promise<void> | undefined {
+function writeSheet(workbook: WorkbookState, sheet: SheetState, ws: ExcelJS.Worksheet, warn: (m: string) => void, results: WorkbookValues): Promise<void> | undefined {
   const defaultStyle = styleOf(workbook.defaults.format);
   const isDefault = (f: CellFormat) => f === workbook.defaults.format;
   for (const [index, line] of sheet.columns) {
@@ -377,7 +408,7 @@ function writeSheet(workbook: WorkbookState, sheet: SheetState, ws: ExcelJS.Work
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(':').map(Number) as [number, number];
     const x = ws.getCell(r, c);
-    x.value = cellValueToX(cell);
+    x.value = cellValueToX(cell, cell.formula === null ? undefined : (results.value(sheet.id, cellAddress(r, c)) as ExcelJS.CellFormulaValue['result'] | undefined));
     let style = memo.get(cell.format);
     if (!style) {
       style = isDefault(cell.format) ? defaultStyle : styleOf(cell.format);
@@ -491,7 +522,9 @@ export async function toExcelJSWorkbook(source: OfficeDouble | WorkbookState, ex
   const state = stateOf(source);
   const warn = options.onWarning ?? (() => undefined);
   const wb = new excel.Workbook();
-  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  const results = formulaResults(state);
+  // Cached results need no calculation on load (which makes Excel ask to save on close); a formula the evaluator could not evaluate does.
+  if (results.problems.length > 0) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const pending: Promise<void>[] = [];
   for (const sheet of state.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
@@ -507,7 +540,7 @@ export async function toExcelJSWorkbook(source: OfficeDouble | WorkbookState, ex
           : { state: 'normal', showGridLines: sheet.showGridlines, showRowColHeaders: sheet.showHeadings },
       ] as ExcelJS.WorksheetView[],
     });
-    const p = writeSheet(state, sheet, ws, warn);
+    const p = writeSheet(state, sheet, ws, warn, results);
     if (p) pending.push(p);
   }
   await Promise.all(pending);

@@ -20,6 +20,7 @@ import {
   subtract,
 } from './address.ts';
 import { DoubleError } from './errors.ts';
+import { typedString } from './typed-input.ts';
 import {
   type BorderIndex,
   type BorderState,
@@ -36,8 +37,6 @@ import {
 export const MAX_READ_CELLS = 5_000_000;
 
 export const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Effective format of a cell position: its own, else its row's, else its column's, else the sheet's default. */
 export function formatAt(workbook: WorkbookState, sheet: SheetState, row: number, column: number): CellFormat {
@@ -115,14 +114,14 @@ export function assertEditable(workbook: WorkbookState, sheet: SheetState, rect:
 export interface TypedInput {
   readonly value: CellValue;
   readonly formula: string | null;
+  /** The format a General cell takes for what was typed (a date's "m/d/yyyy", "0%", …). */
+  readonly numberFormat?: string;
 }
 
 /**
  * What Excel stores when a value is written through `values` or `formulas`,
- * as if typed: "=…" is a formula (so is text starting with "+" or "-" that is
- * not a number), number-like text becomes a number, "TRUE"/"FALSE" booleans,
- * "" clears, and null leaves the cell alone. Cells formatted as text ("@")
- * keep text as written; a leading apostrophe forces text.
+ * as if typed (typed-input.ts has the rules for strings): numbers and
+ * booleans as given, "" clears, and null leaves the cell alone.
  */
 export function typedInput(raw: unknown, numberFormat: string, location: string): TypedInput | 'unchanged' {
   if (raw === null || raw === undefined) return 'unchanged';
@@ -132,15 +131,7 @@ export function typedInput(raw: unknown, numberFormat: string, location: string)
   }
   if (typeof raw === 'boolean') return { value: raw, formula: null };
   if (typeof raw !== 'string') throw new DoubleError('InvalidArgument', { message: `Cells hold strings, numbers or booleans, not ${Object.prototype.toString.call(raw)}.`, location });
-  if (raw === '') return { value: null, formula: null };
-  if (numberFormat === '@') return { value: raw, formula: null };
-  if (raw.startsWith("'")) return { value: raw.slice(1), formula: null };
-  if (raw.length > 1 && raw.startsWith('=')) return { value: null, formula: raw };
-  const trimmed = raw.trim();
-  if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
-  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null };
-  if (raw.length > 1 && (raw.startsWith('+') || raw.startsWith('-'))) return { value: null, formula: `=${raw}` };
-  return { value: raw, formula: null };
+  return typedString(raw, numberFormat);
 }
 
 /** Normalises a write of a 2-D property: a matrix of the range's shape, or one value for every cell. */
@@ -183,6 +174,7 @@ export function writeContent(workbook: WorkbookState, sheet: SheetState, rect: R
       const before = cell.formula ?? cell.value;
       cell.value = typed.value;
       cell.formula = typed.formula;
+      if (typed.numberFormat) cell.format = { ...cell.format, numberFormat: typed.numberFormat };
       changes.push({ row: r, column: c, before, after: typed.formula ?? typed.value });
       dropIfEmpty(workbook, sheet, r, c);
     }),

@@ -1276,14 +1276,15 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
     );
   }
 
-  /** Only "Custom" (formula) conditional formats are modelled. */
+  /** Only "Custom" (formula) conditional formats are modelled; a new one goes first (top priority), as in Excel. */
   add(type: string): ConditionalFormat {
     if (type !== 'Custom') throw new DoubleError('NotImplemented', { args: [`ConditionalFormatCollection.add("${type}")`] });
     let created: ConditionalFormatState | undefined;
     this._method('add', [type], (t: RangeTarget, ex) => {
       assertEditable(ex.state, t.sheet, t.rect, 'structure', 'ConditionalFormatCollection.add');
       created = { id: ex.state.nextRuleId++, rects: [t.rect], type: 'Custom', formula: '', fill: null, fontColor: null, bold: null, italic: null, stopIfTrue: false };
-      t.sheet.conditionalFormats.push(created);
+      // "Adds a new conditional format to the collection at the first/top priority" (Office.js reference).
+      t.sheet.conditionalFormats.unshift(created);
     });
     return this._cf(() => {
       if (!created) throw new DoubleError('InvalidOperation', { location: 'ConditionalFormatCollection.add' });

@@ -16,6 +16,7 @@ const api = params.get('api') ?? '1.17';
 const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'] });
 const host = createExcelHost({
   run: (batch) => double.run(batch),
+  runIn: (context, batch) => double.run(context, batch),
   isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
   isPreview: true,
 });

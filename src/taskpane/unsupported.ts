@@ -10,12 +10,16 @@
  * ("EdgeHTML"), which React and Fluent UI do not support. There this script
  * reveals the bilingual message in #unsupported, hides #root and sets
  * `window.oshReviewUnsupported` so the app bundle (which may not even parse)
- * renders nothing.
+ * renders nothing. It also calls `Office.onReady()`: Microsoft's docs say an
+ * add-in must call it (or set Office.initialize) as it loads, and some hosts
+ * keep the pane blank, or say the add-in failed to start, until it does;
+ * here the app bundle that would call it may never run.
  */
 /* eslint-disable no-var -- ES5 on purpose: IE11 must parse this file. */
 
 interface UnsupportedWindow extends Window {
   oshReviewUnsupported?: boolean;
+  Office?: { onReady?: () => unknown };
 }
 
 (function () {
@@ -26,6 +30,14 @@ interface UnsupportedWindow extends Window {
   var lacksApis = typeof (w as unknown as { Promise?: unknown }).Promise === 'undefined' || typeof (w as unknown as { fetch?: unknown }).fetch === 'undefined';
   if (!trident && !edgeHtml && !lacksApis) return;
   w.oshReviewUnsupported = true;
+
+  // Office.js (loaded before this script) hears that the page is up, so the host shows the message.
+  try {
+    if (w.Office && typeof w.Office.onReady === 'function') w.Office.onReady();
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding.
+  } catch (ignored) {
+    // A host without Office.js (a plain browser) has nothing to tell.
+  }
 
   function show(): void {
     var message = document.getElementById('unsupported');

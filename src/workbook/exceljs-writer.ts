@@ -4,6 +4,7 @@
  * the task pane's download).
  */
 import type ExcelJS from 'exceljs';
+import { evaluateWorkbook, type WorkbookValues } from '../formula/evaluate.ts';
 import { absolute, quoteSheet } from '../sheets/address.ts';
 import type { CellStyle, SheetDescription, WorkbookDescription } from '../sheets/types.ts';
 
@@ -42,7 +43,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
 /** How every protected sheet is protected (no password): the finalised sheets too. */
 export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription, results: WorkbookValues): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state ?? 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: sheet.tabColor } } } : {}),
@@ -66,7 +67,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
   }
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
-    if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    if (c.formula !== undefined) {
+      // The cached result is what a viewer that does not calculate shows (mail preview, Quick Look, Protected View).
+      const result = results.value(sheet.key, c.address);
+      cell.value = (result === undefined ? { formula: c.formula } : { formula: c.formula, result }) as ExcelJS.CellFormulaValue;
+    }
     // Text is set as a string value, never as a formula, whatever it starts with.
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     if (c.style) applyStyle(cell, c.style);
@@ -89,13 +94,14 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
       validations.add(v.range, { type: v.type, operator: 'between', formulae: [v.min, v.max], ...common });
     }
   }
-  for (const cf of sheet.conditionalFormats) {
+  // Priorities are unique within a sheet and follow the description's order (1 is applied first).
+  sheet.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range,
       rules: [
         {
           type: 'expression',
-          priority: 1,
+          priority: i + 1,
           formulae: [cf.formula],
           style: {
             ...(cf.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: cf.fill } } } : {}),
@@ -104,7 +110,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
         },
       ],
     });
-  }
+  });
   const p = sheet.pageSetup;
   if (p) {
     ws.pageSetup = {
@@ -132,8 +138,16 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription): void {
 export function toExcelJs(Excel: ExcelJSModule, description: WorkbookDescription): ExcelJS.Workbook {
   const wb = new Excel.Workbook();
   wb.creator = 'osh-review';
-  wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of description.sheets) writeSheet(wb, sheet);
+  const results = evaluateWorkbook(description);
+  // With every result cached there is nothing to recalculate on opening:
+  // Excel recalculates volatile and edited cells itself, and a forced full
+  // calculation would make it ask to save on every close. A formula the
+  // evaluator could not evaluate has no cached value, and only then is a
+  // full calculation on load needed for it to show. (An Excel whose engine
+  // is newer than the calcId ExcelJS writes, 171027, may still recalculate
+  // once on its own; the cached values are what viewers that never calculate show.)
+  if (results.problems.length > 0) wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of description.sheets) writeSheet(wb, sheet, results);
   const sheetName = new Map(description.sheets.map((s) => [s.key, s.name]));
   for (const n of description.names) {
     const name = sheetName.get(n.sheet);

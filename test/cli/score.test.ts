@@ -195,8 +195,13 @@ describe('usage', () => {
     expectOneLine(await runMain(['score']));
     expectOneLine(await runMain(['score', EXAMPLE, EXAMPLE]));
   });
-  it('an unknown option: exit 2, one line', async () => {
-    expectOneLine(await runMain(['score', EXAMPLE, '--xml']), '--xml');
+  it('an unknown option: exit 2, named on the first line, then the command\'s usage', async () => {
+    const r = await runMain(['score', EXAMPLE, '--xml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(linesOf(r.stderr)[0]).toContain('--xml');
+    expect(r.stderr).toContain('osh-review score FILE.xlsx|FILE.json [--json]');
+    expect(r.stderr).not.toMatch(STACK_LINE);
   });
 });
 

@@ -95,6 +95,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('taskpane.html under its Con
     await page.route('**/*', async (route) => {
       const url = route.request().url();
       if (url === `${OFFICE_CDN}/lib/1/hosted/office.js`) return route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB });
+      if (url.startsWith(`${OFFICE_CDN}/lib/1/hosted/AgaveErrorUX/`)) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>AgaveErrorUX</title>' });
       if (url.startsWith(`${server.origin}/taskpane.html`)) {
         const response = await route.fetch();
         return route.fulfill({ response, body: edit(await response.text()) });
@@ -116,6 +117,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('taskpane.html under its Con
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    // Office.js's own frame (AgaveErrorUX), from the folder it was loaded from; nothing else may be framed.
+    expect(policy.get('frame-src')).toEqual([OFFICE_CDN]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
     expect([...policy.values()].flat().filter((v) => /unsafe-eval|\*/.test(v))).toEqual([]);
     // The ribbon's function file loads Office.js too, under the same policy.
     expect(policyOf(readFileSync(join(DIST, 'commands.html'), 'utf8'))).toEqual(policy);
@@ -138,6 +142,31 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('taskpane.html under its Con
     expect(await violations()).toEqual([]);
     expect(console.filter((m) => /Content Security Policy|Refused to/i.test(m))).toEqual([]);
     expect(offsite).toEqual([]);
+    await page.close();
+  });
+
+  it('lets Office.js frame its AgaveErrorUX page from its CDN (as it does on a host it does not trust yet), and no other frame', { timeout: 60_000 }, async () => {
+    const { page, violations } = await open();
+    await page.getByRole('button', { name: '建立初審工作表' }).waitFor();
+    // What excel-web-16.00.js does when the host is not on its trusted list: a hidden frame from the folder office.js came from.
+    const frame = (src: string) =>
+      page.evaluate(
+        (url) =>
+          new Promise<string>((done) => {
+            const iframe = document.createElement('iframe');
+            iframe.style.visibility = 'hidden';
+            iframe.onload = () => done('loaded');
+            iframe.src = url;
+            document.body.appendChild(iframe);
+            setTimeout(() => done('timeout'), 3000);
+          }),
+        src,
+      );
+    await frame(`${OFFICE_CDN}/lib/1/hosted/AgaveErrorUX/index.html#{"error":"NotTrustedWAC"}`);
+    expect(await violations()).toEqual([]);
+    // The negative control: a frame from anywhere else is refused.
+    await frame('https://example.com/');
+    expect((await violations()).map((v) => v.directive)).toEqual(['frame-src']);
     await page.close();
   });
 

@@ -7,9 +7,10 @@ import type { OfficeDouble } from '../../src/office-double/index.ts';
 import type { HostResult, ReviewHost } from '../../src/taskpane/host.ts';
 
 /** `createExcelHost` over `double`, answering requirement-set questions from the double's sets. */
-export function hostOver(double: OfficeDouble, options: Omit<ExcelHostOptions, 'run' | 'isSetSupported'> = {}): ReviewHost {
+export function hostOver(double: OfficeDouble, options: Omit<ExcelHostOptions, 'run' | 'runIn' | 'isSetSupported'> = {}): ReviewHost {
   return createExcelHost({
     run: (batch) => double.run(batch),
+    runIn: (context, batch) => double.run(context, batch),
     isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
     ...options,
   });
