@@ -37,6 +37,7 @@ interface Writer {
 const WRITERS: readonly Writer[] = [
   { name: 'new', args: (o) => ['new', '-o', o], inputs: () => [] },
   { name: 'new --review', args: (o) => ['new', '--review', join(dir, 'a.json'), '-o', o], inputs: () => [join(dir, 'a.json')] },
+  { name: 'export -o', args: (o) => ['export', workbook, '-o', o], inputs: () => [workbook] },
   { name: 'merge', args: (o) => ['merge', join(dir, 'a.json'), join(dir, 'b.json'), '-o', o], inputs: () => [join(dir, 'a.json'), join(dir, 'b.json')] },
   { name: 'rank', args: (o) => ['rank', join(dir, 'a.json'), '--unit', '臺北市', '-o', o], inputs: () => [join(dir, 'a.json')] },
   { name: 'personnel', args: (o) => ['personnel', '-o', o], inputs: () => [] },
