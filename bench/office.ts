@@ -200,8 +200,9 @@ export async function benchOffice(report: Report): Promise<void> {
   });
 
   // Ranking 30 candidates in the pane: the 排序 sheet added to the open workbook (the files are read in the browser, no round trips).
+  // One selection year and distinct 統一編號: rankCandidates refuses mixed years and one unit twice.
   const candidates = fc.sample(reviewArb(rubric), { numRuns: 30, seed: 4 }).map((r, i) => {
-    const e = evaluateReview(r);
+    const e = evaluateReview({ ...r, selectionYear: 113, candidate: { ...r.candidate, ubn: String(30000001 + i) } });
     if (!e.ok) throw new Error(`a generated review does not evaluate: ${e.problems[0]?.message}`);
     return { source: `candidate-${i + 1}.xlsx`, evaluation: e.evaluation };
   });
