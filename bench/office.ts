@@ -220,8 +220,9 @@ export async function benchOffice(report: Report): Promise<OfficeBench> {
   figure('office.merge', merge, '小組合議 of 5 members into an empty workbook (addSheets)', '2 syncs, every request and response ≤ 1 MB', merge.syncs === 2);
 
   // 排序 of 60 candidates in the pane.
+  // One selection year and distinct 統一編號: rankCandidates refuses mixed years and one unit twice.
   const candidates = fc.sample(reviewArb(rubric), { numRuns: 60, seed: 4 }).map((r, i) => {
-    const e = evaluateReview(r);
+    const e = evaluateReview({ ...r, selectionYear: 113, candidate: { ...r.candidate, ubn: String(30000001 + i) } });
     if (!e.ok) throw new Error(`a generated review does not evaluate: ${e.problems[0]?.message}`);
     return { source: `candidate-${i + 1}.xlsx`, evaluation: e.evaluation };
   });

@@ -51,7 +51,11 @@ export async function dispatch(argv: readonly string[], io: Streams, commands: P
       io.stderr.write(`${command} 的參數有誤：${rest.join(' ')}\n\n${commandUsage(command)}`);
       return 2;
     }
-    throw error;
+    // A bug, not the user's input: still one line (the stack only when asked for), and a distinct exit code.
+    const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    io.stderr.write(`osh-review ${command}：內部錯誤（${detail}）；請回報此訊息。設定環境變數 OSH_REVIEW_DEBUG=1 可顯示詳細資訊。\n`);
+    if (process.env.OSH_REVIEW_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return 1;
   }
 }
 

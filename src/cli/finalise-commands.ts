@@ -4,7 +4,6 @@
  * input or usage), and the input file is never modified: the result goes to
  * `-o`, which may not name the input.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { displayDateTime, readFinalisation, type Finalisation } from '../finalise/digest.ts';
 import { evaluateReview } from '../review/evaluate.ts';
@@ -12,9 +11,8 @@ import { META_NAMES } from '../sheets/meta.ts';
 import { readReview } from '../sheets/reader.ts';
 import { exceljsLookup } from '../workbook/exceljs-reader.ts';
 import { finaliseWorkbook, unfinaliseWorkbook } from '../workbook/finalise.ts';
-import { looksLikeXlsx } from '../workbook/xlsx-file.ts';
-import { readInput, UserError, type Streams } from './io.ts';
-import { guardOutput } from './panel-commands.ts';
+import { looksLikeXlsx, notXlsxMessage } from '../workbook/xlsx-file.ts';
+import { guardOutput, readInput, UserError, writeOutput, type Streams } from './io.ts';
 import { cellProblems, openWorkbook } from './workbook-input.ts';
 
 export const FINALISE_USAGE = `  osh-review finalise FILE.xlsx -o OUT.xlsx         定稿：鎖定各輸入欄並記錄輸入內容的摘要
@@ -36,19 +34,19 @@ export function finalisationText(f: Finalisation): string {
 }
 
 async function open(command: string, args: string[]) {
-  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string', short: 'o' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } }, allowPositionals: true });
   if (positionals.length !== 1 || !values.out) throw new UserError(`${command} 需要一個工作簿與輸出檔：osh-review ${command} FILE.xlsx -o OUT.xlsx`);
   const path = positionals[0]!;
-  guardOutput(values.out, [path]);
+  await guardOutput(values.out, [path], values.force);
   const bytes = await readInput(path);
-  if (!looksLikeXlsx(bytes)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
+  if (!looksLikeXlsx(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
   const wb = await openWorkbook(path, bytes);
-  return { path, out: values.out, wb };
+  return { path, out: values.out, force: values.force, wb };
 }
 
 /** `finalise FILE.xlsx -o OUT.xlsx`: refuses a review with problems or one already finalised. */
 export async function finalise(args: string[], io: Streams): Promise<number> {
-  const { path, out, wb } = await open('finalise', args);
+  const { path, out, force, wb } = await open('finalise', args);
   const lookup = exceljsLookup(wb);
   const read = readReview(lookup);
   if (read.problems.length > 0 || !read.review) {
@@ -61,7 +59,7 @@ export async function finalise(args: string[], io: Streams): Promise<number> {
     throw new UserError(`${path}：${finalisationText(before)}。如需重新定稿，請先 osh-review unfinalise ${path} -o 另一個檔案，確認內容後再定稿。`);
   }
   const record = await finaliseWorkbook(wb, read.rubric, new Date());
-  await writeFile(out, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  await writeOutput(out, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), force);
   io.stdout.write(`已定稿並寫入 ${out}（定稿時間 ${displayDateTime(record.at)}，摘要 ${record.digest}）\n`);
   const evaluation = evaluateReview(read.review);
   if (evaluation.ok && !evaluation.evaluation.score.complete) {
@@ -73,13 +71,13 @@ export async function finalise(args: string[], io: Streams): Promise<number> {
 
 /** `unfinalise FILE.xlsx -o OUT.xlsx`: inputs unlocked, record cleared (a workbook not finalised is written unchanged). */
 export async function unfinalise(args: string[], io: Streams): Promise<number> {
-  const { path, out, wb } = await open('unfinalise', args);
+  const { path, out, force, wb } = await open('unfinalise', args);
   const lookup = exceljsLookup(wb);
   if (!lookup(META_NAMES.rubric)) throw new UserError(`${path}：這不是 osh-review 的評審工作簿（找不到定義名稱 ${META_NAMES.rubric}）。`);
   const read = readReview(lookup);
   const before = await readFinalisation(lookup);
   await unfinaliseWorkbook(wb, read.rubric);
-  await writeFile(out, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  await writeOutput(out, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), force);
   io.stdout.write(before.state === 'draft' ? `${path} 尚未定稿；已照原樣寫入 ${out}\n` : `已取消定稿並寫入 ${out}（原${finalisationText(before)}）\n`);
   return 0;
 }

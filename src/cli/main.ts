@@ -2,17 +2,19 @@
  * `osh-review`: the command line. Each command returns its exit code:
  * 0 for a valid input whatever its verdict, 2 for invalid input or usage.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateReview, parseReview } from '../review/evaluate.ts';
 import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
+import { reviewInputProblems } from '../review/schema.ts';
+import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { readReview } from '../sheets/reader.ts';
-import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { looksLikeXlsx, notXlsxMessage, otherSpreadsheetMessage, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
-import { parseJson, readInput, UserError, type Streams } from './io.ts';
-import { evidence, guardOutput, merge, personnel, rank } from './panel-commands.ts';
+import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
+import { evidence, merge, personnel, rank } from './panel-commands.ts';
 import { finalisationText, finalise, unfinalise } from './finalise-commands.ts';
 import { readFinalisation, type Finalisation } from '../finalise/digest.ts';
 import type { NameLookup } from '../sheets/reader.ts';
@@ -38,10 +40,17 @@ async function loadReview(path: string): Promise<{ ok: true; json: unknown; look
     const lookup = await workbookLookup(path, bytes);
     const read = readReview(lookup);
     if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems), lookup };
-    return { ok: true, json: read.review, lookup };
+    return withInputProblems(read.review, lookup);
   }
-  if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
-  return { ok: true, json: parseJson(path, bytes) };
+  if (/\.xlsx?$/i.test(path) || otherSpreadsheetMessage(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
+  return withInputProblems(parseJson(path, bytes));
+}
+
+/** The review, or what its schema cannot say is wrong (a date outside its year, text too long for a cell); an invalid one is left to evaluateReview to report. */
+function withInputProblems(json: unknown, lookup?: NameLookup): { ok: true; json: unknown; lookup?: NameLookup } | { ok: false; problems: Problem[]; lookup?: NameLookup } {
+  const parsed = parseReview(json);
+  const problems = parsed.ok ? reviewInputProblems(parsed.review) : [];
+  return problems.length > 0 ? { ok: false, problems, ...(lookup && { lookup }) } : { ok: true, json, ...(lookup && { lookup }) };
 }
 
 async function score(args: string[], io: Streams): Promise<number> {
@@ -63,54 +72,71 @@ async function score(args: string[], io: Streams): Promise<number> {
 }
 
 async function create(args: string[], io: Streams): Promise<number> {
-  const { values } = parseArgs({ args, options: { review: { type: 'string' }, out: { type: 'string', short: 'o' } } });
+  const { values } = parseArgs({ args, options: { review: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } } });
   if (!values.out) throw new UserError('new 需要輸出檔：osh-review new [--review FILE.json] -o OUT.xlsx');
+  await guardOutput(values.out, values.review ? [values.review] : [], values.force);
   let rubric = DEFAULT_RUBRIC;
   let review;
   if (values.review) {
     const parsed = parseReview(parseJson(values.review, await readInput(values.review)));
     if (!parsed.ok) return reportProblems(io, values.review, parsed.problems, false);
     ({ rubric, review } = parsed);
+    const unfit = [...reviewInputProblems(review), ...reviewCapacityProblems(review)];
+    if (unfit.length > 0) return reportProblems(io, values.review, unfit, false);
   }
-  await writeFile(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)));
+  await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)), values.force);
   io.stdout.write(`已建立 ${values.out}\n`);
   return 0;
 }
 
 async function exportReview(args: string[], io: Streams): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { ods: { type: 'boolean', default: false }, out: { type: 'string', short: 'o' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ods: { type: 'boolean', default: false }, out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) throw new UserError('export 需要一個工作簿：osh-review export FILE.xlsx');
   if (values.ods && !values.out) throw new UserError('export --ods 需要輸出檔：osh-review export FILE.xlsx --ods -o OUT.ods');
   const path = positionals[0]!;
-  if (values.out) guardOutput(values.out, [path]);
+  if (values.out) await guardOutput(values.out, [path], values.force);
   const loaded = await loadReview(path);
   if (!loaded.ok) return reportProblems(io, path, loaded.problems, false);
   if (!values.out) {
+    // JSON given to export is printed back only when it is a review (10^5 nested objects would overflow the printer).
+    const parsed = parseReview(loaded.json);
+    if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
     io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
     return 0;
   }
   // A workbook is written as it is (every input, name, drop-down, protection and print setting kept); a JSON review is built into one.
   const bytes = await readInput(path);
-  if (looksLikeXlsx(bytes)) await writeFile(values.out, bytes);
+  if (looksLikeXlsx(bytes)) await writeOutput(values.out, bytes, values.force);
   else {
     const parsed = parseReview(loaded.json);
     if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
-    await writeFile(values.out, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)));
+    await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)), values.force);
   }
   io.stdout.write(`已建立 ${values.out}\n`);
   return 0;
 }
 
 async function demo(args: string[], io: Streams): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string', short: 'o' } } });
+  const { values } = parseArgs({ args, options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } } });
   if (!values.out) throw new UserError('demo 需要輸出資料夾：osh-review demo -o DIR');
   const source = new URL('../../examples/demo-113.json', import.meta.url);
   const parsed = parseReview(parseJson('examples/demo-113.json', await readInput(source.pathname)));
   if (!parsed.ok) throw new Error(`The bundled demo review is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
-  await mkdir(values.out, { recursive: true });
+  try {
+    await mkdir(values.out, { recursive: true });
+  } catch (error) {
+    throw new UserError(`${values.out}：無法建立資料夾（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
+  }
   const xlsx = join(values.out, 'demo-113.xlsx');
-  await writeFile(xlsx, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)));
-  await writeFile(join(values.out, 'demo-113.json'), JSON.stringify(parsed.review, null, 2) + '\n');
+  const json = join(values.out, 'demo-113.json');
+  // The PDF is written by LibreOffice, not through writeOutput: it is guarded here with the others.
+  for (const out of [xlsx, json, join(values.out, 'demo-113.pdf')]) await guardOutput(out, [], values.force);
+  await writeOutput(xlsx, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)), values.force);
+  await writeOutput(json, JSON.stringify(parsed.review, null, 2) + '\n', values.force);
   io.stdout.write(`已建立 ${xlsx}\n`);
   const evaluation = evaluateReview(parsed.review);
   if (evaluation.ok) io.stdout.write(scoreText(evaluation.evaluation));

@@ -10,10 +10,10 @@
  * LibreOffice recalculates on load (see libreoffice.ts), so what is read from
  * an .ods is what LibreOffice computes from it.
  */
-import { copyFile, mkdir, open, rename, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { copyFile, mkdir, open, readFile, rename, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { convertFiles, tempFolder } from './libreoffice.ts';
-import { UserError, type Streams } from './io.ts';
+import { guardOutput, UserError, writeOutput, type Streams } from './io.ts';
 import type { Checked } from './usage.ts';
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -104,10 +104,9 @@ export async function withOdf(
   if (odsOut && !/\.ods$/i.test(outArg)) throw new UserError(`${command} --ods 的輸出檔須以 .ods 結尾（收到 ${outArg}）`);
   if (odsInputs.length === 0 && !odsOut) return run([...args], io);
 
-  // The commands refuse an output that names an input; they cannot see it once paths are replaced.
-  if (outArg !== undefined && odsInputs.some((i) => resolve(i.path) === resolve(outArg))) {
-    throw new UserError(`輸出檔 ${outArg} 與輸入檔相同；本工具不修改輸入檔，請另指定輸出檔名`);
-  }
+  // The commands guard their output, but they cannot see the real paths once they are replaced: guard them here.
+  const force = args.includes('--force');
+  if (outArg !== undefined) await guardOutput(outArg, checked.inputs.map((at) => valueOf(args[at.index]!, at.inline)), force);
 
   const temp = await tempFolder('osh-review-odf-');
   try {
@@ -145,7 +144,7 @@ export async function withOdf(
     const code = await run(newArgs, renaming(io, names));
     if (code === 0 && tempOut !== undefined && (await isFile(tempOut))) {
       const [ods] = await convertFiles([tempOut], 'ods', join(temp.dir, 'ods'));
-      await copyFile(ods!, outArg!);
+      await writeOutput(outArg!, await readFile(ods!), force);
     }
     return code;
   } finally {

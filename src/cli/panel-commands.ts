@@ -5,8 +5,8 @@
  *
  * Inputs are only ever read: an output path that names an input is refused.
  */
-import { readdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CHECK_ROWS } from '../fivestar/annex4.ts';
@@ -25,10 +25,11 @@ import { CHECK_RESULTS, readAnnex4, withAnnex4, type Annex4Read } from '../sheet
 import { panelWorkbook } from '../sheets/panel.ts';
 import { readReview } from '../sheets/reader.ts';
 import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
+import { personnelCapacityProblems, reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { invalidSummary, problemText, readReviewFile } from '../workbook/review-file.ts';
-import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
-import { parseJson, readInput, UserError, type Streams } from './io.ts';
+import { looksLikeXlsx, notXlsxMessage, otherSpreadsheetMessage, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { guardOutput, parseJson, readInput, refuseRepeatedFiles, UserError, writeOutput, type Streams } from './io.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 
 /** The usage lines of these commands, for main.ts's USAGE. */
@@ -45,13 +46,6 @@ function problemLine(file: string, p: Problem): string {
   return `${file}：${problemText(p)}`;
 }
 
-/** Refuses an output path that is one of the inputs. */
-export function guardOutput(out: string, inputs: readonly string[]): void {
-  const target = resolve(out);
-  const clash = inputs.find((i) => resolve(i) === target);
-  if (clash !== undefined) throw new UserError(`輸出檔 ${out} 與輸入檔相同；本工具不修改輸入檔，請另指定輸出檔名`);
-}
-
 /** Labels for files: their names, or the paths as given where two names are the same. */
 function sourceLabels(paths: readonly string[]): string[] {
   const names = paths.map((p) => basename(p));
@@ -59,6 +53,11 @@ function sourceLabels(paths: readonly string[]): string[] {
 }
 
 type Loaded = { readonly ok: true; readonly review: Review; readonly rubric: Rubric } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A loaded review, or its problems when its lists do not fit the workbook. */
+function fitting<T extends { readonly ok: true }>(loaded: T, unfit: readonly Problem[]): T | { readonly ok: false; readonly problems: readonly Problem[] } {
+  return unfit.length > 0 ? { ok: false, problems: unfit } : loaded;
+}
 
 /**
  * A unit review from .xlsx or .json (told apart by content, not by name).
@@ -158,12 +157,13 @@ function panelJsonOf(merge: PanelMerge, evaluation: Evaluation): PanelJson {
 export async function merge(args: string[], io: Streams): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
+    options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   if (positionals.length < 2) throw new UserError('merge 需要至少兩份評分表：osh-review merge A.xlsx B.xlsx … -o PANEL.xlsx');
   if (!values.out && !values.json) throw new UserError('merge 需要輸出檔：osh-review merge A.xlsx B.xlsx … -o PANEL.xlsx');
-  if (values.out) guardOutput(values.out, positionals);
+  await refuseRepeatedFiles(positionals);
+  if (values.out) await guardOutput(values.out, positionals, values.force);
 
   const labels = sourceLabels(positionals);
   const inputs: { source: string; review: Review }[] = [];
@@ -183,11 +183,19 @@ export async function merge(args: string[], io: Streams): Promise<number> {
     return 2;
   }
   const merged = result.merge;
+  // The members' 現場評鑑人員 together may be more than the workbook's rows.
+  const unfit = reviewCapacityProblems(merged.review);
+  if (unfit.length > 0) {
+    for (const p of unfit) io.stderr.write(`無法合併：合併後之${p.path}：${p.message}\n`);
+    return 2;
+  }
   const evaluation = evaluateReview(merged.review);
   // A merge of valid reviews is valid; anything else is a bug, not the user's input.
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);
 
-  if (values.out) await writeFile(values.out, await writeReviewXlsx(panelWorkbook(merged)));
+  if (values.out) await writeOutput(values.out, await writeReviewXlsx(panelWorkbook(merged)), values.force);
+  // The workbook lists them too; a script reading stderr must see them without opening it.
+  for (const c of merged.factConflicts) io.stderr.write(`注意：${c.message}\n`);
   if (values.json) {
     io.stdout.write(JSON.stringify(panelJsonOf(merged, evaluation.evaluation), null, 2) + '\n');
     return 0;
@@ -223,7 +231,7 @@ const STATUS_NOTE = { eligible: '', ineligible: '（不符參選資格）', 'not
 export async function rank(args: string[], io: Streams): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { unit: { type: 'string' }, out: { type: 'string', short: 'o' } },
+    options: { unit: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   if (!values.unit) throw new UserError(`rank 需要 --unit 初審單位；可用：${REVIEW_UNITS.join('、')}`);
@@ -231,7 +239,8 @@ export async function rank(args: string[], io: Streams): Promise<number> {
   if (!quota.ok) throw new UserError(quota.message);
   if (positionals.length === 0) throw new UserError('rank 需要評分表檔案：osh-review rank FILES… --unit 臺北市 -o RANKING.xlsx');
   if (!values.out) throw new UserError('rank 需要輸出檔：osh-review rank FILES… --unit 臺北市 -o RANKING.xlsx');
-  guardOutput(values.out, positionals);
+  await refuseRepeatedFiles(positionals);
+  await guardOutput(values.out, positionals, values.force);
 
   const tty = (io.stdout as { isTTY?: boolean }).isTTY === true;
   const labels = sourceLabels(positionals);
@@ -274,7 +283,7 @@ export async function rank(args: string[], io: Streams): Promise<number> {
   if (!result.ok) throw new UserError(result.message);
   const ranking = result.ranking;
   const years = [...new Set(entries.map((e) => e.evaluation.review.selectionYear))];
-  await writeFile(values.out, await writeReviewXlsx(rankingWorkbook(ranking, { ...(years.length === 1 && { selectionYear: years[0]! }), unreadable })));
+  await writeOutput(values.out, await writeReviewXlsx(rankingWorkbook(ranking, { ...(years.length === 1 && { selectionYear: years[0]! }), unreadable })), values.force);
 
   const out: string[] = [
     `已建立 ${values.out}：${ranking.unit}（附表三${ranking.level}）推薦優良單位額度 ${ranking.unitQuota}；排序 ${ranking.ranked.length} 家，推薦 ${ranking.cut.recommendedCount} 家；不符參選資格 ${ranking.ineligible.length} 家，建議不予推薦 ${ranking.notRecommended.length} 家`,
@@ -286,6 +295,8 @@ export async function rank(args: string[], io: Streams): Promise<number> {
   const incomplete = ranking.warnings.filter((w) => w.code === 'incomplete-review').length;
   if (incomplete > 0) out.push(`注意：${incomplete} 份評分表評分未完成（見排序表「注意事項」）。`);
   io.stdout.write(out.join('\n') + '\n');
+  // Every warning of the 排序 sheet's 注意事項, also where a script sees it.
+  for (const w of ranking.warnings) io.stderr.write(`注意：${w.message}\n`);
   if (unreadable.length > 0) io.stderr.write(`注意：${unreadable.length} 個檔案無法讀取，未列入排序：${unreadable.map((u) => u.file).join('、')}。\n`);
   return 0;
 }
@@ -333,13 +344,13 @@ export function requiredRows(annex4: Annex4Read | undefined): { readonly numbers
 export async function evidence(args: string[], io: Streams): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { review: { type: 'string' }, out: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
+    options: { review: { type: 'string' }, out: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   if (positionals.length > 1) throw new UserError('evidence 只接受一個資料夾：osh-review evidence DIR [--review FILE.xlsx]');
   const dir = positionals[0];
   if (dir === undefined && !values.out) throw new UserError('evidence 需要佐證資料夾或輸出檔：osh-review evidence DIR [--review FILE.xlsx] [-o OUT.xlsx]');
-  if (values.out) guardOutput(values.out, values.review ? [values.review] : []);
+  if (values.out) await guardOutput(values.out, values.review ? [values.review] : [], values.force);
 
   let annex4: Annex4Read | undefined;
   let review: Loaded | undefined;
@@ -362,6 +373,7 @@ export async function evidence(args: string[], io: Streams): Promise<number> {
     } else if (values.out) {
       review = await loadUnitReview(values.review);
     }
+    if (review?.ok) review = fitting(review, reviewCapacityProblems(review.review));
     if (review && !review.ok) {
       for (const p of review.problems) io.stderr.write(problemLine(values.review, p) + '\n');
       return 2;
@@ -400,7 +412,7 @@ export async function evidence(args: string[], io: Streams): Promise<number> {
 
   if (values.out) {
     const description = review?.ok ? reviewWorkbook(review.rubric, review.review) : reviewWorkbook(DEFAULT_RUBRIC);
-    await writeFile(values.out, await writeReviewXlsx(withAnnex4(description, annex4?.values ?? {})));
+    await writeOutput(values.out, await writeReviewXlsx(withAnnex4(description, annex4?.values ?? {})), values.force);
     (values.json ? io.stderr : io.stdout).write(`已建立 ${values.out}（含附表四）\n`);
   }
   return 0;
@@ -417,9 +429,9 @@ async function loadPersonnel(path: string): Promise<{ ok: true; review: Personne
     if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems) };
     return { ok: true, review: read.review };
   }
-  if (/\.xlsx?$/i.test(path)) throw new UserError(`${path}：不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）`);
+  if (/\.xlsx?$/i.test(path) || otherSpreadsheetMessage(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
   const parsed = parsePersonnelReview(parseJson(path, bytes));
-  return parsed.ok ? { ok: true, review: parsed.review } : { ok: false, problems: parsed.problems };
+  return parsed.ok ? fitting({ ok: true, review: parsed.review } as const, personnelCapacityProblems(parsed.review)) : { ok: false, problems: parsed.problems };
 }
 
 /**
@@ -430,7 +442,7 @@ async function loadPersonnel(path: string): Promise<{ ok: true; review: Personne
 export async function personnel(args: string[], io: Streams): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { review: { type: 'string' }, out: { type: 'string', short: 'o' }, export: { type: 'string' } },
+    options: { review: { type: 'string' }, out: { type: 'string', short: 'o' }, export: { type: 'string' }, force: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new UserError(`personnel 不接受「${positionals[0]}」：osh-review personnel [--review FILE.json] -o OUT.xlsx`);
@@ -445,9 +457,9 @@ export async function personnel(args: string[], io: Streams): Promise<number> {
     return 0;
   }
   if (!values.out) throw new UserError('personnel 需要輸出檔：osh-review personnel [--review FILE.json] -o OUT.xlsx');
+  await guardOutput(values.out, values.review ? [values.review] : [], values.force);
   let review: PersonnelReview | undefined;
   if (values.review) {
-    guardOutput(values.out, [values.review]);
     const loaded = await loadPersonnel(values.review);
     if (!loaded.ok) {
       for (const p of loaded.problems) io.stderr.write(problemLine(values.review, p) + '\n');
@@ -455,7 +467,7 @@ export async function personnel(args: string[], io: Streams): Promise<number> {
     }
     review = loaded.review;
   }
-  await writeFile(values.out, await writeReviewXlsx(annex2Workbook(review)));
+  await writeOutput(values.out, await writeReviewXlsx(annex2Workbook(review)), values.force);
   const lines = [`已建立 ${values.out}（附表二：填寫頁與列印頁）`];
   for (const f of review ? checkPersonnel(review) : []) lines.push(`  ${f.severity === 'error' ? '✗' : '△'} ${f.message}`);
   io.stdout.write(lines.join('\n') + '\n');

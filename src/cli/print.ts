@@ -16,7 +16,7 @@ import { RANKING_SHEET } from '../sheets/ranking.ts';
 import { looksLikeXlsx } from '../workbook/xlsx-file.ts';
 import { readInput, UserError, type Streams } from './io.ts';
 import { convertFiles, requireSoffice, tempFolder } from './libreoffice.ts';
-import { guardOutput } from './panel-commands.ts';
+import { guardOutput } from './io.ts';
 import { openWorkbook } from './workbook-input.ts';
 
 /** The printable forms: the tab that holds each, and the command that makes a workbook with it. */
@@ -40,7 +40,7 @@ export function pdfPageCount(pdf: Uint8Array): number {
 
 /** `print FILE.xlsx --form FORM -o OUT.pdf`. */
 export async function print(args: string[], io: Streams): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { form: { type: 'string' }, out: { type: 'string', short: 'o' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { form: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } }, allowPositionals: true });
   const usage = 'osh-review print FILE.xlsx --form 表單 -o OUT.pdf';
   if (positionals.length !== 1) throw new UserError(`print 需要一個工作簿：${usage}`);
   if (!values.form) throw new UserError(`print 需要 --form：${FORM_LIST}`);
@@ -49,7 +49,7 @@ export async function print(args: string[], io: Streams): Promise<number> {
   if (!values.out) throw new UserError(`print 需要輸出檔：${usage}`);
   if (!/\.pdf$/i.test(values.out)) throw new UserError(`print 的輸出檔須為 .pdf（收到 ${values.out}）`);
   const path = positionals[0]!;
-  guardOutput(values.out, [path]);
+  await guardOutput(values.out, [path], values.force);
   requireSoffice();
 
   const bytes = await readInput(path);

@@ -31,6 +31,8 @@ export interface CommandHelp {
 
 const out = (what: string): OptionSpec => ({ type: 'string', short: 'o', value: 'FILE', help: what, output: true });
 const json = (what: string): OptionSpec => ({ type: 'boolean', help: what });
+/** Every command that writes a file takes it; without it an existing output is never replaced. */
+const force: OptionSpec = { type: 'boolean', help: '輸出檔已存在時取代它（輸出檔與輸入檔相同時仍一律拒絕）' };
 
 const ODS_NOTE = '輸入可為 .xlsx 或 .ods（ODF 試算表，經 LibreOffice 轉換後讀取）；輸出檔名以 .ods 結尾時寫出 ODF 試算表（經 LibreOffice）。';
 
@@ -48,7 +50,7 @@ export const COMMAND_HELP = {
     brief: '建立評審工作簿（空白，或由評審 JSON 預填）',
     synopsis: ['new [--review FILE.json] -o OUT.xlsx'],
     summary: '建立評審工作簿：空白，或由評審 JSON 預填。',
-    options: { review: { type: 'string', value: 'FILE.json', help: '預填的評審 JSON' }, out: out('輸出的工作簿（.xlsx 或 .ods）') },
+    options: { review: { type: 'string', value: 'FILE.json', help: '預填的評審 JSON' }, out: out('輸出的工作簿（.xlsx 或 .ods）'), force },
     examples: ['osh-review new -o review.xlsx', 'osh-review new --review examples/review-113.json -o review.ods'],
   },
   export: {
@@ -58,6 +60,7 @@ export const COMMAND_HELP = {
     options: {
       ods: json('寫出 ODF 試算表（.ods），保留各輸入欄、定義名稱、下拉選單、保護、列印設定與公式'),
       out: out('寫出評審工作簿而非 JSON（.xlsx；.ods 或加 --ods 為 ODF 試算表）'),
+      force,
     },
     notes: ['--ods 需要 LibreOffice（soffice）。'],
     examples: ['osh-review export review.xlsx > review.json', 'osh-review export review.xlsx --ods -o review.ods', 'osh-review export review.ods > review.json'],
@@ -66,7 +69,7 @@ export const COMMAND_HELP = {
     brief: '以範例單位產生完整評分範例（及 PDF）',
     synopsis: ['demo -o DIR'],
     summary: '以要點之範例單位（○○實業股份有限公司）產生完整評分的工作簿與 JSON，並以 LibreOffice 列印為 PDF。',
-    options: { out: { type: 'string', short: 'o', value: 'DIR', help: '輸出資料夾' } },
+    options: { out: { type: 'string', short: 'o', value: 'DIR', help: '輸出資料夾' }, force },
     examples: ['osh-review demo -o out/demo'],
   },
   print: {
@@ -76,6 +79,7 @@ export const COMMAND_HELP = {
     options: {
       form: { type: 'string', value: 'FORM', help: '表單：初審意見表、附表一、附表二、附表四、小組合議、排序，或 all' },
       out: { type: 'string', short: 'o', value: 'OUT.pdf', help: '輸出的 PDF' },
+      force,
     },
     notes: ['需要 LibreOffice（soffice）；以暫時的設定檔執行，不動到使用者自己的 LibreOffice 設定。'],
     examples: [
@@ -89,7 +93,7 @@ export const COMMAND_HELP = {
     brief: '合併評鑑小組各委員之評分表（小組合議）',
     synopsis: ['merge A.xlsx B.xlsx … -o PANEL.xlsx [--json]'],
     summary: '合併評鑑小組各委員之評分表（小組合議）。',
-    options: { out: out('輸出的小組合議工作簿'), json: json('以 JSON 輸出合併結果（docs/panel.schema.json）') },
+    options: { out: out('輸出的小組合議工作簿'), json: json('以 JSON 輸出合併結果（docs/panel.schema.json）'), force },
     notes: [ODS_NOTE],
     examples: ['osh-review merge 委員A.xlsx 委員B.xlsx 委員C.ods -o 小組合議.xlsx', 'osh-review merge 委員A.xlsx 委員B.xlsx --json'],
   },
@@ -97,7 +101,7 @@ export const COMMAND_HELP = {
     brief: '依附表三額度排序並劃推薦線',
     synopsis: ['rank FILES… --unit 臺北市 -o RANKING.xlsx'],
     summary: '依附表三額度排序並劃推薦線；無法讀取的檔案列出並略過。',
-    options: { unit: { type: 'string', value: '初審單位', help: '附表三之初審單位（例如 臺北市）' }, out: out('輸出的排序工作簿') },
+    options: { unit: { type: 'string', value: '初審單位', help: '附表三之初審單位（例如 臺北市）' }, out: out('輸出的排序工作簿'), force },
     notes: [ODS_NOTE],
     examples: ['osh-review rank out/*.xlsx --unit 臺北市 -o 排序.xlsx', 'osh-review rank A.ods B.ods --unit 新竹市 -o 排序.ods'],
   },
@@ -108,6 +112,7 @@ export const COMMAND_HELP = {
     options: {
       review: { type: 'string', value: 'FILE.xlsx', help: '評審工作簿（依其附表四檢核結果決定應附之項目）' },
       out: out('寫出含附表四的工作簿'),
+      force,
       json: json('以 JSON 輸出核對結果'),
     },
     notes: [ODS_NOTE],
@@ -120,6 +125,7 @@ export const COMMAND_HELP = {
     options: {
       review: { type: 'string', value: 'FILE', help: '預填的人員 JSON 或附表二工作簿' },
       out: out('輸出的附表二工作簿'),
+      force,
       export: { type: 'string', value: 'FILE.xlsx', help: '匯出此附表二工作簿的 JSON' },
     },
     notes: [ODS_NOTE],
@@ -129,7 +135,7 @@ export const COMMAND_HELP = {
     brief: '定稿：鎖定各輸入欄並記錄輸入內容的摘要',
     synopsis: ['finalise FILE.xlsx -o OUT.xlsx'],
     summary: '定稿：鎖定各輸入欄並記錄輸入內容的摘要（SHA-256）；不修改輸入檔。',
-    options: { out: out('定稿後的工作簿') },
+    options: { out: out('定稿後的工作簿'), force },
     notes: [ODS_NOTE],
     examples: ['osh-review finalise review.xlsx -o 定稿.xlsx'],
   },
@@ -137,7 +143,7 @@ export const COMMAND_HELP = {
     brief: '取消定稿：解除鎖定並清除定稿紀錄',
     synopsis: ['unfinalise FILE.xlsx -o OUT.xlsx'],
     summary: '取消定稿：解除鎖定並清除定稿紀錄；不修改輸入檔。',
-    options: { out: out('取消定稿後的工作簿') },
+    options: { out: out('取消定稿後的工作簿'), force },
     notes: [ODS_NOTE],
     examples: ['osh-review unfinalise 定稿.xlsx -o review.xlsx'],
   },

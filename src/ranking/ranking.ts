@@ -122,7 +122,6 @@ export type RankingWarningCode =
   | 'incomplete-review'
   | 'unconfirmed-eligibility'
   | 'review-unit-mismatch'
-  | 'mixed-selection-years'
   | 'duplicate-candidate'
   | 'quota-not-filled';
 
@@ -245,44 +244,61 @@ function warningsOf(entries: readonly RankEntry[], unit: string): RankingWarning
     }
   }
 
-  const years = [...new Set(entries.map((e) => e.evaluation.review.selectionYear))].sort((a, b) => a - b);
-  if (years.length > 1) {
-    warnings.push({
-      code: 'mixed-selection-years',
-      sources: entries.map((e) => e.source),
-      message: `評分表之選拔年度不一致（${years.map((y) => `${y}年`).join('、')}），不同年度之參選單位不應一併排序。`,
-    });
-  }
-
-  // The same unit twice is usually two panel members' copies not yet merged.
-  const byKey = new Map<string, string[]>();
+  // The same name without a 統一編號 may be the same unit (the same 統一編號 is refused by rankingRefusal).
+  const byName = new Map<string, string[]>();
   for (const entry of entries) {
     const c = entry.evaluation.review.candidate;
-    const key = c.ubn?.trim() ? `ubn:${c.ubn.trim()}` : c.name?.trim() ? `name:${normalizeUnitName(c.name)}` : undefined;
-    if (key === undefined) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), entry.source]);
+    if (c.ubn?.trim() || !c.name?.trim()) continue;
+    const key = normalizeUnitName(c.name);
+    byName.set(key, [...(byName.get(key) ?? []), entry.source]);
   }
-  for (const [key, sources] of byKey) {
+  for (const [name, sources] of byName) {
     if (sources.length < 2) continue;
-    const what = key.startsWith('ubn:') ? `統一編號 ${key.slice(4)}` : `單位名稱「${key.slice(5)}」`;
     warnings.push({
       code: 'duplicate-candidate',
       sources,
-      message: `${what}出現 ${sources.length} 次（${sources.join('、')}）；同一參選單位之多份評分表應先合併（評鑑小組合併）再排序。`,
+      message: `單位名稱「${name}」出現 ${sources.length} 次（${sources.join('、')}），皆未填統一編號；若為同一參選單位，其多份評分表應先合併（評鑑小組合併）再排序。`,
     });
   }
   return warnings;
 }
 
 /**
+ * Why these entries cannot be ranked together, or undefined: reviews of
+ * different selection years, or one unit (the same 統一編號) twice, which
+ * is two panel members' copies not yet merged and would take two places.
+ */
+export function rankingRefusal(entries: readonly RankEntry[]): string | undefined {
+  const reasons: string[] = [];
+  const byYear = new Map<number, string[]>();
+  for (const e of entries) byYear.set(e.evaluation.review.selectionYear, [...(byYear.get(e.evaluation.review.selectionYear) ?? []), e.source]);
+  if (byYear.size > 1) {
+    const years = [...byYear].sort(([a], [b]) => a - b).map(([y, sources]) => `${y}年：${sources.join('、')}`);
+    reasons.push(`評分表之選拔年度不一致（${years.join('；')}），不同年度之參選單位不能一併排序，請分年度排序。`);
+  }
+  const byUbn = new Map<string, string[]>();
+  for (const e of entries) {
+    const ubn = e.evaluation.review.candidate.ubn?.trim();
+    if (ubn) byUbn.set(ubn, [...(byUbn.get(ubn) ?? []), e.source]);
+  }
+  for (const [ubn, sources] of byUbn) {
+    if (sources.length > 1) reasons.push(`統一編號 ${ubn} 出現 ${sources.length} 次（${sources.join('、')}）；同一參選單位之多份評分表應先合併（評鑑小組合併）再排序。`);
+  }
+  return reasons.length > 0 ? `無法排序：${reasons.join('')}` : undefined;
+}
+
+/**
  * Orders the eligible candidates of one 初審單位 and draws its cut line.
  * @param entries evaluated reviews, each with a source label
  * @param unitName the 初審單位 (台/臺 and spaces tolerated)
- * @returns `{ ok: false, message }` when the 初審單位 is not in 附表三
+ * @returns `{ ok: false, message }` when the 初審單位 is not in 附表三, or
+ *   the entries cannot be ranked together (see `rankingRefusal`)
  */
 export function rankCandidates(entries: readonly RankEntry[], unitName: string): RankingResult {
   const quota = findQuota(unitName);
   if (!quota.ok) return quota;
+  const refusal = rankingRefusal(entries);
+  if (refusal !== undefined) return { ok: false, message: refusal };
 
   const eligible = entries
     .filter((e) => e.evaluation.eligibility.status === 'eligible')

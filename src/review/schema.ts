@@ -158,3 +158,40 @@ export type Answer = z.infer<typeof answer>;
 export type AwardType = (typeof AWARD_TYPES)[number];
 export type RateFigures = z.infer<typeof rateFigures>;
 export type LaborConcern = (typeof LABOR_CONCERNS)[number];
+
+/** The most characters an Excel cell holds; longer text cannot be written to the workbook. */
+export const EXCEL_CELL_MAX_CHARS = 32_767;
+
+/** A problem with a review the schema accepts: its JSON path and what is allowed. */
+export interface InputProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * What the schema's shapes cannot say about a review as input: a review
+ * date outside its selection year (民國 113 is 2024), and text longer than
+ * an Excel cell holds. The readers of files (CLI, task pane) refuse these.
+ */
+export function reviewInputProblems(review: Review): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const year = 1911 + review.selectionYear;
+  if (!review.reviewDate.startsWith(`${year}-`)) {
+    problems.push({
+      path: 'reviewDate',
+      message: `reviewDate：評鑑日期 ${review.reviewDate} 不在 ${review.selectionYear} 年度（${year}-01-01 至 ${year}-12-31）內；請確認 selectionYear 與 reviewDate`,
+    });
+  }
+  const pending: [unknown, string][] = [[review, '']];
+  while (pending.length > 0) {
+    const [value, path] = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > EXCEL_CELL_MAX_CHARS) {
+        problems.push({ path, message: `${path}：文字有 ${value.length.toLocaleString('en-US')} 字元，超過 Excel 儲存格上限 32,767 字元；請縮短` });
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) pending.push([v, path === '' ? k : `${path}.${k}`]);
+    }
+  }
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -6,11 +6,12 @@
  * either. No Node or DOM imports: bytes in, a result out.
  */
 import { parseReview } from '../review/evaluate.ts';
-import type { Review } from '../review/schema.ts';
+import { parseJsonText } from '../review/json-text.ts';
+import { reviewInputProblems, type Review } from '../review/schema.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { readReview, type CellProblem } from '../sheets/reader.ts';
 import { exceljsLookup } from './exceljs-reader.ts';
-import { loadWorkbook, looksLikeXlsx, NotAWorkbookError } from './xlsx-file.ts';
+import { loadWorkbook, looksLikeXlsx, NotAWorkbookError, notXlsxMessage, otherSpreadsheetMessage } from './xlsx-file.ts';
 
 /** A problem line: where (JSON path, or sheet!cell（name）) and what is allowed. */
 export type Problem = { readonly path: string; readonly message: string };
@@ -38,6 +39,12 @@ export function invalidSummary(problems: readonly Problem[]): string {
   return `不是有效的評分表（${problems.length} 個問題${first ? `，例如 ${first.message}` : ''}）`;
 }
 
+/** A valid review, or its input problems (a date outside its year, text too long for a cell). */
+function checked(result: Extract<ReviewFileResult, { ok: true }>): ReviewFileResult {
+  const problems = reviewInputProblems(result.review);
+  return problems.length > 0 ? { ok: false, reason: 'invalid', problems } : result;
+}
+
 /**
  * Reads the review held by a file.
  * @param bytes the file's content
@@ -56,15 +63,11 @@ export async function readReviewFile(bytes: Uint8Array, name: string): Promise<R
     }
     const read = readReview(lookup);
     if (read.problems.length > 0 || !read.review) return { ok: false, reason: 'invalid', problems: cellProblems(read.problems) };
-    return { ok: true, review: read.review, rubric: read.rubric };
+    return checked({ ok: true, review: read.review, rubric: read.rubric });
   }
-  if (/\.xlsx?$/i.test(name)) return { ok: false, reason: 'unreadable', message: '不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）' };
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, reason: 'unreadable', message: `不是有效的 JSON（${(error as Error).message.replace(/\s+/g, ' ').trim()}）` };
-  }
-  const parsed = parseReview(json);
-  return parsed.ok ? { ok: true, review: parsed.review, rubric: parsed.rubric } : { ok: false, reason: 'invalid', problems: parsed.problems };
+  if (/\.xlsx?$/i.test(name) || otherSpreadsheetMessage(bytes)) return { ok: false, reason: 'unreadable', message: notXlsxMessage(bytes) };
+  const text = parseJsonText(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+  if (!text.ok) return { ok: false, reason: 'unreadable', message: text.message };
+  const parsed = parseReview(text.value);
+  return parsed.ok ? checked({ ok: true, review: parsed.review, rubric: parsed.rubric }) : { ok: false, reason: 'invalid', problems: parsed.problems };
 }

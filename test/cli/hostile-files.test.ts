@@ -9,14 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReview } from '../../src/review/evaluate.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { toExcelJs } from '../../src/workbook/exceljs-writer.ts';
+import { readReviewFile } from '../../src/workbook/review-file.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { BIN, EXAMPLE, ROOT } from '../builders/cli.ts';
+import { BIN, EXAMPLE, ROOT, runMain } from '../builders/cli.ts';
 
 const HEAP_MB = 1024;
 const TIME_LIMIT_MS = 60_000;
@@ -94,20 +95,27 @@ function pseudoRandomBytes(length: number, seed: number): Uint8Array {
   return out;
 }
 
+/** Data deflated beforehand, with the uncompressed size the zip's headers will state (true or not). */
+interface Deflated {
+  readonly deflated: Buffer;
+  readonly statedSize: number;
+}
+
 /** A minimal .zip holding `files`, stored or deflated: for valid zips that are no workbook, and for zip bombs. */
-function zipOf(files: Readonly<Record<string, string | Buffer>>, deflate = false): Uint8Array {
+function zipOf(files: Readonly<Record<string, string | Buffer | Deflated>>, deflate = false): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const stored = deflate ? deflateRawSync(data, { level: 9 }) : data;
+    const given = typeof content === 'object' && 'deflated' in content ? content : undefined;
+    const data = given ? Buffer.alloc(given.statedSize) : typeof content === 'string' ? Buffer.from(content, 'utf8') : (content as Buffer);
+    const stored = given ? given.deflated : deflate ? deflateRawSync(data, { level: 9 }) : data;
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
+    local.writeUInt16LE(deflate || given ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(stored.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -116,7 +124,7 @@ function zipOf(files: Readonly<Record<string, string | Buffer>>, deflate = false
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(deflate ? 8 : 0, 10);
+    central.writeUInt16LE(deflate || given ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(stored.length, 20);
     central.writeUInt32LE(data.length, 24);
@@ -137,7 +145,7 @@ function zipOf(files: Readonly<Record<string, string | Buffer>>, deflate = false
 }
 
 /** The smallest .xlsx ExcelJS reads: one sheet with `sheetXml`. */
-function minimalXlsx(sheetXml: Buffer): Uint8Array {
+function minimalXlsx(sheetXml: Buffer | Deflated): Uint8Array {
   const ns = 'http://schemas.openxmlformats.org';
   return zipOf(
     {
@@ -285,4 +293,80 @@ describe('a huge but valid workbook', () => {
     expect(o.stderr).toBe('');
     console.info(`huge workbook (${Math.round(readFileSync(path).length / 1024)} KiB): ${o.ms} ms, peak RSS ${o.maxRssMb} MiB`);
   }, 240_000);
+});
+
+/**
+ * Raw deflate of `head`, then `body` `times` over, then `tail`, without ever
+ * holding the whole: each piece ends on a full flush (byte-aligned, no
+ * shared dictionary), so the pieces concatenate into one valid stream.
+ */
+function deflatedRepeat(head: string, body: string, times: number, tail: string): { deflated: Buffer; size: number } {
+  const piece = (text: string) => deflateRawSync(Buffer.from(text), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const middle = piece(body);
+  const deflated = Buffer.concat([piece(head), ...Array.from({ length: times }, () => middle), deflateRawSync(Buffer.from(tail), { level: 9 })]);
+  return { deflated, size: Buffer.byteLength(head) + Buffer.byteLength(body) * times + Buffer.byteLength(tail) };
+}
+
+describe('a zip whose directory under-states its sizes (issue 15: 1.5 MB reached 1.75 GB in 9 s)', () => {
+  it(
+    'is refused in one line, counting while inflating: peak memory grows by less than twice the 64 MB limit',
+    () => {
+      const row = `<row>${'<c><v>1</v></c>'.repeat(10)}</row>`;
+      const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+      // 1 MiB of rows, 400 times: 400 MiB of XML in about 1.6 MB, stated as 4 KiB.
+      const sheet = deflatedRepeat(`<?xml version="1.0"?><worksheet xmlns="${ns}"><sheetData>`, row.repeat(Math.ceil((1 << 20) / row.length)), 400, '</sheetData></worksheet>');
+      expect(sheet.size).toBeGreaterThan(400 * 1024 ** 2);
+      const path = file('lying.xlsx', minimalXlsx({ deflated: sheet.deflated, statedSize: 4096 }));
+      expect(readFileSync(path).length).toBeLessThan(2 * 1024 * 1024);
+      const baseline = score(file('small-baseline.xlsx', minimalXlsx(Buffer.from(`<?xml version="1.0"?><worksheet xmlns="${ns}"><sheetData>${row}</sheetData></worksheet>`))));
+      const o = score(path);
+      console.info(`lying zip: ${describeRun(o).split('\n')[0]}; baseline peak RSS ${baseline.maxRssMb} MiB`);
+      expectOneLineRefusal(o, path);
+      expect(o.stderr).toContain('超過上限 64 MB');
+      expect(o.maxRssMb! - baseline.maxRssMb!, describeRun(o)).toBeLessThan(2 * 64);
+    },
+    120_000,
+  );
+});
+
+describe('other spreadsheets named .xlsx: each its own accurate line, not "not a workbook"', () => {
+  /** An OLE compound file (D0 CF 11 E0 …) whose directory names these streams, as UTF-16LE. */
+  function oleFile(streams: readonly string[]): Uint8Array {
+    const header = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    const directory = Buffer.concat(streams.map((s) => {
+      const entry = Buffer.alloc(128);
+      Buffer.from(s, 'utf16le').copy(entry);
+      entry.writeUInt16LE((s.length + 1) * 2, 64);
+      return entry;
+    }));
+    return new Uint8Array(Buffer.concat([header, directory]));
+  }
+
+  // In-process (main with collected streams): the messages, not the process, are under test here.
+  const run = async (path: string) => ({ ...(await runMain(['score', path])), signal: null, ms: 0, maxRssMb: undefined, error: undefined });
+
+  it('an encrypted workbook (EncryptionInfo, EncryptedPackage)', async () => {
+    const path = file('encrypted.xlsx', oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']));
+    const o = await run(path);
+    expectOneLineRefusal(o, path);
+    expect(o.stderr).toContain('密碼');
+    expect(o.stderr).not.toContain('.xls）');
+  });
+
+  it('an Excel 97-2003 .xls', async () => {
+    const path = file('old.xlsx', oleFile(['Root Entry', 'Workbook', '\u0005SummaryInformation']));
+    const o = await run(path);
+    expectOneLineRefusal(o, path);
+    expect(o.stderr).toContain('Excel 97-2003');
+    expect(o.stderr).not.toContain('密碼');
+  });
+
+  // The CLI converts an .ods (by content, whatever its name) through LibreOffice (src/cli/odf.ts); the reader the
+  // pane shares cannot, and says what the file is.
+  it('an OpenDocument spreadsheet (.ods) renamed .xlsx, in the reader the pane shares', async () => {
+    const read = await readReviewFile(zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }), 'renamed.xlsx');
+    expect(read).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringContaining('OpenDocument') });
+    expect(read.ok ? '' : 'message' in read ? read.message : '').not.toMatch(/不是 osh-review|Excel 97-2003|密碼/);
+  });
 });

@@ -140,7 +140,7 @@ describe('merge', () => {
 
   it('refuses copies of different years', async () => {
     const y = join(dir, 'y112.json');
-    writeFileSync(y, JSON.stringify(review(fullMarks(), {}, { selectionYear: 112 })));
+    writeFileSync(y, JSON.stringify(review(fullMarks(), {}, { selectionYear: 112, reviewDate: '2023-04-15' })));
     const r = await run(merge, [c, y, '-o', join(dir, 'x.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/選拔年度不一致.*委員C\.json 113.*y112\.json 112/);

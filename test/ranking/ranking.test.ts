@@ -297,20 +297,39 @@ describe('rankCandidates', () => {
     expect(r.cut).toEqual({ unitQuota: 1, recommendedCount: 0, lastRecommendedTotal: null, tie: null });
   });
 
-  it('warns of a review from another 初審單位, mixed years and the same unit twice', () => {
+  it('warns of a review from another 初審單位, and of one name twice without a 統一編號', () => {
     const r = ok(
       [
-        entry({ source: 'a', name: '甲', ubn: '12345678', reviewUnit: '台北市政府' }),
-        entry({ source: 'b', name: '甲', ubn: '12345678', reviewUnit: '新北市' }),
-        entry({ source: 'c', name: '乙', selectionYear: 112 }),
+        entry({ source: 'a', name: '甲', reviewUnit: '台北市政府' }),
+        entry({ source: 'b', name: '乙', reviewUnit: '新北市' }),
+        entry({ source: 'c', name: '丙 公司', ubn: '' }),
+        entry({ source: 'd', name: '丙公司', ubn: '' }),
       ],
       '臺北市',
     );
     const codes = r.warnings.map((w) => [w.code, w.sources]);
     expect(codes).toContainEqual(['review-unit-mismatch', ['b']]);
     expect(codes).not.toContainEqual(['review-unit-mismatch', ['a']]);
-    expect(codes).toContainEqual(['mixed-selection-years', ['a', 'b', 'c']]);
-    expect(codes).toContainEqual(['duplicate-candidate', ['a', 'b']]);
+    expect(codes).toContainEqual(['duplicate-candidate', ['c', 'd']]);
+  });
+
+  // Issue 15: two unmerged panel copies of one company took two of 新竹縣's places, and a 112 review was ranked with 113 ones.
+  it('refuses two reviews of the same 統一編號 (copies not yet merged), naming the files', () => {
+    const result = rankCandidates(
+      [entry({ source: 'a.xlsx', name: '甲', ubn: '12345675' }), entry({ source: 'b.xlsx', name: '甲', ubn: '12345675' }), entry({ source: 'c.xlsx', name: '乙' })],
+      '新竹縣',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('統一編號 12345675 出現 2 次（a.xlsx、b.xlsx）');
+    expect(result.message).toContain('先合併');
+  });
+
+  it('refuses reviews of different selection years, naming each year\'s files', () => {
+    const result = rankCandidates([entry({ source: 'a', name: '甲' }), entry({ source: 'b', name: '乙' }), entry({ source: 'c', name: '丙', selectionYear: 112 })], '臺北市');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('選拔年度不一致（112年：c；113年：a、b）');
   });
 
   it('uses the source as the name when the review leaves it blank', () => {

@@ -14,6 +14,7 @@ import { evaluateReview } from '../../review/evaluate.ts';
 import type { Review } from '../../review/schema.ts';
 import { PANEL_SHEET, panelWorkbook } from '../../sheets/panel.ts';
 import { RANKING_SHEET, rankingWorkbook, type UnreadableFile } from '../../sheets/ranking.ts';
+import { reviewCapacityProblems } from '../../sheets/capacity.ts';
 import type { WorkbookDescription } from '../../sheets/types.ts';
 import { invalidSummary, problemText, readReviewFile } from '../../workbook/review-file.ts';
 
@@ -131,6 +132,8 @@ export async function mergeFiles(files: readonly SourceFile[], onProgress?: OnPr
   const result = mergeReviews(reads.map((r) => ({ source: r.label, review: (r.read as Extract<Read, { ok: true }>).review })));
   if (!result.ok) return { ok: false, files: [], refusals: result.problems.map((p) => p.message) };
   const merged = result.merge;
+  const unfit = reviewCapacityProblems(merged.review);
+  if (unfit.length > 0) return { ok: false, files: [], refusals: unfit.map((p) => `合併後之${p.path}：${p.message}`) };
   const evaluation = evaluateReview(merged.review);
   // A merge of valid reviews is valid; anything else is a bug, not the user's input.
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);

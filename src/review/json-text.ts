@@ -1,0 +1,107 @@
+/**
+ * Reading JSON text strictly. `JSON.parse` lets a later duplicate key
+ * silently replace an earlier one, and keeps a `__proto__` key that the
+ * schema then ignores; an input with either is refused, naming the path.
+ */
+
+/** Where a key is wrong, and why. */
+export interface JsonKeyProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+
+interface ObjectFrame {
+  readonly keys: Set<string>;
+  key: string | undefined;
+  expectKey: boolean;
+}
+
+/** A frame of the scan: an object, or an array as its current index. */
+type Frame = ObjectFrame | number;
+
+function pathOf(stack: readonly Frame[]): string {
+  return stack.map((f) => (typeof f === 'number' ? String(f) : (f.key ?? ''))).join('.');
+}
+
+/** The most problems one scan reports: each costs its depth, and one is enough to refuse. */
+export const MAX_KEY_PROBLEMS = 20;
+
+/**
+ * The duplicate and `__proto__` keys of valid JSON text, in document order,
+ * at most MAX_KEY_PROBLEMS. Iterative, so depth costs a stack entry, not a
+ * call frame.
+ */
+export function jsonKeyProblems(text: string): JsonKeyProblem[] {
+  const problems: JsonKeyProblem[] = [];
+  const stack: Frame[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n && problems.length < MAX_KEY_PROBLEMS) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      let escaped = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 0x5c /* \ */) {
+          escaped = true;
+          j += 2;
+        } else if (d === 0x22) break;
+        else j++;
+      }
+      const top = stack.at(-1);
+      if (top !== undefined && typeof top !== 'number' && top.expectKey) {
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+        top.key = key;
+        top.expectKey = false;
+        // The path costs the depth, so it is worked out only for a problem.
+        if (key === '__proto__') {
+          const at = pathOf(stack);
+          problems.push({ path: at, message: `${at}：不接受名為 "__proto__" 的鍵` });
+        } else if (top.keys.has(key)) {
+          const at = pathOf(stack);
+          problems.push({ path: at, message: `${at}：鍵 "${key}" 重複出現；JSON 的鍵不可重複（後出現者會蓋過前者），請只留一個` });
+        }
+        top.keys.add(key);
+      }
+      i = j + 1;
+    } else if (c === 0x7b /* { */) {
+      stack.push({ keys: new Set(), key: undefined, expectKey: true });
+      i++;
+    } else if (c === 0x5b /* [ */) {
+      stack.push(0);
+      i++;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+      i++;
+    } else if (c === 0x2c /* , */) {
+      const top = stack.at(-1);
+      if (typeof top === 'number') stack[stack.length - 1] = top + 1;
+      else if (top !== undefined) top.expectKey = true;
+      i++;
+    } else i++;
+  }
+  return problems;
+}
+
+/**
+ * Parses JSON text, refusing duplicate and `__proto__` keys.
+ * @returns the value, or one line saying what is wrong and where
+ */
+export function parseJsonText(text: string): JsonTextResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `不是有效的 JSON（${(error as Error).message.replace(/\s+/g, ' ').trim()}）` };
+  }
+  // Only objects can hold keys: a text without "{" needs no scan.
+  if (!text.includes('{')) return { ok: true, value };
+  const problems = jsonKeyProblems(text);
+  if (problems.length > 0) {
+    return { ok: false, message: `JSON 有不接受的鍵：${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1}${problems.length === MAX_KEY_PROBLEMS ? ' 處以上' : ' 處'}）` : ''}` };
+  }
+  return { ok: true, value };
+}
