@@ -206,9 +206,10 @@ export async function benchOffice(report: Report): Promise<OfficeBench> {
 
   // 小組合議 of 5 members, built in an empty workbook from their files (read in the browser, no round trips).
   // Five members' reviews of one candidate: the same facts, each member's own marks.
-  const [first, ...others] = fc.sample(reviewArb(rubric), { numRuns: 5, seed: 5 });
+  const [sample, ...others] = fc.sample(reviewArb(rubric), { numRuns: 5, seed: 5 });
+  const first: Review = { ...sample!, selectionYear: 113, reviewDate: '2024-04-15' };
   const members = await Promise.all(
-    [first!, ...others.map((r) => ({ ...first!, items: r.items }))].map(async (r, i) => {
+    [first, ...others.map((r) => ({ ...first, items: r.items }))].map(async (r, i) => {
       const bytes = await writeReviewXlsx(reviewWorkbook(rubric, r));
       return { name: `member-${i + 1}.xlsx`, read: async () => bytes };
     }),

@@ -4,15 +4,9 @@
  * theme is in the first chunk; the others (themes.ts) load when needed, and
  * the entry point loads them before the first paint when Office is dark.
  */
-import { webLightTheme, type BrandVariants, type Theme } from '@fluentui/react-components';
+import { webLightTheme, type Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-
-/**
- * Office's themes: White (light), Colorful, Dark Gray, Black, and the
- * system's high-contrast mode (which Office does not report; the pane sees
- * it as `forced-colors`).
- */
-export type OfficeThemeKind = 'light' | 'colorful' | 'darkGray' | 'black' | 'highContrast';
+import type { OfficeThemeKind } from './themes.ts';
 
 /** The parts of `Office.OfficeTheme` the pane reads (no Office.js types here). */
 export interface OfficeThemeInfo {
@@ -66,25 +60,6 @@ export function officeThemeKind(theme: PaneTheme | undefined, forcedColors = fal
   return l !== undefined && l < 0.2 ? 'darkGray' : 'light';
 }
 
-/** Excel's green as a Fluent brand ramp (80 is Excel's #107C41). */
-export const EXCEL_BRAND: BrandVariants = {
-  10: '#03130A',
-  20: '#062314',
-  30: '#09341D',
-  40: '#0B4526',
-  50: '#0D5630',
-  60: '#0E6739',
-  70: '#0F733E',
-  80: '#107C41',
-  90: '#2E9158',
-  100: '#4AA271',
-  110: '#66B389',
-  120: '#82C3A1',
-  130: '#9ED2B8',
-  140: '#BADFCC',
-  150: '#D5ECE0',
-  160: '#EEF7F2',
-};
 
 type ThemeOf = (kind: OfficeThemeKind) => Theme;
 let loadedThemes: ThemeOf | undefined;
