@@ -3,7 +3,7 @@
  * plain data.
  */
 import { cellAddress } from './address.ts';
-import { placeBreaks, type KeepTogether } from './paging.ts';
+import { withBreaks, type KeepTogether } from './paging.ts';
 import type {
   CellDescription,
   CellStyle,
@@ -142,8 +142,6 @@ export class SheetBuilder {
       if (last && k.top <= last.bottom) merged[merged.length - 1] = { top: last.top, bottom: Math.max(last.bottom, k.bottom) };
       else merged.push(k);
     }
-    const forced = { ...sheet, rowBreaks: [...this.breaks].sort((a, b) => a - b) };
-    const breaks = merged.length > 0 ? placeBreaks(forced, merged) : forced.rowBreaks;
-    return breaks.length > 0 ? { ...sheet, rowBreaks: breaks } : sheet;
+    return withBreaks(sheet, merged, [...this.breaks]);
   }
 }

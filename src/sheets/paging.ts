@@ -22,13 +22,16 @@ const PAPER: Record<number, { width: number; height: number }> = {
 };
 
 /**
- * A column width in Excel's character units as points: Excel draws
- * `trunc((256·w + trunc(128/7)) / 256 · 7)` pixels for the default font
- * (Calibri 11, 7-pixel digits), at 96 pixels per inch.
+ * A column width in Excel's character units as points, at 96 pixels per
+ * inch: Excel draws `trunc((256·w + trunc(128/7)) / 256 · 7)` pixels for the
+ * default font (Calibri 11, 7-pixel digits); LibreOffice draws about 5
+ * pixels more (w · 7 + 5, as Office.js's own width conversion). The wider of
+ * the two, so that a scale computed from it fits both.
  */
 export function columnPoints(width: number): number {
-  const pixels = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
-  return pixels * 0.75;
+  const excel = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+  const libreOffice = Math.trunc(width * 7 + 5);
+  return Math.max(excel, libreOffice) * 0.75;
 }
 
 /** The rows and columns a sheet prints: its print area, or everything described. */
@@ -199,4 +202,29 @@ export function placeBreaks(sheet: SheetDescription, keep: readonly KeepTogether
 /** Effective size in points of `size`-point type on the printed page. */
 export function printedSize(sheet: SheetDescription, size: number): number {
   return size * printScale(sheet);
+}
+
+/**
+ * The sheet as it should print with manual breaks between the `keep`
+ * blocks. Fit-to-page drops manual breaks unless the height is left free:
+ * LibreOffice ignores them at 1 wide × 99 tall and honours them at 1 × 0
+ * (automatic), as Excel does; so a sheet with breaks prints 1 page wide by
+ * automatic tall. The footer's page total (&N, which both count over every
+ * sheet printed together) becomes this sheet's own count, numbered from its
+ * first page.
+ */
+export function withBreaks(sheet: SheetDescription, keep: readonly KeepTogether[], forced: readonly number[]): SheetDescription {
+  const setup = sheet.pageSetup;
+  if (!setup) return sheet;
+  let out: SheetDescription = sheet;
+  if (keep.length > 0 || forced.length > 0) {
+    out = setup.fitToWidth !== undefined ? { ...sheet, pageSetup: { ...setup, fitToHeight: 0 } } : sheet;
+    const breaks = placeBreaks({ ...out, rowBreaks: [...forced].sort((a, b) => a - b) }, keep);
+    if (breaks.length > 0) out = { ...out, rowBreaks: breaks };
+  }
+  const footer = out.pageSetup?.footer;
+  if (out.pageSetup?.firstPageNumber === 1 && footer?.includes('&N')) {
+    out = { ...out, pageSetup: { ...out.pageSetup, footer: footer.replace(/&N/g, String(printedPages(out).length)) } };
+  }
+  return out;
 }
