@@ -22,7 +22,7 @@ import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { annex2Workbook, readPersonnelEntry } from '../sheets/annex2.ts';
 import { CHECK_RESULTS, readAnnex4, withAnnex4, type Annex4Read } from '../sheets/annex4.ts';
-import { panelWorkbook } from '../sheets/panel.ts';
+import { memberLabels, panelWorkbook } from '../sheets/panel.ts';
 import { readReview } from '../sheets/reader.ts';
 import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
@@ -187,7 +187,7 @@ export async function merge(args: string[], io: Streams): Promise<number> {
   // A merge of valid reviews is valid; anything else is a bug, not the user's input.
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);
 
-  if (values.out) await writeFile(values.out, await writeReviewXlsx(panelWorkbook(merged)));
+  if (values.out) await writeFile(values.out, await writeReviewXlsx(panelWorkbook(merged, memberLabels(inputs))));
   if (values.json) {
     io.stdout.write(JSON.stringify(panelJsonOf(merged, evaluation.evaluation), null, 2) + '\n');
     return 0;

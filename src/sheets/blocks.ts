@@ -5,7 +5,7 @@
  */
 import { cellAddress } from './address.ts';
 import type { SheetBuilder } from './builder.ts';
-import { displayWidth, FORM_FONT, wrappedHeight } from './layout.ts';
+import { BODY_FONT, displayWidth, FORM_FONT, labelStyle, textStyle, wrappedHeight } from './layout.ts';
 import type { Borders, BorderStyle, CellStyle } from './types.ts';
 
 /** The printed forms' text size (附表一, 附表二, 附表四), in points. */
@@ -166,3 +166,38 @@ export function pieceFormula(expression: string, piece: TextPiece, last: boolean
   const mid = `MID(${expression},${piece.start},${piece.length})`;
   return `IF(RIGHT(${mid},1)=CHAR(10),LEFT(${mid},${piece.length - 1}),${mid})`;
 }
+
+/**
+ * The sign-off a decision needs: 初審單位, the date, and a line per member
+ * with a cell to sign, kept on one page.
+ */
+export function signOffRows(b: SheetBuilder, top: number, last: number, members: readonly string[], reviewUnit: string): number {
+  const addr = cellAddress;
+  let row = top;
+  const plain: CellStyle = { font: { name: BODY_FONT, size: 12, bold: true }, alignment: { vertical: 'middle' } };
+  const half = Math.max(3, Math.floor(last / 2));
+  b.value(addr(row, 1), `${SIGN_OFF.reviewUnit}${reviewUnit || '\u3000'.repeat(10)}`, plain).merge(`${addr(row, 1)}:${addr(row, half)}`);
+  b.value(addr(row, half + 1), SIGN_OFF.date, plain).merge(`${addr(row, half + 1)}:${addr(row, last)}`);
+  b.row(row++, 28);
+  const head = labelStyle({ alignment: { horizontal: 'center', vertical: 'middle' } });
+  const box = textStyle({ alignment: { horizontal: 'center', vertical: 'middle' } });
+  b.value(addr(row, 1), SIGN_OFF.member, head).styleRange(row, 2, row, 2, head).merge(`${addr(row, 1)}:${addr(row, 2)}`);
+  b.value(addr(row, 3), SIGN_OFF.signature, head).styleRange(row, 4, row, last, head).merge(`${addr(row, 3)}:${addr(row, last)}`);
+  b.row(row++, 22);
+  const lines = [...members, ...Array.from({ length: Math.max(0, 3 - members.length) }, () => '')];
+  for (const member of lines) {
+    b.value(addr(row, 1), member || null, { ...box, font: { name: BODY_FONT, size: 12 } }).styleRange(row, 2, row, 2, box).merge(`${addr(row, 1)}:${addr(row, 2)}`);
+    b.value(addr(row, 3), null, box).styleRange(row, 4, row, last, box).merge(`${addr(row, 3)}:${addr(row, last)}`);
+    b.row(row++, 40);
+  }
+  b.keep(top, row - 1);
+  return row;
+}
+
+/** The sign-off's words. */
+export const SIGN_OFF = {
+  reviewUnit: '初審單位：',
+  date: '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日',
+  member: '評鑑人員',
+  signature: '簽名',
+} as const;

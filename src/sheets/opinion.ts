@@ -72,7 +72,7 @@ const OPINION = 11;
  * Lines of the two opinion boxes on a blank form: what fills the one page.
  * A longer text adds lines, and pages headed 初審意見表（續）.
  */
-export const STRENGTHS_LINES = 11;
+export const STRENGTHS_LINES = 10;
 export const SUGGESTIONS_LINES = 7;
 /** Characters per printed line of 優點 and 建議: 11 pt type in the 627-pt-wide box, with room to spare for wider faces. */
 export const OPINION_LINE_CHARS = 50;

@@ -22,16 +22,15 @@ const PAPER: Record<number, { width: number; height: number }> = {
 };
 
 /**
- * A column width in Excel's character units as points, at 96 pixels per
- * inch: Excel draws `trunc((256·w + trunc(128/7)) / 256 · 7)` pixels for the
- * default font (Calibri 11, 7-pixel digits); LibreOffice draws about 5
- * pixels more (w · 7 + 5, as Office.js's own width conversion). The wider of
- * the two, so that a scale computed from it fits both.
+ * A column width in Excel's character units as points: Excel draws
+ * `trunc((256·w + trunc(128/7)) / 256 · 7)` pixels for the default font
+ * (Calibri 11, 7-pixel digits), at 96 pixels per inch. LibreOffice draws
+ * columns as wide or wider (without Calibri's metric twin Carlito, about a
+ * third wider), so fitting the width it prints at a smaller scale, and a
+ * page broken for Excel's scale never overflows there.
  */
 export function columnPoints(width: number): number {
-  const excel = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
-  const libreOffice = Math.trunc(width * 7 + 5);
-  return Math.max(excel, libreOffice) * 0.75;
+  return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
 }
 
 /** The rows and columns a sheet prints: its print area, or everything described. */
@@ -217,7 +216,8 @@ export function withBreaks(sheet: SheetDescription, keep: readonly KeepTogether[
   const setup = sheet.pageSetup;
   if (!setup) return sheet;
   let out: SheetDescription = sheet;
-  if (keep.length > 0 || forced.length > 0) {
+  // A sheet fitted to one page tall has no breaks to place.
+  if ((keep.length > 0 || forced.length > 0) && setup.fitToHeight !== 1) {
     out = setup.fitToWidth !== undefined ? { ...sheet, pageSetup: { ...setup, fitToHeight: 0 } } : sheet;
     const breaks = placeBreaks({ ...out, rowBreaks: [...forced].sort((a, b) => a - b) }, keep);
     if (breaks.length > 0) out = { ...out, rowBreaks: breaks };
