@@ -9,7 +9,7 @@ import { FORM_BOX as BOX } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { YES, NO } from './fields.ts';
 import { a4Page, FORM_FONT, PRINT_SHEET_NAMES, SHEETS, wrappedHeight } from './layout.ts';
-import { printableBox, printScale } from './paging.ts';
+import { printableBox, printedPages, printScale } from './paging.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
 
 /** Texts printed on the form, verbatim from the source. */
@@ -390,4 +390,13 @@ export function opinionSheet(_rubric: Rubric, texts: OpinionTexts = {}): { sheet
   b.tabColor = 'FF7030A0';
   b.name(PRINT_SHEET_NAMES.opinion, 'A1', '初審意見表（增益集依此名稱找到並重建此工作表）');
   return { sheet: b.build(), names: b.names };
+}
+
+/**
+ * How many pages 初審意見表 prints for these texts: 1 is the official
+ * one-page form; more means 優點 and 建議 run on to pages headed 初審意見表（續）.
+ * @example opinionPages(rubric, { strengths: '● 優點' }) // 1
+ */
+export function opinionPages(rubric: Rubric, texts: OpinionTexts): number {
+  return printedPages(opinionSheet(rubric, texts).sheet).length;
 }

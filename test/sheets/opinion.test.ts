@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { parseCell } from '../../src/sheets/address.ts';
 import { A4_MARGINS, FORM_FONT, SHEETS } from '../../src/sheets/layout.ts';
-import { OPINION_CONTINUATION, OPINION_LINE_CHARS, OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionLines, opinionSheet, STRENGTHS_LINES, SUGGESTIONS_LINES } from '../../src/sheets/opinion.ts';
+import { OPINION_CONTINUATION, OPINION_LINE_CHARS, OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionLines, opinionPages, opinionSheet, STRENGTHS_LINES, SUGGESTIONS_LINES } from '../../src/sheets/opinion.ts';
 import { printedPages } from '../../src/sheets/paging.ts';
 import type { SheetDescription } from '../../src/sheets/types.ts';
 import { find, Harness, knownNames, namesIn, seed, squash, type Value } from '../support/form-harness.ts';
@@ -198,6 +198,13 @@ describe('初審意見表', () => {
       const rows = boxRows(sheet, 'opinion_strengths');
       expect(String(h.at(`A${rows.at(-1)}`))).toContain(OPINION_CONTINUATION.cutNotice);
       expect(String(h.at(`A${boxRows(sheet, 'opinion_suggestions').at(-1)}`))).not.toContain(OPINION_CONTINUATION.cutNotice);
+    });
+
+    it('tells the CLI how many pages the form takes', () => {
+      expect(opinionPages(oshUnit113, {})).toBe(1);
+      expect(opinionPages(oshUnit113, { strengths: STRENGTHS })).toBe(1);
+      expect(opinionPages(oshUnit113, { strengths, suggestions })).toBe(printedPages(long).length);
+      expect(opinionPages(oshUnit113, { strengths, suggestions })).toBeGreaterThan(1);
     });
 
     it('cuts lines as the formulas do', () => {
