@@ -470,6 +470,8 @@ function writeSheet(workbook: WorkbookState, sheet: SheetState, ws: ExcelJS.Work
     ...(pl.printTitleRows ? { printTitlesRow: `${pl.printTitleRows.r1}:${pl.printTitleRows.r2}` } : {}),
     ...(pl.printTitleColumns ? { printTitlesColumn: formatRect(pl.printTitleColumns) } : {}),
   };
+  // A break before row r is ExcelJS's break after row r − 1.
+  for (const r of pl.rowBreaks) if (r > 1) ws.getRow(r - 1).addPageBreak();
   const hf = pl.headersFooters;
   const first = hf.state === 'FirstAndDefault' || hf.state === 'FirstOddAndEven';
   const oddEven = hf.state === 'OddAndEven' || hf.state === 'FirstOddAndEven';

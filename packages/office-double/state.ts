@@ -128,6 +128,8 @@ export interface PageLayoutState {
   printArea: Rect[] | null;
   /** Rows repeated at the top, as a whole-row rectangle. */
   printTitleRows: Rect | null;
+  /** Manual horizontal page breaks: the rows (1-based) a new page starts at (Worksheet.horizontalPageBreaks). */
+  rowBreaks: number[];
   printTitleColumns: Rect | null;
   headersFooters: {
     state: 'Default' | 'FirstAndDefault' | 'OddAndEven' | 'FirstOddAndEven';
@@ -272,6 +274,7 @@ export function defaultPageLayout(paperSize: string): PageLayoutState {
     printErrors: 'AsDisplayed',
     printOrder: 'DownThenOver',
     zoom: { scale: 100 },
+    rowBreaks: [],
     printArea: null,
     printTitleRows: null,
     printTitleColumns: null,

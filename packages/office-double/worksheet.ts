@@ -279,6 +279,11 @@ export class Worksheet extends ClientObject {
     return this._child('pageLayout', () => new PageLayout(this._context, (ex) => sheetOf(ex, this), `${this._path}.pageLayout`));
   }
 
+  get horizontalPageBreaks(): PageBreakCollection {
+    this._requireApi('horizontalPageBreaks', '1.9');
+    return this._child('horizontalPageBreaks', () => new PageBreakCollection(this._context, (ex) => sheetOf(ex, this), `${this._path}.horizontalPageBreaks`));
+  }
+
   get names(): NamedItemCollection {
     this._requireApi('names', '1.4');
     return this._child(
@@ -823,6 +828,19 @@ function areasOf(ex: Execution, sheet: SheetState, input: unknown, location: str
     if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) throw new DoubleError('InvalidArgument', { location });
     return parsed.rect;
   });
+}
+
+/** Manual horizontal page breaks (ExcelApi 1.9): only `add`, which is all the add-in queues. */
+export class PageBreakCollection extends ClientObject {
+  readonly _className = 'PageBreakCollection';
+
+  /** Adds a break above the range's first row. */
+  add(pageBreakRange: Range | string): void {
+    this._method('add', [pageBreakRange instanceof Range ? pageBreakRange._path : pageBreakRange], (sheet: SheetState, ex) => {
+      const [rect] = areasOf(ex, sheet, pageBreakRange, 'PageBreakCollection.add');
+      if (!sheet.pageLayout.rowBreaks.includes(rect!.r1)) sheet.pageLayout.rowBreaks = [...sheet.pageLayout.rowBreaks, rect!.r1].sort((a, b) => a - b);
+    });
+  }
 }
 
 export class PageLayout extends ClientObject {

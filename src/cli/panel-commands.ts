@@ -22,7 +22,7 @@ import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { annex2Workbook, readPersonnelEntry } from '../sheets/annex2.ts';
 import { CHECK_RESULTS, readAnnex4, withAnnex4, type Annex4Read } from '../sheets/annex4.ts';
-import { panelWorkbook } from '../sheets/panel.ts';
+import { memberLabels, panelWorkbook } from '../sheets/panel.ts';
 import { readReview } from '../sheets/reader.ts';
 import { rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
 import { personnelCapacityProblems, reviewCapacityProblems } from '../sheets/capacity.ts';
@@ -193,7 +193,7 @@ export async function merge(args: string[], io: Streams): Promise<number> {
   // A merge of valid reviews is valid; anything else is a bug, not the user's input.
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);
 
-  if (values.out) await writeOutput(values.out, await writeReviewXlsx(panelWorkbook(merged)), values.force);
+  if (values.out) await writeOutput(values.out, await writeReviewXlsx(panelWorkbook(merged, memberLabels(inputs))), values.force);
   // The workbook lists them too; a script reading stderr must see them without opening it.
   for (const c of merged.factConflicts) io.stderr.write(`注意：${c.message}\n`);
   if (values.json) {

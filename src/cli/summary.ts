@@ -2,6 +2,7 @@
  * The readable zh-TW summary and the `--json` shape of `osh-review score`.
  */
 import type { Evaluation } from '../review/evaluate.ts';
+import { OPINION_CONTINUATION, opinionPages } from '../sheets/opinion.ts';
 
 /** The `--json` output, exactly these keys, full-precision numbers. */
 export function scoreJson(e: Evaluation) {
@@ -51,6 +52,8 @@ export function scoreText(e: Evaluation): string {
     lines.push(`評分狀態：未完成，尚有 ${left.length} 項：${left.join('、')}`);
   }
   for (const w of score.warnings) lines.push(`注意：${w.message}`);
+  const pages = opinionPages(rubric, { strengths: review.opinion?.strengths ?? '', suggestions: review.opinion?.suggestions ?? '' });
+  lines.push(pages === 1 ? '列印：初審意見表 1 頁' : `列印：初審意見表 ${pages} 頁（優點、建議較長，第 2 頁起為「${OPINION_CONTINUATION.continued}」）`);
   lines.push('');
   lines.push(`資格審查：${STATUS_TEXT[eligibility.status]}`);
   for (const f of eligibility.findings) {

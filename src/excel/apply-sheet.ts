@@ -205,6 +205,9 @@ export function sheetSteps(sheet: SheetDescription, options: ApplyOptions): Shee
       if (p.horizontalCentered) layout.centerHorizontally = true;
       if (p.header) layout.headersFooters.defaultForAllPages.centerHeader = p.header.replace(/^&C/, '');
       if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, '');
+      if (p.firstPageNumber !== undefined) layout.firstPageNumber = p.firstPageNumber;
+      // Manual breaks (ExcelApi 1.9, as the rest of the page layout): add() breaks before the cell, so after row r is before r + 1.
+      for (const r of sheet.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r + 1}`);
     }
     if (sheet.state === 'hidden') ws.visibility = 'Hidden';
     else if (sheet.state === 'veryHidden') ws.visibility = 'VeryHidden';

@@ -7,16 +7,18 @@
 import type { Item, Rubric } from '../rubric/types.ts';
 import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { cellAddress } from './address.ts';
-import { formBlocks, FORM_BOX as BOX, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
+import { formBlocks, LONG_TEXT_ROW, pieceFormula, textPieces, FORM_BOX as BOX, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
 import { displayWidth, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, a4Page } from './layout.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
+import type { Prefill } from './form-input.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
 
 /** Texts printed on the form, verbatim from 附表一 of the source. */
 export const ANNEX1_TEXT = {
+  caption: '附表一',
   titleTail: '年推行職業安全衛生優良單位推薦表',
   unitName: '單位名稱',
   address: '地址',
@@ -89,7 +91,7 @@ const CRITERIA_WIDTH = width(COL.criteria, COL.criteriaEnd);
 
 
 /** The header rows repeated on every printed page. */
-export const ANNEX1_TITLE_ROWS = { first: 6, last: 7 } as const;
+export const ANNEX1_TITLE_ROWS = { first: 7, last: 8 } as const;
 
 
 const n2 = (n: number) => n.toFixed(2);
@@ -150,48 +152,50 @@ function awardLine(prefix: string, type: string, text: string): string {
  * Builds 附表一(列印) for `rubric`.
  * @returns the sheet and the name it defines (print_annex1, by which the add-in finds it)
  */
-export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; names: DefinedNameDescription[] } {
+export function annex1PrintSheet(rubric: Rubric, prefill: Prefill = {}): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('annex1', SHEETS.annex1);
   const T = ANNEX1_TEXT;
   WIDTHS.forEach((w, i) => b.column(i + 1, w));
   const addr = cellAddress;
   // Stacked rows, so a page break never cuts a block's text; put takes rows: 'merge' for the header rows that always print whole.
   const { put, frame: blackFrame } = formBlocks(b, BLACK);
-  // Title.
-  put(1, 1, LAST, { formula: `IF(ISNUMBER(review_year),review_year,"○○○")&${str(` ${T.titleTail}`)}` }, {
+  // Caption and title, as the official form.
+  put(1, 1, LAST, { value: T.caption }, { font: font(11), alignment: { horizontal: 'left', vertical: 'bottom' } });
+  b.row(1, 18);
+  put(2, 1, LAST, { formula: `IF(ISNUMBER(review_year),review_year,"○○○")&${str(` ${T.titleTail}`)}` }, {
     font: font(16, true),
     alignment: { horizontal: 'center', vertical: 'middle' },
   });
-  b.row(1, 36);
+  b.row(2, 36);
 
   // Header block.
   const label = centred({ font: font(SIZE, true) });
   const value = style({ font: font(11), alignment: { horizontal: 'left', indent: 1 } });
-  put(2, 1, 2, { value: T.unitName }, label);
-  put(2, 3, 5, { formula: textOf('cand_name') }, value);
-  put(2, 6, 6, { value: T.address }, label);
-  put(2, 7, LAST, { formula: textOf('cand_address') }, value);
-  b.row(2, 32);
-  put(3, 1, 2, { value: T.representative }, label);
-  put(3, 3, 5, { formula: textOf('cand_representative') }, value);
-  put(3, 6, 6, { value: T.classificationNo }, label);
-  put(3, 7, 8, { formula: textOf('cand_classification_no') }, value);
-  put(3, 9, 9, { value: T.phone }, label);
-  put(3, 10, LAST, { formula: textOf('cand_phone') }, style({ font: font(11) }));
+  put(3, 1, 2, { value: T.unitName }, label);
+  put(3, 3, 5, { formula: textOf('cand_name') }, value);
+  put(3, 6, 6, { value: T.address }, label);
+  put(3, 7, LAST, { formula: textOf('cand_address') }, value);
   b.row(3, 32);
+  put(4, 1, 2, { value: T.representative }, label);
+  put(4, 3, 5, { formula: textOf('cand_representative') }, value);
+  put(4, 6, 6, { value: T.classificationNo }, label);
+  put(4, 7, 8, { formula: textOf('cand_classification_no') }, value);
+  put(4, 9, 9, { value: T.phone }, label);
+  put(4, 10, LAST, { formula: textOf('cand_phone') }, style({ font: font(11) }));
+  b.row(4, 32);
   const count = (name: string) => `IF(ISNUMBER(${name}),${name},"\u3000")&"人"`;
-  put(4, 1, 2, { value: T.workers }, label);
-  put(4, 3, 5, { formula: `${str(T.workersOwn)}&${count('cand_workers_own')}&CHAR(10)&${str(T.workersContractors)}&${count('cand_workers_contractors')}` }, value);
-  put(4, 6, 6, { value: T.insuranceNo }, label);
-  put(4, 7, 8, { formula: textOf('cand_insurance_no') }, value);
-  put(4, 9, 9, { value: T.ubn }, label);
-  put(4, 10, LAST, { formula: textOf('cand_ubn') }, style({ font: font(11) }));
-  b.row(4, 36);
-  put(5, 1, 2, { value: T.industry }, label);
-  put(5, 3, 5, { formula: `cand_industry_name&IF(TRIM(cand_industry_code&"")="","","("&cand_industry_code&")")` }, value);
-  put(5, 6, 6, { value: T.safetyStaff }, label);
-  put(5, 7, LAST, { formula: textOf('cand_safety_staff') }, style({ font: font(11), alignment: { horizontal: 'left', indent: 1 } }));
-  b.row(5, 56);
+  put(5, 1, 2, { value: T.workers }, label);
+  put(5, 3, 5, { formula: `${str(T.workersOwn)}&${count('cand_workers_own')}&CHAR(10)&${str(T.workersContractors)}&${count('cand_workers_contractors')}` }, value);
+  put(5, 6, 6, { value: T.insuranceNo }, label);
+  put(5, 7, 8, { formula: textOf('cand_insurance_no') }, value);
+  put(5, 9, 9, { value: T.ubn }, label);
+  put(5, 10, LAST, { formula: textOf('cand_ubn') }, style({ font: font(11) }));
+  b.row(5, 36);
+  put(6, 1, 2, { value: T.industry }, label);
+  put(6, 3, 5, { formula: `cand_industry_name&IF(TRIM(cand_industry_code&"")="","","("&cand_industry_code&")")` }, value);
+  put(6, 6, 6, { value: T.safetyStaff }, label);
+  put(6, 7, LAST, { formula: textOf('cand_safety_staff') }, style({ font: font(11), alignment: { horizontal: 'left', indent: 1 } }));
+  b.row(6, 56);
 
   // Column headers, repeated on every page.
   const { first: h1, last: h2 } = ANNEX1_TITLE_ROWS;
@@ -200,13 +204,14 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
   put(h1, COL.level, COL.criteriaEnd, { value: T.levelAndCriteria }, head);
   put(h2, COL.level, COL.level, { value: T.level }, head);
   put(h2, COL.criteria, COL.criteriaEnd, { value: T.criteria }, head);
-  put(h1, COL.self, COL.self, { value: T.self }, centred({ font: font(8, true) }), h2, 'merge');
+  put(h1, COL.self, COL.self, { value: T.self }, centred({ font: font(9, true) }), h2, 'merge');
   put(h1, COL.mark, COL.points, { value: T.review }, head, h2, 'merge');
   blackFrame(h1, COL.mark, h2, COL.points);
   b.row(h1, 24).row(h2, 44);
 
   // Sections and items.
   let row = h2 + 1;
+  let lastItemTop = row;
   for (const section of rubric.sections) {
     put(row, 1, LAST, { value: `${section.numeral}、${section.title}` }, style({ font: font(11, true), alignment: { horizontal: 'left', indent: 1 } }));
     b.row(row, 22);
@@ -214,10 +219,17 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
     put(row, 1, LAST, { formula: sectionLineFormula(section.id, section.weight) }, style({ font: font(SIZE), alignment: { horizontal: 'center' } }));
     b.row(row, 22);
     row++;
-    for (const item of section.items) row = itemRows(b, item, row, put, blackFrame);
+    // A section's heading goes with its first item.
+    b.keep(row - 2, row + section.items[0]!.levels.length - 1);
+    for (const item of section.items) {
+      lastItemTop = row;
+      row = itemRows(b, item, row, put, blackFrame);
+    }
   }
 
-  // 總計實得分數.
+  // 總計實得分數, kept with the last item and the start of 企業形象.
+  const totalRow = row;
+  b.keep(lastItemTop, row);
   put(row, 1, COL.self, { value: T.total }, style({ font: font(11, true), alignment: { horizontal: 'left', indent: 1 } }));
   put(row, COL.mark, COL.points, { formula: `ROUND(${TOTAL_NAME},2)` }, centred({ font: font(12, true), numberFormat: '0.00' }));
   blackFrame(row, COL.mark, row, COL.points);
@@ -237,11 +249,20 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
     put(row, 3, LAST, { formula: tick(`${name}=${str(YES)}`, text) }, line);
     b.row(row, Math.max(22, fit(`☐ ${text}`, content - 2)));
     row++;
-    put(row, 3, LAST, { formula: `${str(T.deeds)}&${textOf(`${name}_text`)}` }, deeds);
-    b.row(row, fit('', content, SIZE, 3));
-    row++;
+    // 具體事蹟 as long as it was typed: split over rows when it outgrows one (Excel's rows stop at 409 pt).
+    const expression = `${str(T.deeds)}&${textOf(`${name}_text`)}`;
+    const pieces = textPieces(`${T.deeds}${String(prefill[`${name}_text`] ?? '')}`, content, SIZE, LONG_TEXT_ROW, 3);
+    pieces.forEach((piece, i) => {
+      const last = i === pieces.length - 1;
+      const border: Borders = { left: 'thin', right: 'thin', ...(i === 0 ? { top: 'thin' } : {}), ...(last ? { bottom: 'thin' } : {}) };
+      put(row, 3, LAST, { formula: pieceFormula(expression, piece, last) }, { ...deeds, border });
+      b.row(row, piece.height);
+      row++;
+    });
   }
   put(imageTop, 1, 2, { value: T.image }, label, row - 1);
+  b.keep(totalRow, Math.min(row - 1, imageTop + 3));
+  b.keep(imageTop, row - 1);
 
   // 失能傷害頻率 / 嚴重率, with and without contractors, as the filled example.
   const ratesTop = row;
@@ -277,6 +298,7 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
   }
   put(row - 2, 10, LAST, { formula: textOf('elig_result_injury_rates') }, centred({ font: font(11, true) }), row - 1);
   blackFrame(ratesTop, 10, row - 1, LAST);
+  b.keep(ratesTop, row - 1);
 
   // 備註: awards history.
   const awardsTop = row;
@@ -294,6 +316,7 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
     row++;
   });
   put(awardsTop, 1, 2, { value: T.awards }, label, row - 1);
+  b.keep(awardsTop, row - 1);
 
   // 初審結果 (a 黑框 part).
   const resultTop = row;
@@ -346,6 +369,8 @@ export function annex1PrintSheet(rubric: Rubric): { sheet: SheetDescription; nam
   b.row(row++, 8);
   put(row, 1, LAST, { value: T.remark }, { font: font(SIZE), alignment: { vertical: 'top', wrapText: true } });
   b.row(row, fit(T.remark, width(1, LAST)));
+  // 初審結果, the members' signatures, 初審單位 and its seal on one page, with the closing remark.
+  b.keep(resultTop, row);
 
   b.pageSetup = a4Page('portrait', `A1:${addr(row, LAST)}`, { printTitleRows: `${h1}:${h2}`, horizontalCentered: true });
   b.protect = true;
@@ -419,5 +444,7 @@ function itemRows(b: SheetBuilder, item: Item, top: number, put: Put, blackFrame
   });
   put(top, COL.points, COL.points, { formula: reviewerPointsFormula(item) }, centred({ font: font(11, true), numberFormat: '0.0#' }), bottom);
   blackFrame(top, COL.mark, bottom, COL.points);
+  // An item's levels never straddle a page.
+  b.keep(top, bottom);
   return bottom + 1;
 }

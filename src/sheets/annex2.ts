@@ -27,7 +27,7 @@ import {
 } from '../personnel/annex2.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.ts';
 import { cellAddress } from './address.ts';
-import { formBlocks, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
+import { formBlocks, pieceFormula, textPieces, type TextPiece, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
 import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
@@ -35,7 +35,7 @@ import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrap
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { cellProblem, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
-import type { CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
+import type { Borders, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const ANNEX2_SHEETS = {
   entry: { key: 'annex2_entry', name: '附表二(填寫)' },
@@ -252,17 +252,23 @@ export function annex2EntrySheet(prefill: Prefill = {}): { sheet: SheetDescripti
  *   deeds:   項目 A:C | 優良事蹟 D:F | 初審評語 G:H
  *   備註:    label A | lines B:E | 用印 F | box G:H
  */
-const PRINT_WIDTHS = [9, 12, 8, 14, 8, 12, 12, 13] as const;
+const PRINT_WIDTHS = [12, 16, 12, 13, 7, 12, 12, 14] as const;
 const LAST = PRINT_WIDTHS.length;
 const span = (from: number, to: number) => PRINT_WIDTHS.slice(from - 1, to).reduce((a, w) => a + w, 0);
 
-/** The height (points) an A4 portrait page holds inside A4_MARGINS. */
-const PAGE_BODY = 841.89 - (A4_MARGINS.top + A4_MARGINS.bottom) * 72;
 /**
- * The form prints on one page when that needs no more shrinking than this;
- * longer texts run on to more pages at full size instead.
+ * Narrower top and bottom margins than the other forms: the blank form then
+ * fits one page at 90 % (its 10 pt type at 9 pt), as the official one-page form.
  */
-export const ANNEX2_MIN_SCALE = 0.75;
+const ANNEX2_MARGINS = { ...A4_MARGINS, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 };
+/** The height (points) an A4 portrait page holds inside ANNEX2_MARGINS. */
+const PAGE_BODY = 841.89 - (ANNEX2_MARGINS.top + ANNEX2_MARGINS.bottom) * 72;
+/**
+ * The form prints on one page when that needs no more shrinking than this
+ * (its 10 pt type stays at 9 pt or more); longer texts run on to more pages
+ * at full size instead.
+ */
+export const ANNEX2_MIN_SCALE = 0.9;
 
 /** 現場評鑑人員資料及簽名, in the three lines the narrow label column prints. */
 const PANEL_LABEL = '現場評鑑\n人員資料\n及簽名';
@@ -333,11 +339,22 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
   CRITERIA.forEach((c, i) => {
     const pair = ACHIEVEMENT_FIELDS[i]!;
     criterionRows.push(row);
-    put(row, 1, 3, { value: c.text }, top);
-    put(row, 4, 6, { formula: textOf(pair.text.name) }, top);
-    put(row, 7, LAST, { formula: textOf(pair.comment.name) }, top);
-    setRow(row, Math.max(fit(c.text, span(1, 3), SIZE, 2), fit(typed(pair.text.name), span(4, 6)), fit(typed(pair.comment.name), span(7, LAST))));
-    row++;
+    // 優良事蹟 and 初審評語 as long as they were typed: over as many rows as they need, each within Excel's 409 pt.
+    const deeds = textPieces(typed(pair.text.name), span(4, 6));
+    const comment = textPieces(typed(pair.comment.name), span(7, LAST));
+    const rows = Math.max(deeds.length, comment.length);
+    const first = row;
+    for (let k = 0; k < rows; k++) {
+      const border: Borders = { left: 'thin', right: 'thin', ...(k === 0 ? { top: 'thin' } : {}), ...(k === rows - 1 ? { bottom: 'thin' } : {}) };
+      const piece = (pieces: TextPiece[], name: string) =>
+        k < pieces.length ? { formula: pieceFormula(textOf(name), pieces[k]!, k === pieces.length - 1) } : { value: null };
+      put(row, 1, 3, k === 0 ? { value: c.text } : { value: null }, { ...top, border });
+      put(row, 4, 6, piece(deeds, pair.text.name), { ...top, border });
+      put(row, 7, LAST, piece(comment, pair.comment.name), { ...top, border });
+      setRow(row, Math.max(k === 0 ? fit(c.text, span(1, 3), SIZE, 2) : 0, deeds[k]?.height ?? 0, comment[k]?.height ?? 0, 20));
+      row++;
+    }
+    b.keep(first, Math.min(row - 1, first + 1));
   });
   blackFrame(deedsTop, 7, row - 1, LAST);
 
@@ -365,6 +382,7 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
   put(awardsTop, 1, 1, { value: '備註' }, label, row - 1);
   put(awardsTop, 6, 6, { value: SEAL_LABEL }, centred({ font: font(10, true) }), row - 1);
   put(awardsTop, 7, LAST, { value: null }, style(), row - 1);
+  b.keep(awardsTop, row - 1);
 
   // 初審結果 (a 黑框 part).
   const resultTop = row;
@@ -415,6 +433,8 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
   setRow(row++, 6);
   put(row, 1, LAST, { formula: `"初審單位："&${textOf('person_review_unit')}` }, { font: font(12, true), alignment: { vertical: 'top', wrapText: true } });
   setRow(row, 22);
+  // 初審結果, the members' signatures and 初審單位 on one page.
+  b.keep(resultTop, row);
 
   // One page when the texts are short enough, the blank boxes growing to fill it.
   const total = [...heights.values()].reduce((a, h) => a + h, 0);
@@ -422,7 +442,7 @@ export function annex2PrintSheet(prefill: Prefill = {}): { sheet: SheetDescripti
   const slack = PAGE_BODY - 16 - total;
   if (slack > 0) for (const r of criterionRows) setRow(r, heights.get(r)! + Math.floor(slack / criterionRows.length));
 
-  b.pageSetup = a4Page('portrait', `A1:${addr(row, LAST)}`, { fitToHeight: onePage ? 1 : PAGES_TALL, horizontalCentered: true });
+  b.pageSetup = a4Page('portrait', `A1:${addr(row, LAST)}`, { fitToHeight: onePage ? 1 : PAGES_TALL, horizontalCentered: true, margins: ANNEX2_MARGINS });
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';

@@ -176,8 +176,12 @@ export function annex4Sheet(values: Readonly<Record<string, Annex4Values>> = {})
         if (row === areaTop) height = Math.max(height, fit(areaLabel, span(1, 1), SIZE));
         if (row === categoryTop) height = Math.max(height, fit(categoryLabel, span(2, 2), SIZE));
         b.row(row, height);
+        // A shared 檢核資料 cell goes with the row it is shared with.
+        if (nextShares) b.keep(row, row + 1);
         row++;
       });
+      // A category's label goes with its first two rows.
+      b.keep(categoryTop, Math.min(categoryTop + 1, row - 1));
       stack(b, categoryTop, row - 1, C.category, categoryLabel, centred({ font: font(SIZE) }));
     }
     stack(b, areaTop, row - 1, C.area, areaLabel, top({ font: font(SIZE, true) }));
@@ -200,6 +204,7 @@ export function annex4Sheet(values: Readonly<Record<string, Annex4Values>> = {})
   // 填表說明, verbatim, with its numbering example as a small table.
   const T = ANNEX4_INSTRUCTIONS;
   row++;
+  const instructionsTop = row;
   const note = (content: string, indent = 0, bold = false) => {
     put(row, 1, LAST, { value: content }, { font: font(SIZE, bold), alignment: { vertical: 'top', wrapText: true, horizontal: 'left', ...(indent ? { indent } : {}) } });
     b.row(row, Math.max(18, fit(content, span(1, LAST) - indent * 2)));
@@ -229,6 +234,8 @@ export function annex4Sheet(values: Readonly<Record<string, Annex4Values>> = {})
   note(T.disc, 2);
   note(T.discA, 3);
   note(T.discB, 3);
+  // 填表說明 prints whole, on one page.
+  b.keep(instructionsTop, row - 1);
 
   b.pageSetup = a4Page('landscape', `A1:${addr(row - 1, LAST)}`, { printTitleRows: `${h}:${h}`, horizontalCentered: true });
   b.freeze = { rows: h, columns: 0 };

@@ -5,7 +5,7 @@
  */
 import { cellAddress } from './address.ts';
 import type { SheetBuilder } from './builder.ts';
-import { FORM_FONT, wrappedHeight } from './layout.ts';
+import { BODY_FONT, displayWidth, FORM_FONT, labelStyle, textStyle, wrappedHeight } from './layout.ts';
 import type { Borders, BorderStyle, CellStyle } from './types.ts';
 
 /** The printed forms' text size (附表一, 附表二, 附表四), in points. */
@@ -97,3 +97,107 @@ export function formBlocks(b: SheetBuilder, outline: BorderStyle = 'medium'): Fo
     },
   };
 }
+
+/** The tallest row a long text gets before it continues in the next row: well under Excel's 409 pt, and a fraction of a page. */
+export const LONG_TEXT_ROW = 300;
+
+/** One row's piece of a long text: characters `start`… (1-based, as MID counts) and the row's height. */
+export interface TextPiece {
+  readonly start: number;
+  /** Characters in the piece; the last piece takes whatever follows. */
+  readonly length: number;
+  readonly height: number;
+}
+
+/**
+ * Cuts `text` into pieces that each fit a row at most `maxHeight` points
+ * tall in `columns` character units at `size` points, at line ends as the
+ * renderer would wrap them (estimated as `wrappedHeight` does), so that a
+ * text of any length prints whole over several rows, each within Excel's
+ * row limit and free to fall either side of a page break. A short text is
+ * one piece. `minLines` sizes the first piece for a blank box.
+ */
+export function textPieces(text: string, columns: number, size = FORM_SIZE, maxHeight = LONG_TEXT_ROW, minLines = 1): TextPiece[] {
+  const perLine = Math.max(1, Math.floor(((columns - 2) * 11) / size) - 1);
+  const lineHeight = size * 1.35;
+  const maxLines = Math.max(1, Math.floor((maxHeight - 9) / lineHeight));
+  // Visual lines, each with the characters it covers (a line break belongs to the line it ends).
+  const chars = [...text];
+  const lines: { from: number; to: number }[] = [];
+  let from = 0;
+  let width = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === '\n') {
+      lines.push({ from, to: i + 1 });
+      from = i + 1;
+      width = 0;
+      continue;
+    }
+    const w = displayWidth(ch);
+    if (width + w > perLine && i > from) {
+      lines.push({ from, to: i });
+      from = i;
+      width = 0;
+    }
+    width += w;
+  }
+  if (from < chars.length || lines.length === 0) lines.push({ from, to: chars.length });
+  const pieces: TextPiece[] = [];
+  for (let i = 0; i < lines.length; i += maxLines) {
+    const group = lines.slice(i, i + maxLines);
+    const start = group[0]!.from;
+    const end = group.at(-1)!.to;
+    const count = Math.max(group.length, pieces.length === 0 ? minLines : 1);
+    pieces.push({ start: start + 1, length: end - start, height: formFit('', columns, size, count) });
+  }
+  return pieces;
+}
+
+/**
+ * A formula for one piece of the text `expression` gives: MID over the
+ * piece's characters, without the line break that ends it; the last piece
+ * takes the rest, so a text edited longer later still prints, if cramped.
+ * Offsets count code points, as MID counts characters (text outside the
+ * Basic Multilingual Plane would shift them; the forms' texts have none).
+ */
+export function pieceFormula(expression: string, piece: TextPiece, last: boolean): string {
+  if (last) return piece.start === 1 ? expression : `MID(${expression},${piece.start},32767)`;
+  const mid = `MID(${expression},${piece.start},${piece.length})`;
+  return `IF(RIGHT(${mid},1)=CHAR(10),LEFT(${mid},${piece.length - 1}),${mid})`;
+}
+
+/**
+ * The sign-off a decision needs: 初審單位, the date, and a line per member
+ * with a cell to sign, kept on one page.
+ */
+export function signOffRows(b: SheetBuilder, top: number, last: number, members: readonly string[], reviewUnit: string): number {
+  const addr = cellAddress;
+  let row = top;
+  const plain: CellStyle = { font: { name: BODY_FONT, size: 12, bold: true }, alignment: { vertical: 'middle' } };
+  const half = Math.max(3, Math.floor(last / 2));
+  b.value(addr(row, 1), `${SIGN_OFF.reviewUnit}${reviewUnit || '\u3000'.repeat(10)}`, plain).merge(`${addr(row, 1)}:${addr(row, half)}`);
+  b.value(addr(row, half + 1), SIGN_OFF.date, plain).merge(`${addr(row, half + 1)}:${addr(row, last)}`);
+  b.row(row++, 28);
+  const head = labelStyle({ alignment: { horizontal: 'center', vertical: 'middle' } });
+  const box = textStyle({ alignment: { horizontal: 'center', vertical: 'middle' } });
+  b.value(addr(row, 1), SIGN_OFF.member, head).styleRange(row, 2, row, 2, head).merge(`${addr(row, 1)}:${addr(row, 2)}`);
+  b.value(addr(row, 3), SIGN_OFF.signature, head).styleRange(row, 4, row, last, head).merge(`${addr(row, 3)}:${addr(row, last)}`);
+  b.row(row++, 22);
+  const lines = [...members, ...Array.from({ length: Math.max(0, 3 - members.length) }, () => '')];
+  for (const member of lines) {
+    b.value(addr(row, 1), member || null, { ...box, font: { name: BODY_FONT, size: 12 } }).styleRange(row, 2, row, 2, box).merge(`${addr(row, 1)}:${addr(row, 2)}`);
+    b.value(addr(row, 3), null, box).styleRange(row, 4, row, last, box).merge(`${addr(row, 3)}:${addr(row, last)}`);
+    b.row(row++, 40);
+  }
+  b.keep(top, row - 1);
+  return row;
+}
+
+/** The sign-off's words. */
+export const SIGN_OFF = {
+  reviewUnit: '初審單位：',
+  date: '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日',
+  member: '評鑑人員',
+  signature: '簽名',
+} as const;

@@ -3,6 +3,7 @@
  * plain data.
  */
 import { cellAddress } from './address.ts';
+import { withBreaks, type KeepTogether } from './paging.ts';
 import type {
   CellDescription,
   CellStyle,
@@ -23,6 +24,8 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly validations: ValidationDescription[] = [];
   private readonly conditionalFormats: ConditionalFormatDescription[] = [];
+  private readonly keeps: KeepTogether[] = [];
+  private readonly breaks = new Set<number>();
   readonly names: DefinedNameDescription[] = [];
   pageSetup: PageSetupDescription | undefined;
   freeze: { rows: number; columns: number } | undefined;
@@ -79,6 +82,21 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Keeps rows `top`…`bottom` on one printed page: `build` puts a manual
+   * page break before the block when it would straddle one.
+   */
+  keep(top: number, bottom: number): this {
+    if (bottom > top) this.keeps.push({ top, bottom });
+    return this;
+  }
+
+  /** A manual page break after `row`. */
+  breakAfter(row: number): this {
+    this.breaks.add(row);
+    return this;
+  }
+
   validate(rule: ValidationDescription): this {
     this.validations.push(rule);
     return this;
@@ -100,7 +118,7 @@ export class SheetBuilder {
       const [ra, rb] = [Number(a.replace(/^[A-Z]+/, '')), Number(b.replace(/^[A-Z]+/, ''))];
       return ra - rb || a.length - b.length || a.localeCompare(b);
     };
-    return {
+    const sheet: SheetDescription = {
       key: this.key,
       name: this.sheetName,
       ...(this.state !== 'visible' ? { state: this.state } : {}),
@@ -116,5 +134,14 @@ export class SheetBuilder {
       ...(this.freeze ? { freeze: this.freeze } : {}),
       ...(this.showGridLines ? {} : { showGridLines: false }),
     };
+    // Blocks merge when they overlap, so a block is never cut by its neighbour's break.
+    const blocks = [...this.keeps].sort((a, b) => a.top - b.top);
+    const merged: KeepTogether[] = [];
+    for (const k of blocks) {
+      const last = merged.at(-1);
+      if (last && k.top <= last.bottom) merged[merged.length - 1] = { top: last.top, bottom: Math.max(last.bottom, k.bottom) };
+      else merged.push(k);
+    }
+    return withBreaks(sheet, merged, [...this.breaks]);
   }
 }

@@ -99,16 +99,20 @@ export const A4_MARGINS: Margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.
  */
 export const PAGES_TALL = 99;
 
-/** "第 N 頁，共 M 頁" in Excel's header/footer codes. */
+/**
+ * "第 N 頁，共 M 頁" in Excel's header/footer codes. With `firstPageNumber: 1`
+ * the builder writes the sheet's own page count for &N, which both Excel and
+ * LibreOffice would count over every sheet printed together.
+ */
 export const PAGE_FOOTER = '&C第 &P 頁，共 &N 頁';
 
 /**
  * How the review's sheets print: A4, one page wide and as many tall as
- * needed (PAGES_TALL), our margins, "第 n 頁，共 N 頁" at the foot; `extra`
+ * needed (PAGES_TALL), our margins, "第 n 頁，共 N 頁" of the sheet's own pages at the foot; `extra`
  * adds title rows or centring, or overrides a setting.
  */
 export function a4Page(orientation: 'portrait' | 'landscape', printArea: string, extra: Partial<PageSetupDescription> = {}): PageSetupDescription {
-  return { paperSize: 9, orientation, margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea, footer: PAGE_FOOTER, ...extra };
+  return { paperSize: 9, orientation, margins: A4_MARGINS, fitToWidth: 1, fitToHeight: PAGES_TALL, printArea, footer: PAGE_FOOTER, firstPageNumber: 1, ...extra };
 }
 
 /** Display columns a string takes: CJK and full-width characters count two. */

@@ -8,7 +8,8 @@ import { cellAddress } from './address.ts';
 import { FORM_BOX as BOX } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { YES, NO } from './fields.ts';
-import { A4_MARGINS, FORM_FONT, PRINT_SHEET_NAMES, SHEETS, wrappedHeight } from './layout.ts';
+import { a4Page, FORM_FONT, PRINT_SHEET_NAMES, SHEETS, wrappedHeight } from './layout.ts';
+import { printableBox, printedPages, printScale } from './paging.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
 
 /** Texts printed on the form, verbatim from the source. */
@@ -43,6 +44,14 @@ export const OPINION_TEXT = {
   remark2: '2. 初審意見表應明列優點及建議事項。',
 } as const;
 
+/** Texts of a long opinion's further pages, not on the official one-page form. */
+export const OPINION_CONTINUATION = {
+  /** Heads each further page. */
+  continued: '初審意見表（續）',
+  /** Ends a box whose text runs past its lines: the workbook was built for a shorter text. */
+  cutNotice: '（以下文字超出本欄，請重建列印工作表）',
+} as const;
+
 /**
  * Shown after 具參選資格 when the unit is not one that 第十二條之二 obliges to
  * build a management system: the row does not apply, so no sub-box is ticked.
@@ -59,9 +68,68 @@ const TOTAL_WIDTH = WIDTHS[0] + WIDTHS[1];
 const BODY = 12;
 const OPINION = 11;
 
-/** Heights (points) of the two opinion boxes: room for about 13 and 9 lines of 55 characters at 11 pt. */
-export const STRENGTHS_HEIGHT = 220;
-export const SUGGESTIONS_HEIGHT = 150;
+/**
+ * Lines of the two opinion boxes on a blank form: what fills the one page.
+ * A longer text adds lines, and pages headed 初審意見表（續）.
+ */
+export const STRENGTHS_LINES = 10;
+export const SUGGESTIONS_LINES = 7;
+/** Characters per printed line of 優點 and 建議: 11 pt type in the 627-pt-wide box, with room to spare for wider faces. */
+export const OPINION_LINE_CHARS = 50;
+/** One printed line of 優點 or 建議 (11 pt type), in points. */
+const LINE_HEIGHT = 16.5;
+/** The share of a page the layout fills, leaving room for renderers whose rows come out taller. */
+const PAGE_FILL = 0.96;
+/** The hidden column that holds where each printed line starts in its text. */
+const HELPER = 'C';
+const HELPER_STYLE: CellStyle = { font: { name: FORM_FONT, size: 9 } };
+
+/** The length of the line starting at `at` in `text`, with its line break: up to the break, or OPINION_LINE_CHARS. */
+const advance = (text: string, at: string): string =>
+  `IFERROR(FIND(CHAR(10),MID(${text},${at},${OPINION_LINE_CHARS + 1})),${OPINION_LINE_CHARS})`;
+/** The printed line starting at `at`, without its line break. */
+const lineFormula = (text: string, at: string): string =>
+  `IFERROR(LEFT(MID(${text},${at},${OPINION_LINE_CHARS + 1}),FIND(CHAR(10),MID(${text},${at},${OPINION_LINE_CHARS + 1}))-1),MID(${text},${at},${OPINION_LINE_CHARS}))`;
+
+/**
+ * The printed lines of an opinion text, as the form's formulas cut it: at
+ * each line break, and every OPINION_LINE_CHARS characters within a line.
+ * @example opinionLines('優點一\n優點二') // ['優點一', '優點二']
+ */
+export function opinionLines(text: string): string[] {
+  const chars = [...text.replace(/\r\n?/g, '\n')];
+  const lines: string[] = [];
+  let at = 0;
+  while (at < chars.length) {
+    const window = chars.slice(at, at + OPINION_LINE_CHARS + 1);
+    const nl = window.indexOf('\n');
+    if (nl >= 0) {
+      lines.push(window.slice(0, nl).join(''));
+      at += nl + 1;
+    } else {
+      lines.push(chars.slice(at, at + OPINION_LINE_CHARS).join(''));
+      at += OPINION_LINE_CHARS;
+    }
+  }
+  return lines;
+}
+
+/** The opinion texts the layout sizes its boxes for; the printed lines stay live formulas over the inputs. */
+export interface OpinionTexts {
+  readonly strengths?: string;
+  readonly suggestions?: string;
+}
+
+/** The opinion texts of a prefill (the review's inputs by name). */
+export function opinionTexts(prefill: Readonly<Record<string, unknown>>): OpinionTexts {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { strengths: text(prefill.opinion_strengths), suggestions: text(prefill.opinion_suggestions) };
+}
+
+/** How 初審意見表 prints: A4 portrait, one page wide, its own page numbers. */
+function opinionPageSetup(lastRow: number) {
+  return a4Page('portrait', `A1:${cellAddress(lastRow, 2)}`, { horizontalCentered: true, firstPageNumber: 1 });
+}
 
 /**
  * A row height for wrapped text with a margin: renderers wrap before a
@@ -127,10 +195,11 @@ const OUTER = 'medium' as const;
 
 /**
  * Builds 初審意見表. The rubric is not printed on this form; it is taken for
- * a uniform builder signature.
+ * a uniform builder signature. `texts` size the 優點 and 建議 boxes so they
+ * print whole, onto pages headed 初審意見表（續） when they are long.
  * @returns the sheet and the name it defines (print_opinion, by which the add-in finds it)
  */
-export function opinionSheet(_rubric: Rubric): { sheet: SheetDescription; names: DefinedNameDescription[] } {
+export function opinionSheet(_rubric: Rubric, texts: OpinionTexts = {}): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('opinion', SHEETS.opinion);
   const T = OPINION_TEXT;
   const C = OPINION_CONDITIONS;
@@ -228,11 +297,80 @@ export function opinionSheet(_rubric: Rubric): { sheet: SheetDescription; names:
 
   wide(row++, { value: T.comments }, heading, 26);
   const boxLabel = cell(frame({ top: 'thin' }, false, false), { font: font(BODY, true), alignment: { vertical: 'bottom', horizontal: 'left', indent: 1 } });
-  const boxText = cell(frame({}, false, false), { font: font(OPINION), alignment: { vertical: 'top', wrapText: true, horizontal: 'left', indent: 2 } });
-  wide(row++, { value: T.strengths }, boxLabel, 24);
-  wide(row++, { formula: textOf('opinion_strengths') }, boxText, STRENGTHS_HEIGHT);
-  wide(row++, { value: T.suggestions }, boxLabel, 24);
-  wide(row++, { formula: textOf('opinion_suggestions') }, cell(frame({}, false, true), { font: font(OPINION), alignment: { vertical: 'top', wrapText: true, horizontal: 'left', indent: 2 } }), SUGGESTIONS_HEIGHT);
+  const lineStyle = (bottom: boolean, top = false): CellStyle => ({
+    font: font(OPINION),
+    alignment: { vertical: 'middle', horizontal: 'left', indent: 1 },
+    border: { left: OUTER, ...(bottom ? { bottom: OUTER } : {}), ...(top ? { top: 'thin' } : {}) },
+  });
+
+  // The page the form prints on, at the scale fit-to-width gives it.
+  const probe = { ...b.build(), pageSetup: opinionPageSetup(1) };
+  const room = (printableBox(probe.pageSetup).height / printScale(probe)) * PAGE_FILL;
+  const remarkHeights = [8, 22, fit(T.remark1, TOTAL_WIDTH - 2), fit(T.remark2, TOTAL_WIDTH - 2)];
+  const tail = remarkHeights.reduce((a, h) => a + h, 0);
+  let used = 0;
+  for (let r = 1; r < row; r++) used += probe.rows.find((x) => x.index === r)?.height ?? 0;
+
+  /** Draws the box's bottom edge on the page's last row. */
+  const closePage = () => {
+    b.style(`A${row - 1}`, { border: { left: OUTER, bottom: OUTER } }).style(`B${row - 1}`, { border: { right: OUTER, bottom: OUTER } });
+  };
+  /** Breaks the page after the last row and opens 初審意見表（續） with the unit's name and the box's label. */
+  const continuation = (label: string) => {
+    b.breakAfter(row - 1);
+    b.formula(`A${row}`, `${str(OPINION_CONTINUATION.continued)}&IF(TRIM(cand_name&"")="","",${str(`\u3000${T.unitName}：`)}&cand_name)`, {
+      font: font(BODY, true),
+      alignment: { horizontal: 'left', vertical: 'middle' },
+    });
+    b.merge(`A${row}:B${row}`).row(row, 30);
+    row++;
+    wide(row, { value: label }, cell(frame({}, false, false), { font: font(BODY, true), alignment: { vertical: 'bottom', horizontal: 'left', indent: 1 } }), 24);
+    b.style(`A${row}`, { border: { left: OUTER, right: OUTER, top: OUTER } }).style(`B${row}`, { border: { left: OUTER, right: OUTER, top: OUTER } });
+    row++;
+    used = 30 + 24;
+  };
+
+  /**
+   * One box of the opinion: a row per printed line, each cut from the text
+   * by formulas (hidden column C holds where each line starts), so the text
+   * stays live and a page break falls between lines, never through one.
+   * The box has `lines` rows; its last row says what did not fit.
+   */
+  const box = (label: string, nameRef: string, lines: number, last: boolean) => {
+    // A label never ends a page: it goes with at least two of its lines.
+    if (used + 24 + 2 * LINE_HEIGHT > room) {
+      closePage();
+      continuation(label);
+    } else {
+      wide(row, { value: label }, boxLabel, 24);
+      used += 24;
+      row++;
+    }
+    const text = textOf(nameRef);
+    b.value(`${HELPER}${row}`, 1, HELPER_STYLE);
+    for (let i = 0; i < lines; i++) {
+      const closing = i === lines - 1;
+      // The box's last lines stay with what follows them (the 備註 under the table).
+      const need = LINE_HEIGHT + (last && i >= lines - 2 ? (lines - 1 - i) * LINE_HEIGHT + tail : 0);
+      if (used + need > room) {
+        const start = `${HELPER}${row}`;
+        closePage();
+        continuation(`${label.replace(/：$/, '')}（續）：`);
+        b.formula(`${HELPER}${row}`, start, HELPER_STYLE);
+      }
+      const at = `${HELPER}${row}`;
+      const shown = lineFormula(text, at);
+      b.formula(`A${row}`, closing ? `${shown}&IF(${at}+${advance(text, at)}<=LEN(${text}),${str(` …${OPINION_CONTINUATION.cutNotice}`)},"")` : shown, lineStyle(closing && last));
+      b.style(`B${row}`, { font: font(OPINION), border: { right: OUTER, ...(closing && last ? { bottom: OUTER } : {}) } });
+      b.row(row, LINE_HEIGHT);
+      if (!closing) b.formula(`${HELPER}${row + 1}`, `${at}+${advance(text, at)}`, HELPER_STYLE);
+      used += LINE_HEIGHT;
+      row++;
+    }
+  };
+  box(T.strengths, 'opinion_strengths', Math.max(STRENGTHS_LINES, opinionLines(texts.strengths ?? '').length), false);
+  box(T.suggestions, 'opinion_suggestions', Math.max(SUGGESTIONS_LINES, opinionLines(texts.suggestions ?? '').length), true);
+  b.column(3, 6, true);
 
   // ※備註, under the table.
   const note = (text: string, height: number, indent = 0): void => {
@@ -240,24 +378,25 @@ export function opinionSheet(_rubric: Rubric): { sheet: SheetDescription; names:
     b.merge(`A${row}:B${row}`).row(row, height);
     row++;
   };
-  b.row(row++, 8);
-  note(T.remarks, 22);
-  note(T.remark1, fit(T.remark1, TOTAL_WIDTH - 2), 1);
-  note(T.remark2, fit(T.remark2, TOTAL_WIDTH - 2), 1);
+  b.row(row++, remarkHeights[0]!);
+  note(T.remarks, remarkHeights[1]!);
+  note(T.remark1, remarkHeights[2]!, 1);
+  note(T.remark2, remarkHeights[3]!, 1);
 
   const lastRow = row - 1;
-  b.pageSetup = {
-    paperSize: 9,
-    orientation: 'portrait',
-    margins: A4_MARGINS,
-    fitToWidth: 1,
-    fitToHeight: 1,
-    printArea: `A1:${cellAddress(lastRow, 2)}`,
-    horizontalCentered: true,
-  };
+  b.pageSetup = opinionPageSetup(lastRow);
   b.protect = true;
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';
   b.name(PRINT_SHEET_NAMES.opinion, 'A1', '初審意見表（增益集依此名稱找到並重建此工作表）');
   return { sheet: b.build(), names: b.names };
+}
+
+/**
+ * How many pages 初審意見表 prints for these texts: 1 is the official
+ * one-page form; more means 優點 and 建議 run on to pages headed 初審意見表（續）.
+ * @example opinionPages(rubric, { strengths: '● 優點' }) // 1
+ */
+export function opinionPages(rubric: Rubric, texts: OpinionTexts): number {
+  return printedPages(opinionSheet(rubric, texts).sheet).length;
 }

@@ -19,12 +19,15 @@
  *   kept lines for pasting into 基本資料, which is prefilled with them already.
  */
 import type { ItemFlag, ItemMerge, MemberAnswer, PanelMerge } from '../panel/merge.ts';
+import type { Review } from '../review/schema.ts';
 import { findRubric, itemsOf } from '../rubric/registry.ts';
 import type { Item, Rubric } from '../rubric/types.ts';
 import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { absolute, cellAddress } from './address.ts';
 import { reviewerPointsFormula } from './annex1-print.ts';
 import { SheetBuilder } from './builder.ts';
+import { signOffRows } from './blocks.ts';
+import { BASIC_FIELDS, CONCERN_FIELDS, CONSTRUCTION_FIELDS, ELIGIBILITY_FIELDS, IMAGE_FIELDS, OPINION_FIELDS } from './fields.ts';
 import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, textStyle, titleStyle, wrappedHeight, a4Page } from './layout.ts';
 import { str } from './opinion.ts';
 import { itemKey, NOT_APPLICABLE, NOT_MET, TOTAL_NAME } from './scoring.ts';
@@ -126,7 +129,7 @@ function memberText(m: MemberAnswer): string {
 const FLAG_FILL = 'FFFFF4CE';
 const DIFFERS_FONT = COLORS.bad;
 
-const WIDTH = { id: 6, title: 26, level: 9, points: 7, mean: 7, panel: 8, panelLevel: 8, spread: 7, sheet: 9, notes: 44 } as const;
+const WIDTH = { id: 6, title: 26, level: 9, points: 7, mean: 7, panel: 8, panelLevel: 8, spread: 7, sheet: 9, notes: 40 } as const;
 
 /** Column layout for `members` members. */
 export function panelColumns(members: number) {
@@ -146,6 +149,29 @@ export function panelColumns(members: number) {
     notes: after + 5,
     last: after + 5,
   };
+}
+
+/**
+ * A fact's label as the workbook shows it ("candidate.safetyWeek.resultsCertified"
+ * → its 資格審查 label), for a merge's JSON path in `year`; the path itself
+ * when no field holds it.
+ */
+export function factLabel(path: string, year: number): string {
+  const fields = [...BASIC_FIELDS, ...CONSTRUCTION_FIELDS, ...IMAGE_FIELDS, ...ELIGIBILITY_FIELDS, ...CONCERN_FIELDS, ...OPINION_FIELDS];
+  const labels = new Map(fields.map((f) => [f.path(year).join('.'), f.label]));
+  return labels.get(path) ?? labels.get(path.replace(/\.\d+$/, '')) ?? path;
+}
+
+/**
+ * Column heads for the members: each file's first 現場評鑑人員, or its
+ * source label when the file names none or two files name the same person.
+ */
+export function memberLabels(inputs: readonly { readonly source: string; readonly review: Review }[]): string[] {
+  const names = inputs.map((i) => i.review.panel?.find((p) => p.name.trim() !== '')?.name.trim());
+  return inputs.map((input, i) => {
+    const name = names[i];
+    return name && names.filter((n) => n === name).length === 1 ? name : input.source;
+  });
 }
 
 function describeValue(value: unknown): string {
@@ -168,11 +194,13 @@ function flagText(flags: readonly ItemFlag[]): string {
 
 /**
  * Builds 小組合議 for a merge.
+ * @param labels the members' column heads, in the merge's order (`memberLabels`). @default the source file names
  * @returns the sheet and the names it defines
  */
-export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDescription; names: DefinedNameDescription[] } {
+export function panelSheet(merged: PanelMerge, rubric: Rubric, labels: readonly string[] = merged.sources): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder(PANEL_SHEET.key, PANEL_SHEET.name);
   const n = merged.sources.length;
+  const label = (i: number) => labels[i]?.trim() || merged.sources[i]!;
   const C = panelColumns(n);
   const addr = cellAddress;
   b.column(C.id, WIDTH.id).column(C.title, WIDTH.title);
@@ -187,16 +215,16 @@ export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDe
   b.value('A1', `小組合議：${name}（${review.selectionYear} 年推行職業安全衛生優良單位 初審）`, titleStyle(15));
   across(1).row(1, 30);
   const info = [
-    `評鑑人員評分表 ${n} 份：${merged.sources.join('、')}`,
+    `評鑑人員評分表 ${n} 份：${merged.sources.map((src, i) => (label(i) === src ? src : `${label(i)}（${src}）`)).join('、')}`,
     `待討論項目 ${merged.discuss.length} 項${merged.discuss.length > 0 ? `：${merged.discuss.join('、')}` : ''}`,
     `資料不一致 ${merged.factConflicts.length} 項`,
   ].join('；');
   b.value('A2', info, { font: { name: BODY_FONT, size: 10 }, alignment: { wrapText: true, vertical: 'middle' } });
   across(2).row(2, wrappedHeight(info, totalWidth, 10));
   const help =
-    '各委員之得分（黃底）可修改，平均、小組得分、等第與差距隨之重算。小組得分為各委員得分之平均（不適用、未評或待填分數者不計），取至小數 2 位；本項不能給該分數時，取最接近之可給分數（恰在中間者取高）。「評分表得分」為「評分」工作表現值（osh-review score 所讀），與小組得分不同時以紅字標示，合議後請將定案分數填入「評分」工作表。委員等第不同之項目整列以底色標示。';
-  b.value('A3', help, { font: { name: BODY_FONT, size: 9, color: COLORS.muted }, alignment: { wrapText: true, vertical: 'middle' } });
-  across(3).row(3, wrappedHeight(help, totalWidth, 9));
+    '各委員之得分（黃底）可修改，平均、小組得分、等第與差距隨之重算。小組得分為各委員得分之平均（不適用、未評或待填分數者不計），取至小數 2 位；本項不能給該分數時，取最接近之可給分數（恰在中間者取高）。「評分表得分」為「評分」工作表現值（總分依此計算），與小組得分不同時以紅字標示，合議後請將定案分數填入「評分」工作表。委員等第不同之項目整列以底色標示。';
+  b.value('A3', help, { font: { name: BODY_FONT, size: 10, color: COLORS.muted }, alignment: { wrapText: true, vertical: 'middle' } });
+  across(3).row(3, wrappedHeight(help, totalWidth, 10));
 
   // Two header rows: the member's file over 等第 and 得分.
   const head = labelStyle({ alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } });
@@ -207,10 +235,10 @@ export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDe
   };
   twoRows(C.id, '項目');
   twoRows(C.title, '項目名稱');
-  merged.sources.forEach((source, i) => {
+  merged.sources.forEach((_, i) => {
     const lc = C.memberLevel(i + 1);
     const pc = C.memberPoints(i + 1);
-    b.value(addr(h1, lc), source, head).style(addr(h1, pc), head).merge(`${addr(h1, lc)}:${addr(h1, pc)}`);
+    b.value(addr(h1, lc), label(i), head).style(addr(h1, pc), head).merge(`${addr(h1, lc)}:${addr(h1, pc)}`);
     b.value(addr(h2, lc), '等第', head).value(addr(h2, pc), '得分', head);
   });
   twoRows(C.mean, '平均');
@@ -219,7 +247,7 @@ export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDe
   twoRows(C.spread, '差距');
   twoRows(C.sheet, '評分表得分');
   twoRows(C.notes, '待討論事項');
-  const longestSource = Math.max(...merged.sources.map((s) => wrappedHeight(s, WIDTH.level + WIDTH.points - 1, 11)));
+  const longestSource = Math.max(...merged.sources.map((_, i) => wrappedHeight(label(i), WIDTH.level + WIDTH.points - 1, 11)));
   b.row(h1, Math.max(22, longestSource)).row(h2, 20);
   b.freeze = { rows: h2, columns: C.title };
 
@@ -227,6 +255,8 @@ export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDe
   let row = h2 + 1;
   const sectionTerms: string[] = [];
   for (const section of rubric.sections) {
+    // A section's heading goes with its first item.
+    b.keep(row, row + 1);
     b.value(addr(row, 1), `${section.numeral}、${section.title}（權重 ${section.weight}）`, labelStyle({ fill: COLORS.section }));
     b.styleRange(row, 2, row, C.last, labelStyle({ fill: COLORS.section }));
     across(row).row(row, 22);
@@ -256,16 +286,17 @@ export function panelSheet(merged: PanelMerge, rubric: Rubric): { sheet: SheetDe
   b.name(PANEL_TOTAL_NAME, addr(row, C.sheet), '小組總分（小組合議，即時計算）');
   b.row(row, 24);
   row++;
-  b.value(addr(row, 1), '評分表總分（「評分」工作表，osh-review score 所讀）', totalLabel);
+  b.value(addr(row, 1), '評分表總分（「評分」工作表）', totalLabel);
   b.styleRange(row, 2, row, C.spread, totalLabel).merge(`${addr(row, 1)}:${addr(row, C.spread)}`);
   b.formula(addr(row, C.sheet), `ROUND(${TOTAL_NAME},2)`, bold);
   b.highlight({ range: addr(row, C.sheet), formula: `ABS(${absolute(addr(row, C.sheet))}-${absolute(addr(row - 1, C.sheet))})>0.000001`, fontColor: DIFFERS_FONT });
   b.row(row, 24);
   row += 2;
 
-  row = conflictRows(b, merged, row, C);
+  row = conflictRows(b, merged, row, C, label);
   row = opinionRows(b, '優點', merged.strengths, row, C.last, totalWidth);
   row = opinionRows(b, '建議', merged.suggestions, row, C.last, totalWidth);
+  row = signOffRows(b, row, C.last, merged.sources.map((_, i) => label(i)), `${merged.review.reviewUnit ?? ''}`.trim());
 
   b.pageSetup = a4Page('landscape', `A1:${addr(row - 1, C.last)}`, { printTitleRows: `${h1}:${h2}` });
   b.protect = true;
@@ -324,7 +355,7 @@ function itemRow(b: SheetBuilder, item: Item, m: ItemMerge, row: number, n: numb
   });
 
   const notes = flagText(m.flags);
-  b.value(addr(row, C.notes), notes, textStyle({ font: { name: BODY_FONT, size: 9 }, ...(notes ? { fill: FLAG_FILL } : {}) }));
+  b.value(addr(row, C.notes), notes, textStyle({ font: { name: BODY_FONT, size: 10 }, ...(notes ? { fill: FLAG_FILL } : {}) }));
 
   // The whole row is marked while scoring members' levels differ (the merge's level-disagreement).
   if (n > 1) {
@@ -336,10 +367,10 @@ function itemRow(b: SheetBuilder, item: Item, m: ItemMerge, row: number, n: numb
     }
     b.highlight({ range: `${addr(row, 1)}:${addr(row, C.notes)}`, formula: `OR(${pairs.join(',')})`, fill: COLORS.differs });
   }
-  b.row(row, Math.max(22, wrappedHeight(title, WIDTH.title, 10), wrappedHeight(notes, WIDTH.notes, 9)));
+  b.row(row, Math.max(22, wrappedHeight(title, WIDTH.title, 10), wrappedHeight(notes, WIDTH.notes, 10)));
 }
 
-function conflictRows(b: SheetBuilder, merged: PanelMerge, top: number, C: ReturnType<typeof panelColumns>): number {
+function conflictRows(b: SheetBuilder, merged: PanelMerge, top: number, C: ReturnType<typeof panelColumns>, label: (i: number) => string): number {
   const addr = cellAddress;
   let row = top;
   b.value(addr(row, 1), `資料不一致（${merged.factConflicts.length} 項）：各份評分表填寫不同之事實，合併後之處理如下`, labelStyle({ fill: COLORS.section }));
@@ -353,8 +384,8 @@ function conflictRows(b: SheetBuilder, merged: PanelMerge, top: number, C: Retur
   }
   const head = labelStyle({ alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } });
   b.value(addr(row, 1), '欄位', head).style(addr(row, 2), head).merge(`${addr(row, 1)}:${addr(row, 2)}`);
-  merged.sources.forEach((source, i) => {
-    b.value(addr(row, C.memberLevel(i + 1)), source, head).style(addr(row, C.memberPoints(i + 1)), head);
+  merged.sources.forEach((_, i) => {
+    b.value(addr(row, C.memberLevel(i + 1)), label(i), head).style(addr(row, C.memberPoints(i + 1)), head);
     b.merge(`${addr(row, C.memberLevel(i + 1))}:${addr(row, C.memberPoints(i + 1))}`);
   });
   b.value(addr(row, C.mean), '處理', head).styleRange(row, C.mean + 1, row, C.last, head).merge(`${addr(row, C.mean)}:${addr(row, C.last)}`);
@@ -364,8 +395,9 @@ function conflictRows(b: SheetBuilder, merged: PanelMerge, top: number, C: Retur
   const handlingWidth = WIDTH.mean + WIDTH.panel + WIDTH.panelLevel + WIDTH.spread + WIDTH.sheet + WIDTH.notes;
   for (const conflict of merged.factConflicts) {
     const text = textStyle({ alignment: { vertical: 'top', wrapText: true } });
-    b.value(addr(row, 1), conflict.path, text).style(addr(row, 2), text).merge(`${addr(row, 1)}:${addr(row, 2)}`);
-    let height = wrappedHeight(conflict.path, WIDTH.id + WIDTH.title, 10);
+    const field = factLabel(conflict.path, merged.review.selectionYear);
+    b.value(addr(row, 1), field, text).style(addr(row, 2), text).merge(`${addr(row, 1)}:${addr(row, 2)}`);
+    let height = wrappedHeight(field, WIDTH.id + WIDTH.title, 10);
     conflict.values.forEach((v, i) => {
       const shown = describeValue(v.value);
       b.value(addr(row, C.memberLevel(i + 1)), shown, text).style(addr(row, C.memberPoints(i + 1)), text);
@@ -413,10 +445,14 @@ function opinionRows(b: SheetBuilder, label: '優點' | '建議', lines: readonl
   b.row(row, Math.max(40, wrappedHeight(lines.join('\n'), totalWidth - WIDTH.id, 11)));
   row++;
   const note = `上列${label}定稿後，請複製「彙整」格貼至「基本資料」之${label}欄（初審意見表由該欄列印；本工作簿已預先填入各委員之${label}）。`;
-  b.value(addr(row, 1), note, { font: { name: BODY_FONT, size: 9, color: COLORS.muted }, alignment: { wrapText: true, vertical: 'top' } });
-  b.merge(`${addr(row, 1)}:${addr(row, last)}`).row(row, 18);
+  b.value(addr(row, 1), note, { font: { name: BODY_FONT, size: 10, color: COLORS.muted }, alignment: { wrapText: true, vertical: 'top' } });
+  b.merge(`${addr(row, 1)}:${addr(row, last)}`).row(row, Math.max(18, wrappedHeight(note, totalWidth, 10)));
+  // The heading goes with the first lines.
+  b.keep(top, top + 2);
   return row + 2;
 }
+
+
 
 /**
  * The panel workbook: 小組合議, then the merged review's own sheets
@@ -424,11 +460,11 @@ function opinionRows(b: SheetBuilder, label: '優點' | '建議', lines: readonl
  * workbook the reader and `osh-review score` accept.
  * @throws RangeError when the merged review names an unknown rubric (a merge never does)
  */
-export function panelWorkbook(merged: PanelMerge): WorkbookDescription {
+export function panelWorkbook(merged: PanelMerge, labels?: readonly string[]): WorkbookDescription {
   const rubric = findRubric(merged.review.rubric);
   if (!rubric) throw new RangeError(`Unknown rubric "${merged.review.rubric}"`);
   const review = reviewWorkbook(rubric, merged.review);
-  const panel = panelSheet(merged, rubric);
+  const panel = panelSheet(merged, rubric, labels);
   if (itemsOf(rubric).length !== merged.items.length) throw new RangeError('The merge does not cover every item of its rubric');
   return { sheets: [panel.sheet, ...review.sheets], names: [...panel.names, ...review.names] };
 }

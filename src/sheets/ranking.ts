@@ -14,6 +14,7 @@ import type { Incomplete, RankedCandidate, Ranking, SetAsideCandidate, TieGroup 
 import { cellAddress } from './address.ts';
 import { FORM_BOX as BOX } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
+import { signOffRows } from './blocks.ts';
 import { BODY_FONT, COLORS, labelStyle, textStyle, titleStyle, wrappedHeight, a4Page } from './layout.ts';
 import type { CellStyle, SheetDescription, WorkbookDescription } from './types.ts';
 
@@ -136,15 +137,15 @@ export function rankingSheet(ranking: Ranking, options: RankingOptions = {}): Sh
     b.value(addr(r, C.total), cells.total, cellStyle({ ...extra, numberFormat: '0.00', alignment: { horizontal: 'right', vertical: 'top' } }));
     b.value(addr(r, C.workers), cells.workers, centred);
     const notes = cells.notes.join('\n');
-    b.value(addr(r, C.notes), notes, cellStyle({ ...extra, font: { name: BODY_FONT, size: 9 } }));
-    b.value(addr(r, C.file), cells.file, cellStyle({ ...extra, font: { name: BODY_FONT, size: 9 } }));
+    b.value(addr(r, C.notes), notes, cellStyle({ ...extra, font: { name: BODY_FONT, size: 10 } }));
+    b.value(addr(r, C.file), cells.file, cellStyle({ ...extra, font: { name: BODY_FONT, size: 10 } }));
     b.row(
       r,
       Math.max(
         20,
         wrappedHeight(cells.name, width(C.name) - 1, 10),
-        wrappedHeight(notes, NOTES_WIDTH - 1, 9),
-        wrappedHeight(cells.file, width(C.file) - 1, 9),
+        wrappedHeight(notes, NOTES_WIDTH - 1, 10),
+        wrappedHeight(cells.file, width(C.file) - 1, 10),
       ),
     );
   };
@@ -258,6 +259,10 @@ export function rankingSheet(ranking: Ranking, options: RankingOptions = {}): Sh
   paragraph(`註：一、${ANNEX3_NOTE_1}`);
   paragraph(`二、${ANNEX3_NOTE_2}`, { alignment: { vertical: 'top', wrapText: true, horizontal: 'left', indent: 2 } });
 
+  // The members sign the order they decided, on one page with 初審單位 and the date.
+  row++;
+  row = signOffRows(b, row, LAST, [], ranking.unit);
+
   b.pageSetup = a4Page('landscape', `A1:${addr(row - 1, LAST)}`, { printTitleRows: `${RANKING_TITLE_ROWS.first}:${RANKING_TITLE_ROWS.last}`, horizontalCentered: true });
   b.freeze = { rows: RANKING_TITLE_ROWS.last, columns: 0 };
   b.protect = true;
@@ -276,7 +281,7 @@ function tieRows(tie: TieGroup, top: number, across: Across, withImage: boolean)
   if (!withImage) return row;
   for (const candidate of tie.image) {
     const facts = candidate.facts.map((f) => `${f.checked ? '☑' : '☐'} ${f.label}${f.text ? `\n\u3000\u3000具體事蹟：${f.text}` : ''}`).join('\n');
-    across(row++, { font: { name: BODY_FONT, size: 9 }, alignment: { vertical: 'top', wrapText: true, indent: 1 } }, `${candidate.name}（${candidate.source}）企業形象：\n${facts}`);
+    across(row++, { font: { name: BODY_FONT, size: 10 }, alignment: { vertical: 'top', wrapText: true, indent: 1 } }, `${candidate.name}（${candidate.source}）企業形象：\n${facts}`);
   }
   return row;
 }

@@ -33,7 +33,7 @@ export const SCORING_COLUMNS = {
 const WIDTHS: Record<keyof typeof SCORING_COLUMNS, number> = {
   item: 20,
   label: 5,
-  criterion: 58,
+  criterion: 55,
   levelPoints: 11,
   self: 6,
   level: 9,
@@ -41,7 +41,7 @@ const WIDTHS: Record<keyof typeof SCORING_COLUMNS, number> = {
   count: 7,
   earned: 9,
   applicable: 9,
-  check: 26,
+  check: 23,
   remaining: 6,
 };
 
@@ -191,7 +191,7 @@ export function scoringSheet(
   for (const [key, col] of Object.entries(C)) b.column(col, WIDTHS[key as keyof typeof C], key === 'remaining');
   const last = C.check;
 
-  b.value('A1', '附表一 推行職業安全衛生優良單位 初審評分', titleStyle(16)).merge(`A1:${cellAddress(1, last)}`).row(1, 30);
+  b.value('A1', '初審評分工作表（依附表一給分標準逐項評分；列印送審請用「附表一(列印)」）', titleStyle(16)).merge(`A1:${cellAddress(1, last)}`).row(1, 30);
   b.value('A2', '受評單位', labelStyle()).formula('B2', 'IF(cand_name="","（請於基本資料填寫單位名稱）",cand_name)', textStyle({ alignment: { vertical: 'middle' } }));
   b.merge('B2:D2');
   b.value('E2', '總計實得分數', labelStyle({ alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } })).merge('E2:G2');
@@ -205,7 +205,7 @@ export function scoringSheet(
   b.value(
     'A3',
     '填寫方式：於「初審等第」選擇等第（不適用、未達亦可選）；給分標準為「視狀況給分」之等第，請於「得分」填入該等第範圍內之分數；7.2、7.3 請填「數量」。黃底為輸入欄，其餘由公式計算。',
-    { font: { name: BODY_FONT, size: 9, color: COLORS.muted }, alignment: { wrapText: true, vertical: 'middle' } },
+    { font: { name: BODY_FONT, size: 10, color: COLORS.muted }, alignment: { wrapText: true, vertical: 'middle' } },
   ).merge(`A3:${cellAddress(3, last)}`).row(3, 28);
 
   const headers: [number, string][] = [
@@ -235,7 +235,10 @@ export function scoringSheet(
     b.merge(`${cellAddress(row, 1)}:${cellAddress(row, last)}`).row(row, 22);
     row++;
     const firstItemRow = row;
+    // A section's heading goes with its first item; an item's rows (merged down) never straddle a page.
+    b.keep(row - 1, row + section.items[0]!.levels.length - 1);
     for (const item of section.items) {
+      b.keep(row, row + item.levels.length - 1);
       row = itemRows(b, item, row, values[item.id] ?? {});
       remainingCells.push(cellAddress(row - item.levels.length, C.remaining));
     }
@@ -294,7 +297,7 @@ function itemRows(b: SheetBuilder, item: Item, top: number, values: ScoringValue
   // Rows hold their criterion; the item's title and source note (merged over
   // the rows) may need more, which goes to the last row.
   const levelHeights = item.levels.map((level) => wrappedHeight(level.text, WIDTHS.criterion, 10));
-  const needed = Math.max(wrappedHeight(title, WIDTHS.item, 10), item.sourceNote ? wrappedHeight(`※${item.sourceNote}`, WIDTHS.check, 9) : 0);
+  const needed = Math.max(wrappedHeight(title, WIDTHS.item, 10), item.sourceNote ? wrappedHeight(`※${item.sourceNote}`, WIDTHS.check, 10) : 0);
   const shortfall = needed - levelHeights.reduce((a, h) => a + h, 0);
   if (shortfall > 0) levelHeights[levelHeights.length - 1]! += shortfall;
   item.levels.forEach((level, i) => {
@@ -349,7 +352,7 @@ function itemRows(b: SheetBuilder, item: Item, top: number, values: ScoringValue
   b.formula(cellAddress(top, C.applicable), applicableFormula(item), computedStyle({ numberFormat: '0.0#' }));
   b.name(n.applicable, cellAddress(top, C.applicable));
   span(C.applicable);
-  b.formula(cellAddress(top, C.check), checkFormula(item), textStyle({ font: { name: BODY_FONT, size: 9, color: COLORS.bad }, alignment: { vertical: 'middle', wrapText: true } }));
+  b.formula(cellAddress(top, C.check), checkFormula(item), textStyle({ font: { name: BODY_FONT, size: 10, color: COLORS.bad }, alignment: { vertical: 'middle', wrapText: true } }));
   span(C.check);
   b.formula(cellAddress(top, C.remaining), remainingFormula(item), computedStyle({ numberFormat: '0' }));
   span(C.remaining);

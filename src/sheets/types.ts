@@ -144,6 +144,12 @@ export interface PageSetupDescription {
   /** Header and footer in Excel's codes (&P page, &N pages). */
   readonly header?: string;
   readonly footer?: string;
+  /**
+   * The number of the sheet's first printed page: 1 restarts the count on
+   * this sheet, so each form is numbered from its own first page.
+   * @default continuing from the sheet before (Excel's "Auto")
+   */
+  readonly firstPageNumber?: number;
 }
 
 export interface SheetDescription {
@@ -168,6 +174,11 @@ export interface SheetDescription {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** @default true */
   readonly showGridLines?: boolean;
+  /**
+   * Manual page breaks: a new printed page starts after each of these rows
+   * (Excel's `rowBreaks`, as ExcelJS's `row.addPageBreak()`). @default none
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 /** A workbook-scoped defined name for one cell or range. */

@@ -9,7 +9,7 @@ import { basicSheet } from './basic.ts';
 import { eligibilitySheet } from './eligibility.ts';
 import type { Prefill } from './form-input.ts';
 import { metaSheet } from './meta.ts';
-import { opinionSheet } from './opinion.ts';
+import { opinionSheet, opinionTexts } from './opinion.ts';
 import { reviewPrefill, reviewScoringValues } from './prefill.ts';
 import { scoringSheet } from './scoring.ts';
 import type { DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
@@ -24,8 +24,8 @@ export function reviewWorkbook(rubric: Rubric, review?: Review): WorkbookDescrip
     basicSheet(prefill),
     eligibilitySheet(prefill),
     scoringSheet(rubric, review ? reviewScoringValues(rubric, review) : {}),
-    opinionSheet(rubric),
-    annex1PrintSheet(rubric),
+    opinionSheet(rubric, opinionTexts(prefill)),
+    annex1PrintSheet(rubric, prefill),
     metaSheet(rubric.id),
   ];
   return { sheets: parts.map((p) => p.sheet), names: parts.flatMap((p) => p.names) };

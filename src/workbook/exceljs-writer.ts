@@ -124,10 +124,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription, results: Work
       ...(p.printArea ? { printArea: p.printArea } : {}),
       ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
       ...(p.horizontalCentered ? { horizontalCentered: true } : {}),
+      ...(p.firstPageNumber !== undefined ? { firstPageNumber: p.firstPageNumber } : {}),
     };
     if (p.header) ws.headerFooter.oddHeader = p.header;
     if (p.footer) ws.headerFooter.oddFooter = p.footer;
   }
+  // A manual break after each of these rows (Excel's rowBreaks).
+  for (const r of sheet.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   if (sheet.protect) {
     // No password: the protection guards formulas from slips, not from the reviewer.
     void ws.protect('', SHEET_PROTECTION);

@@ -5,7 +5,8 @@ import type { Item } from '../../src/rubric/types.ts';
 import { cellAddress, parseCell } from '../../src/sheets/address.ts';
 import { ANNEX1_COLUMNS, ANNEX1_TEXT, ANNEX1_TITLE_ROWS, annex1PrintSheet, itemTitle } from '../../src/sheets/annex1-print.ts';
 import { AWARD_FIELDS, PANEL_FIELDS, RESULT_DECISIONS } from '../../src/sheets/fields.ts';
-import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, PAGES_TALL, SHEETS, wrappedHeight } from '../../src/sheets/layout.ts';
+import { A4_MARGINS, displayWidth, FORM_FONT, PAGE_FOOTER, SHEETS, wrappedHeight } from '../../src/sheets/layout.ts';
+import { printedPages } from '../../src/sheets/paging.ts';
 import { hasPointsInput, itemNames, TOTAL_NAME } from '../../src/sheets/scoring.ts';
 import { find, Harness, knownNames, namesIn, seed, squash, type Value } from '../support/form-harness.ts';
 
@@ -131,11 +132,13 @@ describe('附表一(列印)', () => {
     expect(p.paperSize).toBe(9);
     expect(p.orientation).toBe('portrait');
     expect(p.fitToWidth).toBe(1);
-    // As many pages tall as needed (0 makes LibreOffice drop the last page).
-    expect(p.fitToHeight).toBe(PAGES_TALL);
-    expect(PAGES_TALL).toBeGreaterThanOrEqual(20);
+    // As many pages tall as needed: automatic (0), the only setting under which Excel and LibreOffice keep manual breaks.
+    expect(p.fitToHeight).toBe(0);
+    expect(sheet.rowBreaks?.length).toBeGreaterThan(3);
     expect(p.margins).toEqual(A4_MARGINS);
-    expect(p.footer).toBe(PAGE_FOOTER);
+    // Numbered within the form: its own first page is 1, its own page count the total.
+    expect(p.firstPageNumber).toBe(1);
+    expect(p.footer).toBe(PAGE_FOOTER.replace('&N', String(printedPages(sheet).length)));
     expect(p.printTitleRows).toBe(`${ANNEX1_TITLE_ROWS.first}:${ANNEX1_TITLE_ROWS.last}`);
     const lastRow = Math.max(...sheet.cells.map((c) => parseCell(c.address).row));
     expect(p.printArea).toBe(`A1:K${lastRow}`);
@@ -210,14 +213,15 @@ describe('附表一(列印)', () => {
 
   it('fills the header block from 基本資料', () => {
     const h = new Harness(sheet, BASE);
-    expect(h.at('A1')).toBe('113 年推行職業安全衛生優良單位推薦表');
+    expect(h.at('A1')).toBe('附表一');
+    expect(h.at('A2')).toBe('113 年推行職業安全衛生優良單位推薦表');
     expect(h.at(find(sheet, 'cand_name'))).toBe('台灣精密機械股份有限公司');
     expect(h.at(find(sheet, 'cand_workers_own'))).toBe('原事業單位：325人\n承攬人：48人');
     expect(h.at(find(sheet, 'cand_industry_name'))).toBe('建築工程業(410)');
     expect(h.at(find(sheet, 'cand_ubn'))).toBe('12345675');
     expect(h.at(find(sheet, 'cand_safety_staff'))).toBe('職業安全衛生業務主管：陳○○\n職業安全衛生管理師：林○○');
     h.set({ review_year: null, cand_workers_contractors: null, cand_industry_code: null });
-    expect(h.at('A1')).toBe('○○○ 年推行職業安全衛生優良單位推薦表');
+    expect(h.at('A2')).toBe('○○○ 年推行職業安全衛生優良單位推薦表');
     expect(h.at(find(sheet, 'cand_workers_own'))).toBe('原事業單位：325人\n承攬人：　人');
     expect(h.at(find(sheet, 'cand_industry_name'))).toBe('建築工程業');
   });

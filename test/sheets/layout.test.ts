@@ -41,7 +41,7 @@ describe('review workbook layout', () => {
   });
 
   it('uses only defined names in formulas', () => {
-    const builtins = /^(IF|AND|OR|NOT|SUM|ISNUMBER|INT|MIN|MAX|ROUND|TEXT|COUNTIF|COUNTIFS|YEAR|MONTH|DAY|N|TRUE|FALSE|AVERAGE|LEN|TEXTJOIN|CONCATENATE|IFERROR|ISBLANK|MID|LEFT|RIGHT|SUBSTITUTE|REPT|VALUE|TRIM|CHAR|UPPER|LOWER|ABS|FIXED)$/i;
+    const builtins = /^(IF|AND|OR|NOT|SUM|ISNUMBER|INT|MIN|MAX|ROUND|TEXT|COUNTIF|COUNTIFS|YEAR|MONTH|DAY|N|TRUE|FALSE|AVERAGE|LEN|TEXTJOIN|CONCATENATE|IFERROR|ISBLANK|MID|LEFT|RIGHT|SUBSTITUTE|REPT|VALUE|FIND|TRIM|CHAR|UPPER|LOWER|ABS|FIXED)$/i;
     for (const sheet of book.sheets) {
       for (const cell of sheet.cells) {
         if (cell.formula === undefined) continue;

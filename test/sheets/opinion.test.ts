@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { parseCell } from '../../src/sheets/address.ts';
 import { A4_MARGINS, FORM_FONT, SHEETS } from '../../src/sheets/layout.ts';
-import { OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionSheet } from '../../src/sheets/opinion.ts';
+import { OPINION_CONTINUATION, OPINION_LINE_CHARS, OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionLines, opinionPages, opinionSheet, STRENGTHS_LINES, SUGGESTIONS_LINES } from '../../src/sheets/opinion.ts';
+import { printedPages } from '../../src/sheets/paging.ts';
+import type { SheetDescription } from '../../src/sheets/types.ts';
 import { find, Harness, knownNames, namesIn, seed, squash, type Value } from '../support/form-harness.ts';
 
 const STRENGTHS = [
@@ -35,12 +37,13 @@ describe('初審意見表', () => {
     expect(names.map((n) => [n.name, n.sheet, n.address])).toEqual([['print_opinion', 'opinion', 'A1']]);
   });
 
-  it('prints on exactly one A4 portrait page, protected, without gridlines', () => {
+  it('prints blank on exactly one A4 portrait page, protected, without gridlines', () => {
     const p = sheet.pageSetup!;
     expect(p.paperSize).toBe(9);
     expect(p.orientation).toBe('portrait');
     expect(p.fitToWidth).toBe(1);
-    expect(p.fitToHeight).toBe(1);
+    expect(printedPages(sheet)).toHaveLength(1);
+    expect(p.firstPageNumber).toBe(1);
     expect(p.margins).toEqual(A4_MARGINS);
     const lastRow = Math.max(...sheet.cells.map((c) => parseCell(c.address).row));
     expect(p.printArea).toBe(`A1:B${lastRow}`);
@@ -76,13 +79,13 @@ describe('初審意見表', () => {
     expect(h.at('A1')).toBe('113 年推行職業安全衛生優良單位初審意見表');
     expect(h.at(find(sheet, 'cand_name'))).toBe('台灣精密機械股份有限公司');
     expect(h.at(find(sheet, 'review_unit'))).toBe('臺中市政府');
-    expect(h.at(find(sheet, 'opinion_strengths'))).toBe(STRENGTHS);
-    expect(h.at(find(sheet, 'opinion_suggestions'))).toBe('● 未按規定設置安全衛生專職人員。');
+    expect(boxText(h, sheet, 'opinion_strengths')).toBe(STRENGTHS);
+    expect(boxText(h, sheet, 'opinion_suggestions')).toBe('● 未按規定設置安全衛生專職人員。');
     h.set({ review_year: 114, cand_name: '○○實業股份有限公司', opinion_strengths: null });
     expect(h.at('A1')).toBe('114 年推行職業安全衛生優良單位初審意見表');
     expect(h.at(find(sheet, 'cand_name'))).toBe('○○實業股份有限公司');
     // A blank input prints blank, never 0.
-    expect(h.at(find(sheet, 'opinion_strengths'))).toBe('');
+    expect(boxText(h, sheet, 'opinion_strengths')).toBe('');
     h.set({ review_year: null });
     expect(h.at('A1')).toBe('○○○ 年推行職業安全衛生優良單位初審意見表');
   });
@@ -163,17 +166,65 @@ describe('初審意見表', () => {
     }
   });
 
-  it('lays the remarks out under the table, the opinions in large boxes', () => {
-    const strengths = parseCell(find(sheet, 'opinion_strengths')).row;
-    const suggestions = parseCell(find(sheet, 'opinion_suggestions')).row;
-    const height = (r: number) => sheet.rows.find((x) => x.index === r)!.height;
-    expect(height(strengths)).toBeGreaterThanOrEqual(200);
-    expect(height(suggestions)).toBeGreaterThanOrEqual(150);
-    expect(sheet.merges).toContain(`A${strengths}:B${strengths}`);
+  it('lays the remarks out under the table, the opinions in boxes of a line per row', () => {
+    const lines = (name: string) => boxRows(sheet, name);
+    expect(lines('opinion_strengths')).toHaveLength(STRENGTHS_LINES);
+    expect(lines('opinion_suggestions')).toHaveLength(SUGGESTIONS_LINES);
     const remark = parseCell(find(sheet, T.remark1)).row;
-    expect(remark).toBeGreaterThan(suggestions);
-    const total = sheet.rows.reduce((h, r) => h + r.height, 0);
-    // Room on one A4 page at a readable scale (755 pt printable at 100 %).
-    expect(total).toBeLessThan(755 / 0.7);
+    expect(remark).toBeGreaterThan(lines('opinion_suggestions').at(-1)!);
+  });
+
+  describe('a thorough site visit: 40 numbered lines each of 優點 and 建議', () => {
+    const line = (kind: string, i: number) => `${i}. ${kind}第${i}項：現場查核發現該單位於作業場所之安全衛生管理執行確實，紀錄完整可供查核佐證。`;
+    const strengths = Array.from({ length: 40 }, (_, i) => line('優點', i + 1)).join('\n');
+    const suggestions = Array.from({ length: 40 }, (_, i) => line('建議', i + 1)).join('\n');
+    const long = opinionSheet(oshUnit113, { strengths, suggestions }).sheet;
+
+    it('prints every line, in order, on pages headed 初審意見表（續） with the unit', () => {
+      const h = new Harness(long, { ...REALISTIC, opinion_strengths: strengths, opinion_suggestions: suggestions });
+      expect(boxText(h, long, 'opinion_strengths')).toBe(strengths);
+      expect(boxText(h, long, 'opinion_suggestions')).toBe(suggestions);
+      const pages = printedPages(long);
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages.slice(1)) {
+        expect(h.at(`A${page.top}`)).toBe(`${OPINION_CONTINUATION.continued}\u3000${T.unitName}：台灣精密機械股份有限公司`);
+      }
+      // Pages break where the layout put them, not where a full page would.
+      expect(long.rowBreaks).toEqual(pages.slice(0, -1).map((p) => p.bottom));
+    });
+
+    it('says so at the end of a box when the text outgrew the workbook', () => {
+      const h = new Harness(sheet, { ...REALISTIC, opinion_strengths: strengths });
+      const rows = boxRows(sheet, 'opinion_strengths');
+      expect(String(h.at(`A${rows.at(-1)}`))).toContain(OPINION_CONTINUATION.cutNotice);
+      expect(String(h.at(`A${boxRows(sheet, 'opinion_suggestions').at(-1)}`))).not.toContain(OPINION_CONTINUATION.cutNotice);
+    });
+
+    it('tells the CLI how many pages the form takes', () => {
+      expect(opinionPages(oshUnit113, {})).toBe(1);
+      expect(opinionPages(oshUnit113, { strengths: STRENGTHS })).toBe(1);
+      expect(opinionPages(oshUnit113, { strengths, suggestions })).toBe(printedPages(long).length);
+      expect(opinionPages(oshUnit113, { strengths, suggestions })).toBeGreaterThan(1);
+    });
+
+    it('cuts lines as the formulas do', () => {
+      expect(opinionLines(strengths)).toEqual(strengths.split('\n'));
+      expect(opinionLines('甲'.repeat(OPINION_LINE_CHARS + 1))).toEqual(['甲'.repeat(OPINION_LINE_CHARS), '甲']);
+      expect(opinionLines(`${'甲'.repeat(OPINION_LINE_CHARS)}\n乙`)).toEqual(['甲'.repeat(OPINION_LINE_CHARS), '乙']);
+      expect(opinionLines('')).toEqual([]);
+    });
   });
 });
+
+/** The rows of an opinion box: those whose formula reads `name`. */
+function boxRows(sheet: SheetDescription, name: string): number[] {
+  return sheet.cells.filter((c) => c.address.startsWith('A') && c.formula?.includes(name)).map((c) => parseCell(c.address).row);
+}
+
+/** An opinion box's text as printed: its rows' lines, joined, without the blank lines after the text. */
+function boxText(h: Harness, sheet: SheetDescription, name: string): string {
+  return boxRows(sheet, name)
+    .map((r) => String(h.at(`A${r}`) ?? ''))
+    .join('\n')
+    .replace(/\n+$/, '');
+}

@@ -112,7 +112,9 @@ describe('panel workbook', () => {
     const sheet = sheetOf(PANEL);
     const text = sheet.cells.map((c) => String(c.value ?? '')).join('\n');
     expect(PANEL.factConflicts.map((c) => c.path)).toContain('candidate.safetyWeek.planSubmitted');
-    expect(text).toContain('candidate.safetyWeek.planSubmitted');
+    // Named by the field's label, not its JSON path.
+    expect(text).toContain('已提報職場安全健康週實施計畫並提出佐證資料');
+    expect(text).not.toContain('candidate.safetyWeek.planSubmitted');
     expect(text).toContain('合併後此欄不填');
   });
 

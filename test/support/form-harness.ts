@@ -30,10 +30,10 @@ export const seed = squash(readFileSync(SEED, 'utf8'));
 
 export type Value = string | number | boolean | null;
 
-/** Names a formula refers to: identifiers outside string literals that are not calls. */
+/** Names a formula refers to: identifiers outside string literals that are not calls or A1 cell references. */
 export function namesIn(formula: string): string[] {
   const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return [...bare.matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(])/g)].map((m) => m[0]);
+  return [...bare.matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(])/g)].map((m) => m[0]).filter((n) => !/^[A-Z]{1,3}[1-9][0-9]*$/.test(n));
 }
 
 const ELIG_RULES = [

@@ -78,7 +78,9 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
     expect(rendered.pages.length).toBeGreaterThan(2);
     for (const page of rendered.pages) expect(page.a4, `page ${page.number}`).toBe(true);
     const [first, ...rest] = rendered.pages;
-    expect(first!.firstLine.replace(/\s/g, '')).toContain('推行職業安全衛生優良單位推薦表');
+    // The caption 附表一 heads the form, as on the official one, its title under it.
+    expect(first!.firstLine).toBe('附表一');
+    expect(rendered.pageLines(first!.number)[1]!.replace(/\s/g, '')).toContain('推行職業安全衛生優良單位推薦表');
     // A merged item cell split by a page break may print its clipped text above
     // the repeated header, so the header is looked for among the top lines.
     for (const page of rest) expect(rendered.pageLines(page.number).slice(0, 8).join('').replace(/\s/g, ''), `page ${page.number}`).toMatch(/項目/);

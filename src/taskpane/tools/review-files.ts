@@ -12,7 +12,7 @@ import { findQuota } from '../../ranking/quota.ts';
 import { rankCandidates, roundTotal, type RankEntry } from '../../ranking/ranking.ts';
 import { evaluateReview } from '../../review/evaluate.ts';
 import type { Review } from '../../review/schema.ts';
-import { PANEL_SHEET, panelWorkbook } from '../../sheets/panel.ts';
+import { memberLabels, PANEL_SHEET, panelWorkbook } from '../../sheets/panel.ts';
 import { RANKING_SHEET, rankingWorkbook, type UnreadableFile } from '../../sheets/ranking.ts';
 import { reviewCapacityProblems } from '../../sheets/capacity.ts';
 import type { WorkbookDescription } from '../../sheets/types.ts';
@@ -129,7 +129,8 @@ export async function mergeFiles(files: readonly SourceFile[], onProgress?: OnPr
   const bad = reads.flatMap((r) => (r.read.ok ? [] : [r.read.report]));
   if (files.length < 2) return { ok: false, files: bad, refusals: ['合併需要至少兩份委員評分表。'] };
   if (bad.length > 0) return { ok: false, files: bad, refusals: [] };
-  const result = mergeReviews(reads.map((r) => ({ source: r.label, review: (r.read as Extract<Read, { ok: true }>).review })));
+  const inputs = reads.map((r) => ({ source: r.label, review: (r.read as Extract<Read, { ok: true }>).review }));
+  const result = mergeReviews(inputs);
   if (!result.ok) return { ok: false, files: [], refusals: result.problems.map((p) => p.message) };
   const merged = result.merge;
   const unfit = reviewCapacityProblems(merged.review);
@@ -139,7 +140,7 @@ export async function mergeFiles(files: readonly SourceFile[], onProgress?: OnPr
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);
   return {
     ok: true,
-    description: panelWorkbook(merged),
+    description: panelWorkbook(merged, memberLabels(inputs)),
     show: PANEL_SHEET.key,
     summary: {
       candidate: merged.review.candidate.name?.trim() || '（未填單位名稱）',
