@@ -8,7 +8,7 @@ import { itemsOf } from '../../rubric/registry.ts';
 import type { Item, Rubric } from '../../rubric/types.ts';
 import type { Review } from '../../review/schema.ts';
 import { scoreAnswers, type Score } from '../../scoring/score.ts';
-import { AWARD_FIELDS, CONCERN_FIELDS, fromCell, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
+import { AWARD_FIELDS, CONCERN_FIELDS, fromCell, isoToSerial, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
 import { META_NAMES } from '../../sheets/meta.ts';
 import { reviewPrefill, reviewScoringValues, SIMPLE_FIELDS } from '../../sheets/prefill.ts';
 import { readReview, type CellProblem, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
@@ -81,7 +81,7 @@ export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new 
   const filled: CellValues = {
     ...values,
     ...(yearOk ? {} : { review_year: currentRocYear(now) }),
-    ...(dateOk ? {} : { review_date: todayIso(now) }),
+    ...(dateOk ? {} : { review_date: isoToSerial(todayIso(now)) }),
   };
   const read = readReview(lookupOver(rubric, filled));
   const review = read.review;
