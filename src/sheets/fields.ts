@@ -134,6 +134,18 @@ export const AWARD_FIELDS: readonly { readonly type: InputField; readonly year: 
   }),
 );
 
+/**
+ * 獲獎紀錄 confirmed empty: blank award rows alone do not say there were no
+ * awards (they may not have been typed yet), so the two award rules stay
+ * 未確認 until a row is typed or this is 是. In the review JSON: `awards: []`.
+ */
+export const AWARDS_NONE_FIELD: InputField = {
+  name: 'elig_awards_none',
+  label: '前四年度無獲獎紀錄（未獲優良獎、五星獎、國家職業安全衛生獎）',
+  kind: yesNo,
+  path: at('candidate', 'awards'),
+};
+
 export const CONCERN_FIELDS: readonly InputField[] = LABOR_CONCERNS.map((concern) => ({
   name: LABOR_CONCERN_NAMES[concern],
   label: `勞動條件：${concern}`,

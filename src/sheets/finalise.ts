@@ -7,7 +7,7 @@
 import { itemsOf } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, parseRange } from './address.ts';
-import { CONCERN_FIELDS } from './fields.ts';
+import { AWARDS_NONE_FIELD, CONCERN_FIELDS } from './fields.ts';
 import type { SheetKey } from './layout.ts';
 import { SIMPLE_FIELDS } from './prefill.ts';
 import { hasPointsInput, itemNames } from './scoring.ts';
@@ -21,7 +21,7 @@ export const INPUT_SHEETS: readonly SheetKey[] = ['basic', 'eligibility', 'scori
  * and each item's 等第, 得分 (band items), 數量 (count items) and 自評.
  */
 export function reviewInputNames(rubric: Rubric): string[] {
-  const names = [...SIMPLE_FIELDS, ...CONCERN_FIELDS].map((f) => f.name);
+  const names = [...SIMPLE_FIELDS, ...CONCERN_FIELDS, AWARDS_NONE_FIELD].map((f) => f.name);
   for (const item of itemsOf(rubric)) {
     const n = itemNames(item);
     names.push(n.level);

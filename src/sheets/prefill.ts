@@ -8,6 +8,7 @@ import { itemsOf } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import {
   AWARD_FIELDS,
+  AWARDS_NONE_FIELD,
   BASIC_FIELDS,
   CONCERN_FIELDS,
   CONSTRUCTION_FIELDS,
@@ -56,6 +57,7 @@ export function reviewPrefill(review: Review): Record<string, CellValue> {
     const cell = toCell(field.kind, v);
     if (cell !== null) out[field.name] = cell;
   }
+  if (review.candidate.awards?.length === 0) out[AWARDS_NONE_FIELD.name] = YES;
   const concerns = review.candidate.laborConditionConcerns;
   if (concerns !== undefined) {
     for (const field of CONCERN_FIELDS) out[field.name] = concerns.includes(field.path(y).at(-1) as never) ? YES : NO;

@@ -12,6 +12,7 @@ import { parseReview } from '../review/evaluate.ts';
 import { LABOR_CONCERNS } from '../review/constants.ts';
 import {
   AWARD_FIELDS,
+  AWARDS_NONE_FIELD,
   CONCERN_FIELDS,
   fromCell,
   PANEL_FIELDS,
@@ -131,7 +132,8 @@ export function readReview(lookup: NameLookup): ReadResult {
 
   // Every input the formulas read must be there: without its name the sheet shows #NAME? while the cell may still show a value.
   for (const name of reviewInputNames(rubric)) {
-    if (!lookup(name)) problem(name, undefined, `輸入欄的定義名稱 ${name} 不見了（工作表的公式因此顯示 #NAME?）；請還原此名稱，或以 osh-review new 重建活頁簿。`);
+    // Workbooks made before the field existed lack it; blank award rows then stay 未確認.
+    if (!lookup(name) && name !== AWARDS_NONE_FIELD.name) problem(name, undefined, `輸入欄的定義名稱 ${name} 不見了（工作表的公式因此顯示 #NAME?）；請還原此名稱，或以 osh-review new 重建活頁簿。`);
   }
 
   const draft: Record<string, unknown> = { rubric: rubric.id, candidate: {}, items: {} };
@@ -224,7 +226,12 @@ function readAwards(draft: Record<string, unknown>, read: Reader, lookup: NameLo
       problem(gap.name, lookup(gap.name), `${gap.label}未填：獎項與年度須同時填寫。`);
     }
   }
-  if (awards.length > 0) setPath(draft, ['candidate', 'awards'], awards);
+  const none = read(AWARDS_NONE_FIELD.name, AWARDS_NONE_FIELD.kind, `${AWARDS_NONE_FIELD.label}：`);
+  if (none.value === true && awards.length > 0) {
+    problem(AWARDS_NONE_FIELD.name, lookup(AWARDS_NONE_FIELD.name), `${AWARDS_NONE_FIELD.label}：已填 ${awards.length} 筆獲獎紀錄，此欄應留空或選「否」。`);
+    return;
+  }
+  if (awards.length > 0 || none.value === true) setPath(draft, ['candidate', 'awards'], awards);
 }
 
 function readConcerns(draft: Record<string, unknown>, read: Reader): void {
