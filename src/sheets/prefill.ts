@@ -23,7 +23,7 @@ import {
   type InputField,
   type JsonPath,
 } from './fields.ts';
-import { NOT_APPLICABLE, NOT_MET, type ScoringValues } from './scoring.ts';
+import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET, type ScoringValues } from './scoring.ts';
 import type { CellValue } from './types.ts';
 
 /** Reads a path of a plain JSON value; undefined where it stops. */
@@ -46,6 +46,22 @@ export const SIMPLE_FIELDS: readonly InputField[] = [
   ...PANEL_FIELDS.flatMap((m) => [m.name, m.organisation, m.title]),
   ...AWARD_FIELDS.flatMap((a) => [a.type, a.year]),
 ];
+
+/**
+ * Every input of a review by defined name: the fields of 基本資料 and 資格審查
+ * and each item's 等第, 得分 (band items), 數量 (count items) and 自評.
+ */
+export function reviewInputNames(rubric: Rubric): string[] {
+  const names = [...SIMPLE_FIELDS, ...CONCERN_FIELDS, AWARDS_NONE_FIELD].map((f) => f.name);
+  for (const item of itemsOf(rubric)) {
+    const n = itemNames(item);
+    names.push(n.level);
+    if (hasPointsInput(item)) names.push(n.points);
+    if (item.count) names.push(n.count);
+    names.push(n.self);
+  }
+  return names;
+}
 
 /** The cell values of a review, by defined name (answers excluded). */
 export function reviewPrefill(review: Review): Record<string, CellValue> {

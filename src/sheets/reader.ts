@@ -23,9 +23,8 @@ import {
   type JsonPath,
   type RawCell,
 } from './fields.ts';
-import { reviewInputNames } from './finalise.ts';
 import { META_NAMES } from './meta.ts';
-import { SIMPLE_FIELDS } from './prefill.ts';
+import { reviewInputNames, SIMPLE_FIELDS } from './prefill.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET } from './scoring.ts';
 
 /** One named cell as a host reports it. */
