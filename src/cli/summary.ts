@@ -1,6 +1,7 @@
 /**
  * The readable zh-TW summary and the `--json` shape of `osh-review score`.
  */
+import { verdictOf } from '../eligibility/eligibility.ts';
 import type { Evaluation } from '../review/evaluate.ts';
 import { OPINION_CONTINUATION, opinionPages } from '../sheets/opinion.ts';
 
@@ -11,14 +12,16 @@ export function scoreJson(e: Evaluation) {
     complete: e.score.complete,
     sections: e.score.sections.map((s) => ({ id: s.id, earned: s.earned, applicable: s.applicable, weighted: s.weighted })),
     eligibility: {
-      status: e.eligibility.status,
+      // 'unconfirmed' when nothing decides and some rule still lacks its facts: never 'eligible' on facts not given.
+      status: verdictOf(e.eligibility),
       findings: e.eligibility.findings.map((f) => ({ rule: f.rule, clause: f.clause, severity: f.severity, message: f.message })),
+      unconfirmed: e.eligibility.unconfirmed.map((u) => ({ rule: u.rule, clause: u.clause, message: u.message })),
     },
     fiveStarPath: e.eligibility.fiveStarPath,
   };
 }
 
-const STATUS_TEXT = { eligible: '符合參選資格', 'not-recommended': '建議不予推薦', ineligible: '不符參選資格' } as const;
+const STATUS_TEXT = { eligible: '符合參選資格', 'not-recommended': '建議不予推薦', ineligible: '不符參選資格', unconfirmed: '資格尚未確認' } as const;
 
 function num(n: number, digits = 2): string {
   return n.toFixed(digits);
@@ -55,7 +58,8 @@ export function scoreText(e: Evaluation): string {
   const pages = opinionPages(rubric, { strengths: review.opinion?.strengths ?? '', suggestions: review.opinion?.suggestions ?? '' });
   lines.push(pages === 1 ? '列印：初審意見表 1 頁' : `列印：初審意見表 ${pages} 頁（優點、建議較長，第 2 頁起為「${OPINION_CONTINUATION.continued}」）`);
   lines.push('');
-  lines.push(`資格審查：${STATUS_TEXT[eligibility.status]}`);
+  const verdict = verdictOf(eligibility);
+  lines.push(`資格審查：${STATUS_TEXT[verdict]}${verdict === 'unconfirmed' ? `（尚有 ${eligibility.unconfirmed.length} 項未確認，請補齊下列資料）` : ''}`);
   for (const f of eligibility.findings) {
     lines.push(`  ${f.severity === 'ineligible' ? '✗ 不符' : '△ 不推薦'}［${f.clause}］${f.message}`);
   }

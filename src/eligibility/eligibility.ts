@@ -35,6 +35,13 @@ export interface Unconfirmed {
 
 export type EligibilityStatus = 'eligible' | 'not-recommended' | 'ineligible';
 
+/**
+ * What may be said of a candidate: a finding from a given fact decides
+ * (不符, 不予推薦); without one, any rule still 未確認 leaves the whole
+ * 'unconfirmed', never 符合參選資格.
+ */
+export type EligibilityVerdict = EligibilityStatus | 'unconfirmed';
+
 export interface Eligibility {
   readonly status: EligibilityStatus;
   readonly findings: readonly Finding[];
@@ -116,37 +123,48 @@ function hasContractors(c: Candidate): boolean | undefined {
   return n === undefined ? undefined : n > 0;
 }
 
+/**
+ * 確認事項: a unit with contractors must give the rates with them. Only the
+ * facts decide: contractors not counted, or their rates not typed yet, is
+ * 未確認, never 不符 (the figures may simply not have been entered).
+ */
+function contractorRates(c: Candidate, y: number): Outcome {
+  const contractors = hasContractors(c);
+  if (contractors === undefined) return unconfirmed('contractor-rates-missing', '未填承攬人勞工人數，無法確認是否應提供加計承攬人之失能傷害頻率及嚴重率。');
+  if (!contractors) return NONE;
+  const withContractors = c.rates?.withContractors;
+  const years = previousYears(y);
+  if (withContractors !== undefined && years.some((yr) => withContractors[String(yr)] !== undefined)) return NONE;
+  return unconfirmed(
+    'contractor-rates-missing',
+    `事業單位有承攬人（${c.workers?.contractors} 人），尚未填加計承攬人之失能傷害頻率及嚴重率（${years.join('、')}年）。`,
+  );
+}
+
+/**
+ * 要點 三(二): each of the three years' FR and SR below the industry average.
+ * A given year at or above the average is 不符; a year, the average or the
+ * basis (whether there are contractors) not given leaves it 未確認.
+ */
 function injuryRates(c: Candidate, y: number): Outcome[] {
   const contractors = hasContractors(c);
   const withContractors = c.rates?.withContractors;
   const own = c.rates?.own;
   const years = previousYears(y);
-  if (contractors === true && (withContractors === undefined || years.every((yr) => withContractors[String(yr)] === undefined))) {
-    return [
-      finding(
-        'contractor-rates-missing',
-        'ineligible',
-        `事業單位有承攬人（${c.workers?.contractors} 人），但未提供加計承攬人之失能傷害頻率及嚴重率（${years.join('、')}年）。`,
-      ),
-    ];
-  }
-  const compared = contractors === true ? withContractors! : own;
+  const compared = contractors === true ? withContractors : own;
   const basis = contractors === true ? '加計承攬人' : '原事業單位';
   const out: Outcome[] = [];
   if (contractors === undefined) out.push(unconfirmed('injury-rates', '未填承攬人勞工人數，暫以原事業單位之數據比較。'));
   const avg = c.rates?.industryAverage;
-  // A year's figures missing is ineligible by the rule itself, average or not;
-  // only the comparison waits for the average.
   if (!avg) out.push(unconfirmed('injury-rates', '未填同行業前三年平均值，無法比較失能傷害頻率及嚴重率。'));
+  const missing = years.filter((yr) => compared?.[String(yr)] === undefined);
+  if (missing.length > 0) out.push(unconfirmed('injury-rates', `尚未填${missing.join('、')}年${basis}之失能傷害頻率及嚴重率。`));
+  if (!avg) return out;
   const problems: string[] = [];
   for (const yr of years) {
     const f = compared?.[String(yr)];
+    if (!f) continue;
     const both = `原事業單位 ${figuresText(own?.[String(yr)])}；加計承攬人 ${figuresText(withContractors?.[String(yr)])}`;
-    if (!f) {
-      problems.push(`${yr}年${basis}數據未提供（${both}）`);
-      continue;
-    }
-    if (!avg) continue;
     const over: string[] = [];
     if (!(f.fr < avg.fr)) over.push(`FR ${fmt(f.fr)} 未低於 ${fmt(avg.fr)}`);
     if (!(f.sr < avg.sr)) over.push(`SR ${fmt(f.sr)} 未低於 ${fmt(avg.sr)}`);
@@ -157,7 +175,7 @@ function injuryRates(c: Candidate, y: number): Outcome[] {
       finding(
         'injury-rates',
         'ineligible',
-        `受選拔前三年度之失能傷害頻率、嚴重率須均低於同行業前三年平均值（${avg ? `FR ${fmt(avg.fr)}、SR ${fmt(avg.sr)}` : '平均值未提供'}）：${problems.join('；')}。`,
+        `受選拔前三年度之失能傷害頻率、嚴重率須均低於同行業前三年平均值（FR ${fmt(avg.fr)}、SR ${fmt(avg.sr)}）：${problems.join('；')}。`,
       ),
     );
   }
@@ -168,8 +186,12 @@ function awardYears(c: Candidate, types: readonly string[]): number[] {
   return (c.awards ?? []).filter((a) => types.includes(a.type)).map((a) => a.year);
 }
 
+/** The award history is a fact only once given: rows typed, or "none" confirmed (an empty list). */
+const AWARDS_UNKNOWN = '未填獲獎紀錄，亦未確認無獲獎紀錄。';
+
 function recentTopAward(c: Candidate, y: number): Outcome {
   const window = previousYears(y);
+  if (c.awards === undefined) return unconfirmed('recent-top-award', AWARDS_UNKNOWN);
   const hits = (c.awards ?? []).filter((a) => (a.type === '五星獎' || a.type === '國家職業安全衛生獎') && window.includes(a.year));
   if (hits.length === 0) return NONE;
   const list = hits.map((a) => `${a.year}年${a.type}`).join('、');
@@ -177,6 +199,7 @@ function recentTopAward(c: Candidate, y: number): Outcome {
 }
 
 function fourYearStreak(c: Candidate, y: number): Outcome {
+  if (c.awards === undefined) return unconfirmed('four-year-streak', AWARDS_UNKNOWN);
   const years = previousYears(y, 4);
   const won = new Set(awardYears(c, ['優良獎']));
   if (!years.every((yr) => won.has(yr))) return NONE;
@@ -188,6 +211,9 @@ function oshms(c: Candidate, reviewDate: string): Outcome {
   if (c.requiredOshms === undefined) return unconfirmed('oshms', '未確認是否依職業安全衛生管理辦法第十二條之二應建置職業安全衛生管理系統。');
   const toshms = c.oshms?.toshmsValidUntil ?? null;
   const review = c.oshms?.performanceReviewValidUntil ?? null;
+  if (toshms === null && review === null) {
+    return unconfirmed('oshms', '應建置職業安全衛生管理系統，尚未填 TOSHMS 驗證或績效審查之有效期限。');
+  }
   // Valid through the expiry date itself: ISO dates compare as strings.
   if ((toshms !== null && toshms >= reviewDate) || (review !== null && review >= reviewDate)) return NONE;
   const given = [toshms && `TOSHMS 驗證有效至 ${toshms}`, review && `績效審查有效至 ${review}`].filter(Boolean).join('、');
@@ -227,6 +253,7 @@ export function checkEligibility(input: EligibilityInput): Eligibility {
   const outcomes: Outcome[] = [
     department(c),
     majorDisaster(c, y),
+    contractorRates(c, y),
     ...injuryRates(c, y),
     recentTopAward(c, y),
     fourYearStreak(c, y),
@@ -242,6 +269,11 @@ export function checkEligibility(input: EligibilityInput): Eligibility {
       ? 'not-recommended'
       : 'eligible';
   return { status, findings, unconfirmed: missing, fiveStarPath: onFiveStarPath(c, y) };
+}
+
+/** The verdict to show: `status`, except that an 'eligible' with rules unconfirmed is 'unconfirmed'. */
+export function verdictOf(e: Pick<Eligibility, 'status' | 'unconfirmed'>): EligibilityVerdict {
+  return e.status === 'eligible' && e.unconfirmed.length > 0 ? 'unconfirmed' : e.status;
 }
 
 /** Eligibility of a whole review. */

@@ -9,7 +9,7 @@ import { bandsOf, formatPoints, type Band } from '../scoring/band.ts';
 import { cellAddress } from './address.ts';
 import { formBlocks, LONG_TEXT_ROW, pieceFormula, textPieces, FORM_BOX as BOX, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
-import { AWARD_FIELDS, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
+import { AWARD_FIELDS, AWARDS_NONE_FIELD, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
 import { displayWidth, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, a4Page } from './layout.ts';
 import { str, textOf, tick } from './opinion.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
@@ -296,7 +296,8 @@ export function annex1PrintSheet(rubric: Rubric, prefill: Prefill = {}): { sheet
     b.row(row, Math.max(34, fit(`${T.ratesOwn}1234.56\n${T.ratesWithContractors}1234.56`, width(3, 4) + 2, 9)));
     row++;
   }
-  put(row - 2, 10, LAST, { formula: textOf('elig_result_injury_rates') }, centred({ font: font(11, true) }), row - 1);
+  // 符合 or 不符 only: a check still 未確認 leaves the box blank, as on the official blank form.
+  put(row - 2, 10, LAST, { formula: `IF(OR(elig_result_injury_rates="符合",elig_result_injury_rates="不符"),elig_result_injury_rates,"")` }, centred({ font: font(11, true) }), row - 1);
   blackFrame(ratesTop, 10, row - 1, LAST);
   b.keep(ratesTop, row - 1);
 
@@ -307,7 +308,8 @@ export function annex1PrintSheet(rubric: Rubric, prefill: Prefill = {}): { sheet
     tick(`OR(${hasAward('五星獎')},${hasAward('優良獎')})`, T.unitAward),
     awardLine('1. ', '五星獎', T.fiveStar),
     awardLine('2. ', '優良獎', T.excellence),
-    tick(`NOT(OR(${hasAward('五星獎')},${hasAward('優良獎')}))`, T.neverAwarded),
+    // Ticked only on a known history (rows typed, or none confirmed): blank rows are not 未曾獲.
+    tick(`AND(NOT(OR(${hasAward('五星獎')},${hasAward('優良獎')})),OR(${AWARDS_NONE_FIELD.name}=${str(YES)},${hasAward('國家職業安全衛生獎')}))`, T.neverAwarded),
     `"☐ "&${str(T.other)}`,
   ];
   awardLines.forEach((formula, i) => {

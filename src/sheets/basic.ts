@@ -17,7 +17,7 @@ const HINTS: Readonly<Record<string, string>> = {
   cand_ubn: '8 位數字',
   cand_industry_code: '第9次行業分類標準之小類（3碼），例如 410（補充說明四）',
   review_year: '民國年，例如 113',
-  review_date: '西元日期，例如 2024/04/15',
+  review_date: '西元日期，例如 2024/4/15（Excel 存成日期；文字不予採計）',
   cand_safety_staff: '每行一位，例如：職業安全衛生業務主管：陳○○',
 };
 

@@ -4,7 +4,7 @@
  */
 import { RULE_CLAUSES, type RuleCode } from '../eligibility/eligibility.ts';
 import { SheetBuilder } from './builder.ts';
-import { AWARD_FIELDS, CONCERN_FIELDS, ELIGIBILITY_FIELDS, NO, RATE_YEARS, YES, type InputField } from './fields.ts';
+import { AWARD_FIELDS, AWARDS_NONE_FIELD, CONCERN_FIELDS, ELIGIBILITY_FIELDS, NO, RATE_YEARS, YES, type InputField } from './fields.ts';
 import { fieldRow, headingRow, type Prefill } from './form-input.ts';
 import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, SHEETS, textStyle, titleStyle, a4Page } from './layout.ts';
 import type { DefinedNameDescription, SheetDescription } from './types.ts';
@@ -14,7 +14,7 @@ const WIDTHS = { label: 36, input: 40 } as const;
 /** Rule results in the workbook. */
 export const RESULT = { pass: '符合', fail: '不符', notRecommended: '不推薦', unconfirmed: '未確認' } as const;
 
-export const STATUS_TEXT = { eligible: '符合參選資格', 'not-recommended': '建議不予推薦', ineligible: '不符參選資格' } as const;
+export const STATUS_TEXT = { eligible: '符合參選資格', 'not-recommended': '建議不予推薦', ineligible: '不符參選資格', unconfirmed: '資格尚未確認' } as const;
 
 /** "injury-rates" → "elig_result_injury_rates". */
 export function resultName(rule: RuleCode): string {
@@ -48,20 +48,24 @@ function ruleFormulas(awardTypes: string, awardYears: string): Record<RuleCode, 
   const awards = (type: string, from: string, to: string) =>
     `COUNTIFS(${awardTypes},"${type}",${awardYears},">="&(${from}),${awardYears},"<="&(${to}))`;
   const yearGiven = (tag: 'own' | 'con', n: number) => `ISNUMBER(elig_${tag}_fr_${n}),ISNUMBER(elig_${tag}_sr_${n})`;
-  const yearOk = (tag: 'own' | 'con', n: number) =>
-    `AND(${yearGiven(tag, n)},N(elig_${tag}_fr_${n})<elig_avg_fr,N(elig_${tag}_sr_${n})<elig_avg_sr)`;
+  // A given year at or above a given average: the only way to 不符.
+  const yearOver = (tag: 'own' | 'con', n: number) =>
+    `AND(${yearGiven(tag, n)},OR(N(elig_${tag}_fr_${n})>=N(elig_avg_fr),N(elig_${tag}_sr_${n})>=N(elig_avg_sr)))`;
   const allGiven = (tag: 'own' | 'con') => `AND(${RATE_YEARS.map((n) => yearGiven(tag, n)).join(',')})`;
-  const allYears = (tag: 'own' | 'con') => `AND(${RATE_YEARS.map((n) => yearOk(tag, n)).join(',')})`;
+  const anyOver = (tag: 'own' | 'con') => `OR(${RATE_YEARS.map((n) => yearOver(tag, n)).join(',')})`;
+  const avgGiven = 'ISNUMBER(elig_avg_fr),ISNUMBER(elig_avg_sr)';
+  const contractorsGiven = 'ISNUMBER(cand_workers_contractors)';
   const conGiven = RATE_YEARS.map((n) => `ISNUMBER(elig_con_fr_${n}),ISNUMBER(elig_con_sr_${n})`).join(',');
+  const awardsGiven = `OR(${yes(AWARDS_NONE_FIELD.name)},${['優良獎', '五星獎', '國家職業安全衛生獎'].map((t) => `COUNTIF(${awardTypes},"${t}")`).join('+')}>0)`;
   return {
     department: `IF(${yes('elig_department')},${q(fail)},IF(${no('elig_department')},${q(pass)},${q(unconfirmed)}))`,
     'major-disaster': `IF(OR(${yes('elig_major_disaster')},${yes('elig_disability_1to9')}),${q(fail)},IF(AND(${no('elig_major_disaster')},${no('elig_disability_1to9')}),${q(pass)},${q(unconfirmed)}))`,
-    'contractor-rates-missing': `IF(AND(elig_has_contractors,NOT(OR(${conGiven}))),${q(fail)},${q(pass)})`,
-    // A year's figures missing fails by the rule itself; only the comparison waits for the average.
-    'injury-rates': `IF(elig_result_contractor_rates_missing=${q(fail)},"—",IF(NOT(IF(elig_has_contractors,${allGiven('con')},${allGiven('own')})),${q(fail)},IF(OR(NOT(ISNUMBER(elig_avg_fr)),NOT(ISNUMBER(elig_avg_sr))),${q(unconfirmed)},IF(IF(elig_has_contractors,${allYears('con')},${allYears('own')}),${q(pass)},${q(fail)}))))`,
-    'recent-top-award': `IF(${awards('五星獎', 'review_year-3', 'review_year-1')}+${awards('國家職業安全衛生獎', 'review_year-3', 'review_year-1')}>0,${q(fail)},${q(pass)})`,
-    'four-year-streak': `IF(AND(${[4, 3, 2, 1].map((k) => `${awards('優良獎', `review_year-${k}`, `review_year-${k}`)}>0`).join(',')}),${q(fail)},${q(pass)})`,
-    oshms: `IF(${no('elig_oshms_required')},${q(pass)},IF(${yes('elig_oshms_required')},IF(OR(elig_toshms_valid,elig_perf_valid),${q(pass)},${q(fail)}),${q(unconfirmed)}))`,
+    // Rates not typed are 未確認, never 不符: the unit may have given them and they are not entered yet.
+    'contractor-rates-missing': `IF(NOT(${contractorsGiven}),${q(unconfirmed)},IF(OR(NOT(elig_has_contractors),${conGiven}),${q(pass)},${q(unconfirmed)}))`,
+    'injury-rates': `IF(AND(${avgGiven},IF(elig_has_contractors,${anyOver('con')},${anyOver('own')})),${q(fail)},IF(AND(${contractorsGiven},${avgGiven},IF(elig_has_contractors,${allGiven('con')},${allGiven('own')})),${q(pass)},${q(unconfirmed)}))`,
+    'recent-top-award': `IF(${awards('五星獎', 'review_year-3', 'review_year-1')}+${awards('國家職業安全衛生獎', 'review_year-3', 'review_year-1')}>0,${q(fail)},IF(${awardsGiven},${q(pass)},${q(unconfirmed)}))`,
+    'four-year-streak': `IF(AND(${[4, 3, 2, 1].map((k) => `${awards('優良獎', `review_year-${k}`, `review_year-${k}`)}>0`).join(',')}),${q(fail)},IF(${awardsGiven},${q(pass)},${q(unconfirmed)}))`,
+    oshms: `IF(${no('elig_oshms_required')},${q(pass)},IF(${yes('elig_oshms_required')},IF(OR(elig_toshms_valid,elig_perf_valid),${q(pass)},IF(OR(ISNUMBER(elig_toshms_until),ISNUMBER(elig_perf_until)),${q(fail)},${q(unconfirmed)})),${q(unconfirmed)}))`,
     'safety-week': `IF(${yes('elig_safety_week_plan')},${q(pass)},IF(${no('elig_safety_week_plan')},${q(notRecommended)},${q(unconfirmed)}))`,
     'labor-conditions': `IF(COUNTIF(elig_concerns,"${YES}")>0,${q(notRecommended)},IF(COUNTIF(elig_concerns,"${NO}")>0,${q(pass)},${q(unconfirmed)}))`,
   };
@@ -95,7 +99,8 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   b.value(`A${row}`, '類別／年度（民國）', labelStyle());
   RATE_YEARS.forEach((n, i) => {
     const address = `${String.fromCharCode(66 + i)}${row}`;
-    b.formula(address, `review_year-${4 - n}`, computedStyle({ numberFormat: '0"年"' }));
+    // Blank until the selection year is given: never "-3年".
+    b.formula(address, `IF(ISNUMBER(review_year),review_year-${4 - n},"")`, computedStyle({ numberFormat: '0"年"' }));
     b.name(`elig_year_${n}`, address, `前${4 - n}年度（民國）`);
   });
   b.value(`E${row}`, '有承攬人者以加計承攬人之數據比較', { font: { name: BODY_FONT, size: 9, color: COLORS.muted }, alignment: { wrapText: true, vertical: 'middle' } });
@@ -140,6 +145,7 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
     b.row(row++, 20);
   });
   const lastAward = row - 1;
+  fieldRow(b, row++, AWARDS_NONE_FIELD, prefill, WIDTHS, 'C', '無獲獎紀錄者選「是」；未填獲獎紀錄亦未選「是」者，獲獎相關資格為未確認');
   const kind = AWARD_FIELDS[0]!.type.kind;
   b.validate({ range: `B${firstAward}:B${lastAward}`, type: 'list', values: kind.type === 'choice' ? kind.values : [], error: '獎項應為 優良獎、五星獎、國家職業安全衛生獎' });
   b.validate({ range: `C${firstAward}:C${lastAward}`, type: 'whole', min: 1, max: 299, error: '年度應為民國年，例如 112' });
@@ -188,13 +194,13 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   b.value(`A${row}`, '資格審查結論', labelStyle({ fill: COLORS.section }));
   b.formula(
     `B${row}`,
-    `IF(COUNTIF(${results},"${RESULT.fail}")>0,"${STATUS_TEXT.ineligible}",IF(COUNTIF(${results},"${RESULT.notRecommended}")>0,"${STATUS_TEXT['not-recommended']}","${STATUS_TEXT.eligible}"))`,
+    `IF(COUNTIF(${results},"${RESULT.fail}")>0,"${STATUS_TEXT.ineligible}",IF(COUNTIF(${results},"${RESULT.notRecommended}")>0,"${STATUS_TEXT['not-recommended']}",IF(COUNTIF(${results},"${RESULT.unconfirmed}")>0,"${STATUS_TEXT.unconfirmed}","${STATUS_TEXT.eligible}")))`,
     computedStyle({ font: { name: BODY_FONT, size: 12, bold: true } }),
   );
   b.merge(`B${row}:C${row}`);
   b.formula(`D${row}`, `IF(COUNTIF(${results},"${RESULT.unconfirmed}")>0,"尚有 "&COUNTIF(${results},"${RESULT.unconfirmed}")&" 項未確認","")`, textStyle({ font: { name: BODY_FONT, size: 10, color: COLORS.warn } }));
   b.merge(`D${row}:E${row}`);
-  b.name('elig_status', `B${row}`, '資格審查結論：符合參選資格／建議不予推薦／不符參選資格');
+  b.name('elig_status', `B${row}`, '資格審查結論：符合參選資格／建議不予推薦／不符參選資格／資格尚未確認');
   b.row(row++, 24);
   b.value(`A${row}`, '五星獎途徑（要點 八）', labelStyle());
   b.formula(

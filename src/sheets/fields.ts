@@ -5,7 +5,6 @@
  * into cells with it; the reader parses cells back with it.
  */
 import { normalizeDigits } from '../facts/digits.ts';
-import { parseRocYear } from '../facts/roc-year.ts';
 import { AWARD_TYPES, LABOR_CONCERNS } from '../review/constants.ts';
 import type { CellValue } from './types.ts';
 
@@ -135,6 +134,18 @@ export const AWARD_FIELDS: readonly { readonly type: InputField; readonly year: 
   }),
 );
 
+/**
+ * 獲獎紀錄 confirmed empty: blank award rows alone do not say there were no
+ * awards (they may not have been typed yet), so the two award rules stay
+ * 未確認 until a row is typed or this is 是. In the review JSON: `awards: []`.
+ */
+export const AWARDS_NONE_FIELD: InputField = {
+  name: 'elig_awards_none',
+  label: '前四年度無獲獎紀錄（未獲優良獎、五星獎、國家職業安全衛生獎）',
+  kind: yesNo,
+  path: at('candidate', 'awards'),
+};
+
 export const CONCERN_FIELDS: readonly InputField[] = LABOR_CONCERNS.map((concern) => ({
   name: LABOR_CONCERN_NAMES[concern],
   label: `勞動條件：${concern}`,
@@ -208,37 +219,91 @@ export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly
 const okValue = (value: unknown): Parsed => ({ ok: true, value });
 const bad = (message: string): Parsed => ({ ok: false, message });
 
-/** A number typed as text, with full-width digits and thousands separators. */
-function numeric(raw: RawCell): number | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const s = normalizeDigits(raw).replace(/,/g, '');
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : undefined;
+/** Days between the 1900 and the 1904 date systems' day 0 (1899-12-30 and 1904-01-01). */
+export const DATE1904_OFFSET = 1462;
+
+/** The dates a date cell may hold: 民國 1 to the end of 2099, as the cell's validation allows. */
+export const DATE_MIN_SERIAL = isoToSerial('1912-01-01');
+export const DATE_MAX_SERIAL = isoToSerial('2099-12-31');
+
+/**
+ * How a cell is read: what the sheet's formulas count and nothing more. The
+ * formulas compare exactly (`level="優"`, `ISNUMBER(points)`, `n="是"`), so a
+ * value they would not count is refused here with what to type, never
+ * normalised into something they would not see.
+ */
+export interface ReadOptions {
+  /** The workbook counts serial dates from 1904-01-01 (Mac Excel 2008 and earlier, some LibreOffice files). */
+  readonly date1904?: boolean;
 }
 
-function parseDate(raw: RawCell): string | undefined {
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : raw.toISOString().slice(0, 10);
-  if (typeof raw === 'number') return raw > 0 && raw < 2_958_466 ? serialToIso(raw) : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const s = normalizeDigits(raw).replace(/\s/g, '');
+/** A text cell's content quoted for a message, whitespace made visible. */
+function quoted(s: string): string {
+  return `「${s.replace(/\u3000/g, '　').replace(/\t/g, '\\t').replace(/\n/g, '\\n')}」`;
+}
+
+function typeName(raw: RawCell): string {
+  if (typeof raw === 'boolean') return `邏輯值 ${raw ? 'TRUE' : 'FALSE'}`;
+  if (typeof raw === 'string') return `文字${quoted(raw)}`;
+  return String(raw);
+}
+
+/** A real number in the cell (a Date a host gave is the serial it stands for). */
+function cellNumber(raw: RawCell): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : (raw.getTime() - EXCEL_EPOCH) / 86_400_000;
+  return undefined;
+}
+
+/** Why text that looks like a number is refused: the formulas see text, not a number. */
+function textNotNumber(raw: string, what: string, example: string): string {
+  return `是文字${quoted(raw)}，公式不會把文字當成數字計算；請清除後直接輸入${what}，例如 ${example}（半形、不含逗號與空白）`;
+}
+
+/** The ISO date of a date serial, or undefined outside 1912–2099 or with a time of day. */
+function serialDate(serial: number, options: ReadOptions): string | undefined {
+  if (!Number.isInteger(serial)) return undefined;
+  const s = options.date1904 ? serial + DATE1904_OFFSET : serial;
+  return s >= DATE_MIN_SERIAL && s <= DATE_MAX_SERIAL ? serialToIso(s) : undefined;
+}
+
+/**
+ * A date as a person types it in a text box (the task pane): 2024/04/15,
+ * 2024-04-15, 113/04/15, 民國113年4月15日, full-width digits. Two-digit years
+ * are not 民國 years ("24/04/15" is refused, not 民國 24).
+ */
+export function parseDateText(text: string): string | undefined {
+  const s = normalizeDigits(text).replace(/\s/g, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   let year: number | undefined;
   if (m) year = Number(m[1]);
   else {
-    m = /^(?:民國)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
+    m = /^(?:民國)?(\d{3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^民國(\d{1,2})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
     if (m) year = Number(m[1]) + 1911;
   }
   if (!m || year === undefined) return undefined;
   const iso = `${String(year).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : undefined;
+  if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(iso)) return undefined;
+  const serial = isoToSerial(iso);
+  return serial >= DATE_MIN_SERIAL && serial <= DATE_MAX_SERIAL ? iso : undefined;
+}
+
+/** 是/否 as a person types it in a text box (the task pane), with the usual synonyms. */
+export function parseYesNoText(text: string): boolean | undefined {
+  const s = normalizeDigits(text).toUpperCase();
+  if (['是', 'Y', 'YES', 'TRUE', 'V', '☑', '✓', '有'].includes(s)) return true;
+  if (['否', 'N', 'NO', 'FALSE', '☐', '無'].includes(s)) return false;
+  return undefined;
 }
 
 /**
- * Parses one cell for `kind`. Blank cells give `{ ok: true, value: undefined }`.
- * Messages say what is allowed; the caller adds sheet, address and name.
+ * Parses one cell for `kind`, accepting exactly what the sheet's formulas
+ * count. Blank cells (and cells holding only spaces, which no formula counts
+ * either) give `{ ok: true, value: undefined }`. Messages say what to type;
+ * the caller adds sheet, address and name.
  */
-export function fromCell(kind: FieldKind, raw: RawCell): Parsed {
+export function fromCell(kind: FieldKind, raw: RawCell, options: ReadOptions = {}): Parsed {
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return okValue(undefined);
   if (typeof raw === 'object' && !(raw instanceof Date)) return bad(`儲存格顯示錯誤值 ${raw.error}，請改填${describeKind(kind)}`);
   switch (kind.type) {
@@ -252,34 +317,41 @@ export function fromCell(kind: FieldKind, raw: RawCell): Parsed {
       return okValue(normalizeDigits(String(raw)));
     }
     case 'number': {
-      const n = numeric(raw);
-      if (n === undefined || n < 0) return bad(`應為 0 以上的數字，不是「${String(raw)}」`);
+      if (typeof raw === 'string') return bad(textNotNumber(raw, '0 以上的數字', '5.61'));
+      const n = cellNumber(raw);
+      if (n === undefined || n < 0) return bad(`應為 0 以上的數字，不是${typeName(raw)}`);
       return okValue(n);
     }
     case 'integer': {
-      const n = numeric(raw);
-      if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`應為 0 以上的整數，不是「${String(raw)}」`);
+      if (typeof raw === 'string') return bad(textNotNumber(raw, '0 以上的整數', '1000'));
+      const n = cellNumber(raw);
+      if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`應為 0 以上的整數，不是${typeName(raw)}`);
       return okValue(n);
     }
     case 'rocYear': {
-      const n = typeof raw === 'number' ? raw : parseRocYear(String(raw));
-      if (n === undefined || !Number.isInteger(n) || n < 1 || n >= 300) return bad(`應為民國年，例如 113，不是「${String(raw)}」`);
+      if (typeof raw === 'string') return bad(textNotNumber(raw, '民國年', '113'));
+      const n = cellNumber(raw);
+      if (n === undefined || !Number.isInteger(n) || n < 1 || n >= 300) return bad(`應為民國年（1 至 299 的整數），例如 113，不是${typeName(raw)}`);
       return okValue(n);
     }
     case 'date': {
-      const iso = parseDate(raw);
-      return iso ? okValue(iso) : bad(`應為日期，例如 2024/04/15 或 113/04/15，不是「${String(raw)}」`);
+      if (typeof raw === 'string') {
+        return bad(`是文字${quoted(raw)}，公式不會把文字當成日期；請清除後以西元輸入日期，例如 2024/4/15（Excel 會存成日期）`);
+      }
+      const n = cellNumber(raw);
+      const iso = n === undefined ? undefined : serialDate(n, options);
+      return iso ? okValue(iso) : bad(`應為 1912/1/1 至 2099/12/31 之間的日期（不含時間），例如 2024/4/15，不是${typeName(raw)}`);
     }
     case 'yesNo': {
-      if (raw === true || raw === false) return okValue(raw);
-      const s = normalizeDigits(String(raw)).toUpperCase();
-      if (['是', 'Y', 'YES', 'TRUE', 'V', '☑', '✓', '有'].includes(s)) return okValue(true);
-      if (['否', 'N', 'NO', 'FALSE', '☐', '無'].includes(s)) return okValue(false);
-      return bad(`應為「是」或「否」，不是「${String(raw)}」`);
+      if (raw === YES) return okValue(true);
+      if (raw === NO) return okValue(false);
+      return bad(`應從下拉選單選「${YES}」或「${NO}」，不是${typeName(raw)}`);
     }
     case 'choice': {
-      const s = String(raw).trim();
-      return kind.values.includes(s) ? okValue(s) : bad(`應為 ${kind.values.map((v) => `「${v}」`).join('、')} 之一，不是「${s}」`);
+      const s = typeof raw === 'string' ? raw : undefined;
+      if (s !== undefined && kind.values.includes(s)) return okValue(s);
+      const hint = s !== undefined && kind.values.includes(normalizeDigits(s)) ? '（前後有空白，公式不會採計）' : '';
+      return bad(`應從下拉選單選 ${kind.values.map((v) => `「${v}」`).join('、')} 之一，不是${typeName(raw)}${hint}`);
     }
   }
 }

@@ -4,33 +4,16 @@
  * columns is locked across all of them). The digest itself is in
  * src/finalise/; the writers lock and unlock these cells.
  */
-import { itemsOf } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { cellAddress, parseCell, parseRange } from './address.ts';
-import { CONCERN_FIELDS } from './fields.ts';
 import type { SheetKey } from './layout.ts';
-import { SIMPLE_FIELDS } from './prefill.ts';
-import { hasPointsInput, itemNames } from './scoring.ts';
+import { reviewInputNames } from './prefill.ts';
 import { reviewWorkbook } from './workbook.ts';
 
 /** The sheets a reviewer types into: 定稿 locks their inputs. */
 export const INPUT_SHEETS: readonly SheetKey[] = ['basic', 'eligibility', 'scoring'];
 
-/**
- * Every input of a review by defined name: the fields of 基本資料 and 資格審查
- * and each item's 等第, 得分 (band items), 數量 (count items) and 自評.
- */
-export function reviewInputNames(rubric: Rubric): string[] {
-  const names = [...SIMPLE_FIELDS, ...CONCERN_FIELDS].map((f) => f.name);
-  for (const item of itemsOf(rubric)) {
-    const n = itemNames(item);
-    names.push(n.level);
-    if (hasPointsInput(item)) names.push(n.points);
-    if (item.count) names.push(n.count);
-    names.push(n.self);
-  }
-  return names;
-}
+export { reviewInputNames };
 
 /** One input as laid out: its name, sheet and cell, and how many rows and columns of input cells it heads. */
 export interface InputCell {

@@ -3,7 +3,7 @@
  * 資格審查 present them.
  */
 import type { SheetBuilder } from './builder.ts';
-import { type InputField, NO, toCell, YES } from './fields.ts';
+import { DATE_MAX_SERIAL, DATE_MIN_SERIAL, type InputField, NO, toCell, YES } from './fields.ts';
 import { BODY_FONT, COLORS, inputStyle, labelStyle, wrappedHeight } from './layout.ts';
 import type { CellValue } from './types.ts';
 
@@ -58,6 +58,10 @@ export function fieldRow(
       break;
     case 'rocYear':
       b.validate({ range: address, type: 'whole', min: 1, max: 299, error: `${field.label}：應為民國年，例如 113` });
+      break;
+    case 'date':
+      // A date is a whole serial number to Excel: text such as 113/04/15 is refused here as the reader refuses it.
+      b.validate({ range: address, type: 'whole', min: DATE_MIN_SERIAL, max: DATE_MAX_SERIAL, error: `${field.label}：請以西元輸入日期，例如 2024/4/15（1912/1/1 至 2099/12/31，不含時間）` });
       break;
     default:
       break;

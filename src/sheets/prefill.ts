@@ -8,6 +8,7 @@ import { itemsOf } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import {
   AWARD_FIELDS,
+  AWARDS_NONE_FIELD,
   BASIC_FIELDS,
   CONCERN_FIELDS,
   CONSTRUCTION_FIELDS,
@@ -22,7 +23,7 @@ import {
   type InputField,
   type JsonPath,
 } from './fields.ts';
-import { NOT_APPLICABLE, NOT_MET, type ScoringValues } from './scoring.ts';
+import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET, type ScoringValues } from './scoring.ts';
 import type { CellValue } from './types.ts';
 
 /** Reads a path of a plain JSON value; undefined where it stops. */
@@ -46,6 +47,22 @@ export const SIMPLE_FIELDS: readonly InputField[] = [
   ...AWARD_FIELDS.flatMap((a) => [a.type, a.year]),
 ];
 
+/**
+ * Every input of a review by defined name: the fields of 基本資料 and 資格審查
+ * and each item's 等第, 得分 (band items), 數量 (count items) and 自評.
+ */
+export function reviewInputNames(rubric: Rubric): string[] {
+  const names = [...SIMPLE_FIELDS, ...CONCERN_FIELDS, AWARDS_NONE_FIELD].map((f) => f.name);
+  for (const item of itemsOf(rubric)) {
+    const n = itemNames(item);
+    names.push(n.level);
+    if (hasPointsInput(item)) names.push(n.points);
+    if (item.count) names.push(n.count);
+    names.push(n.self);
+  }
+  return names;
+}
+
 /** The cell values of a review, by defined name (answers excluded). */
 export function reviewPrefill(review: Review): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
@@ -56,6 +73,7 @@ export function reviewPrefill(review: Review): Record<string, CellValue> {
     const cell = toCell(field.kind, v);
     if (cell !== null) out[field.name] = cell;
   }
+  if (review.candidate.awards?.length === 0) out[AWARDS_NONE_FIELD.name] = YES;
   const concerns = review.candidate.laborConditionConcerns;
   if (concerns !== undefined) {
     for (const field of CONCERN_FIELDS) out[field.name] = concerns.includes(field.path(y).at(-1) as never) ? YES : NO;

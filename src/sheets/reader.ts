@@ -12,6 +12,7 @@ import { parseReview } from '../review/evaluate.ts';
 import { LABOR_CONCERNS } from '../review/constants.ts';
 import {
   AWARD_FIELDS,
+  AWARDS_NONE_FIELD,
   CONCERN_FIELDS,
   fromCell,
   PANEL_FIELDS,
@@ -23,18 +24,26 @@ import {
   type RawCell,
 } from './fields.ts';
 import { META_NAMES } from './meta.ts';
-import { SIMPLE_FIELDS } from './prefill.ts';
+import { reviewInputNames, SIMPLE_FIELDS } from './prefill.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET } from './scoring.ts';
 
 /** One named cell as a host reports it. */
 export interface NamedCell {
   readonly sheet: string;
   readonly address: string;
+  /** What the cell shows (a formula's cached result; null when it has none). */
   readonly value: RawCell;
+  /** The formula the cell holds, without "=", when it holds one. */
+  readonly formula?: string;
+  /** The address of the merged area's first cell, when the cell is merged into another (Excel keeps no value there). */
+  readonly mergedInto?: string;
 }
 
-/** Finds a defined name's cell; undefined when the name is missing or broken. */
-export type NameLookup = (name: string) => NamedCell | undefined;
+/**
+ * Finds a defined name's cell; undefined when the name is missing or broken.
+ * `date1904` says the workbook counts serial dates from 1904-01-01.
+ */
+export type NameLookup = ((name: string) => NamedCell | undefined) & { readonly date1904?: boolean };
 
 /** A bad or missing cell, located so a person can find it. */
 export interface CellProblem {
@@ -87,10 +96,16 @@ export function readReview(lookup: NameLookup): ReadResult {
   const problems: CellProblem[] = [];
   const problem = (name: string, cell: NamedCell | undefined, message: string) => problems.push(cellProblem(name, cell, message));
 
+  const options = { date1904: lookup.date1904 === true };
   const read = (name: string, kind: FieldKind, label: string): { ok: boolean; value: unknown } => {
     const cell = lookup(name);
     if (!cell) return { ok: true, value: undefined };
-    const parsed = fromCell(kind, cell.value);
+    const held = inputCellProblem(cell);
+    if (held) {
+      problem(name, cell, `${label}${held}`);
+      return { ok: false, value: undefined };
+    }
+    const parsed = fromCell(kind, cell.value, options);
     if (!parsed.ok) {
       problem(name, cell, `${label}${parsed.message}`);
       return { ok: false, value: undefined };
@@ -112,6 +127,12 @@ export function readReview(lookup: NameLookup): ReadResult {
   if (missing.length === REQUIRED.length && !anyItem) {
     problem(REQUIRED[0], undefined, '這不是 osh-review 的評審工作簿（找不到選拔年度、評鑑日期與各項目的定義名稱）。');
     return { review: undefined, rubric, problems };
+  }
+
+  // Every input the formulas read must be there: without its name the sheet shows #NAME? while the cell may still show a value.
+  for (const name of reviewInputNames(rubric)) {
+    // Workbooks made before the field existed lack it; blank award rows then stay 未確認.
+    if (!lookup(name) && name !== AWARDS_NONE_FIELD.name) problem(name, undefined, `輸入欄的定義名稱 ${name} 不見了（工作表的公式因此顯示 #NAME?）；請還原此名稱，或以 osh-review new 重建活頁簿。`);
   }
 
   const draft: Record<string, unknown> = { rubric: rubric.id, candidate: {}, items: {} };
@@ -156,6 +177,18 @@ export function readReview(lookup: NameLookup): ReadResult {
   return { review: parsed.review, rubric, problems };
 }
 
+/**
+ * Why an input cell cannot be read whatever it shows: a formula typed into it
+ * (the value is whatever the formula computes, and a file saved without
+ * calculating has none), or a cell merged into another (Excel keeps no value
+ * there, while some readers show the merged area's).
+ */
+function inputCellProblem(cell: NamedCell): string | undefined {
+  if (cell.formula !== undefined) return `輸入欄含公式 =${cell.formula}，工作簿只採計直接輸入的值；請刪除公式，改填值。`;
+  if (cell.mergedInto !== undefined) return `輸入欄被合併到 ${cell.mergedInto}，Excel 不保留此欄的值；請取消合併儲存格後重新填寫。`;
+  return undefined;
+}
+
 type Reader = (name: string, kind: FieldKind, label: string) => { ok: boolean; value: unknown };
 type Reporter = (name: string, cell: NamedCell | undefined, message: string) => void;
 
@@ -192,7 +225,12 @@ function readAwards(draft: Record<string, unknown>, read: Reader, lookup: NameLo
       problem(gap.name, lookup(gap.name), `${gap.label}未填：獎項與年度須同時填寫。`);
     }
   }
-  if (awards.length > 0) setPath(draft, ['candidate', 'awards'], awards);
+  const none = read(AWARDS_NONE_FIELD.name, AWARDS_NONE_FIELD.kind, `${AWARDS_NONE_FIELD.label}：`);
+  if (none.value === true && awards.length > 0) {
+    problem(AWARDS_NONE_FIELD.name, lookup(AWARDS_NONE_FIELD.name), `${AWARDS_NONE_FIELD.label}：已填 ${awards.length} 筆獲獎紀錄，此欄應留空或選「否」。`);
+    return;
+  }
+  if (awards.length > 0 || none.value === true) setPath(draft, ['candidate', 'awards'], awards);
 }
 
 function readConcerns(draft: Record<string, unknown>, read: Reader): void {
@@ -224,14 +262,24 @@ function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameL
       continue;
     }
     const allowed = [...item.levels.map((l) => l.label), NOT_APPLICABLE, NOT_MET];
-    const levelParsed = fromCell({ type: 'choice', values: allowed }, typeof levelCell.value === 'string' ? levelCell.value.trim() : levelCell.value);
-    if (!levelParsed.ok) {
-      problem(n.level, levelCell, `項目 ${item.id} 初審等第${levelParsed.message}`);
+    const levelHeld = inputCellProblem(levelCell);
+    // A level cell holding only spaces is not blank to the formulas (level="" is false): refused, not read as blank.
+    const levelParsed =
+      typeof levelCell.value === 'string' && levelCell.value !== '' && levelCell.value.trim() === ''
+        ? { ok: false as const, message: `只有空白字元，公式不會當成空白；請清除此欄，或從下拉選單選 ${allowed.join('、')}` }
+        : fromCell({ type: 'choice', values: allowed }, levelCell.value);
+    if (levelHeld || !levelParsed.ok) {
+      problem(n.level, levelCell, `項目 ${item.id} 初審等第${levelHeld ?? (levelParsed.ok ? '' : levelParsed.message)}`);
       continue;
     }
     const num = (name: string, label: string, kind: FieldKind) => {
       const cell = lookup(name);
       if (!cell) return { ok: true, value: undefined as number | undefined };
+      const held = inputCellProblem(cell);
+      if (held) {
+        problem(name, cell, `項目 ${item.id} ${label}${held}`);
+        return { ok: false, value: undefined };
+      }
       const parsed = fromCell(kind, cell.value);
       if (!parsed.ok) {
         problem(name, cell, `項目 ${item.id} ${label}${parsed.message}`);
@@ -270,7 +318,9 @@ function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameL
 
     const selfField = fieldForItem(n.self, '自評', { type: 'choice', values: item.levels.map((l) => l.label) });
     const selfCell = lookup(n.self);
-    if (selfCell) {
+    const selfHeld = selfCell && inputCellProblem(selfCell);
+    if (selfHeld) problem(n.self, selfCell, `項目 ${item.id} 自評${selfHeld}`);
+    else if (selfCell) {
       const s = fromCell(selfField.kind, typeof selfCell.value === 'string' ? selfCell.value.trim() : selfCell.value);
       if (!s.ok) problem(n.self, selfCell, `項目 ${item.id} 自評${s.message}`);
       else if (s.value !== undefined) self[item.id] = s.value as string;

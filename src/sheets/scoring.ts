@@ -3,7 +3,7 @@
  * live formulas that give exactly what the engine gives.
  */
 import type { Item, Rubric, Section } from '../rubric/types.ts';
-import { bandsOf, describeBand, formatPoints, maxPoints, type Band } from '../scoring/band.ts';
+import { bandsOf, describeBand, formatPoints, maxPoints, POINTS_EPSILON, type Band } from '../scoring/band.ts';
 import { absolute, cellAddress } from './address.ts';
 import { SheetBuilder } from './builder.ts';
 import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, SHEETS, textStyle, titleStyle, wrappedHeight, a4Page } from './layout.ts';
@@ -84,11 +84,17 @@ export function levelChoices(item: Item): string[] {
 
 const num = (n: number) => String(n);
 
-/** Whether `pts` lies in `band`; on count items typed points must also be whole steps. */
+/** The engine's POINTS_EPSILON as a formula literal: both sides compare points with the same tolerance. */
+const EPS = POINTS_EPSILON.toFixed(9);
+
+/**
+ * Whether `pts` lies in `band`, exactly as `inBand` decides it; on count
+ * items typed points must also be whole steps, as `resolveAnswer` requires.
+ */
 function bandTest(band: Band, pts: string, step?: number): string {
-  if (band.fixed) return `${pts}=${num(band.max)}`;
-  const whole = step === undefined ? '' : `,${pts}=INT(${pts}/${num(step)})*${num(step)}`;
-  return `AND(${pts}>${num(band.min)},${pts}<=${num(band.max)}${whole})`;
+  if (band.fixed) return `ABS(${pts}-${num(band.max)})<=${EPS}`;
+  const whole = step === undefined ? '' : `,ABS(${pts}/${num(step)}-ROUND(${pts}/${num(step)},0))<=${EPS}`;
+  return `AND(${pts}>${num(band.min)}+${EPS},${pts}<=${num(band.max)}+${EPS}${whole})`;
 }
 
 /** Points of a chosen band level: the level's points, or the typed points when inside the band. */

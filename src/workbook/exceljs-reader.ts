@@ -1,22 +1,38 @@
 /**
  * Reads defined names and cell values out of an ExcelJS workbook into the
- * host-neutral lookup the review reader uses.
+ * host-neutral lookup the review reader uses: values as Office.js gives them
+ * (dates as serial numbers), with whether the cell holds a formula or is
+ * merged into another, and the workbook's date system.
  */
 import type ExcelJS from 'exceljs';
 import type { RawCell } from '../sheets/fields.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 
-/** ExcelJS's many cell-value shapes, reduced to what a reader can judge. */
-export function rawValue(value: ExcelJS.CellValue): RawCell {
+/** Excel's day 0 in the 1900 system and in the 1904 system, as ExcelJS converts them. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** The serial number ExcelJS turned into a Date (for a cell with a date format), given the system it used. */
+function serialOf(date: Date, date1904: boolean): number {
+  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / 86_400_000;
+}
+
+/**
+ * ExcelJS's many cell-value shapes, reduced to what a reader can judge.
+ * @param date1904 the date system ExcelJS converted the workbook's dates with
+ */
+export function rawValue(value: ExcelJS.CellValue, date1904 = false): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (value instanceof Date) return serialOf(value, date1904);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'object') {
     if ('error' in value) return { error: String(value.error) };
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return { error: String(result.error) };
+      if (result instanceof Date) return serialOf(result, date1904);
+      if (typeof result === 'object' && 'error' in result) return { error: String(result.error) };
       return result as RawCell;
     }
     if ('text' in value) return String((value as { text: unknown }).text);
@@ -31,6 +47,19 @@ export function parseReference(ref: string): { sheet: string; address: string } 
   return { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` };
 }
 
+/** Workbooks whose workbook.xml declares the 1904 date system in a spelling ExcelJS does not read ("true"). */
+const DATE1904 = new WeakMap<ExcelJS.Workbook, boolean>();
+
+/**
+ * Records the date system `bytes` declare for the workbook ExcelJS loaded
+ * from them: ExcelJS reads `date1904="1"` only, while LibreOffice writes
+ * `date1904="true"`; both are valid (xsd:boolean).
+ */
+export async function noteDateSystem(wb: ExcelJS.Workbook, bytes: Uint8Array): Promise<void> {
+  const xml = await zipEntryText(bytes, 'xl/workbook.xml');
+  if (xml !== undefined) DATE1904.set(wb, /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(xml));
+}
+
 /** A lookup over the workbook's one-cell defined names. */
 export function exceljsLookup(wb: ExcelJS.Workbook): NameLookup {
   const refs = new Map<string, { sheet: string; address: string }>();
@@ -40,11 +69,69 @@ export function exceljsLookup(wb: ExcelJS.Workbook): NameLookup {
     const ref = parseReference(ranges[0]!);
     if (ref) refs.set(name, ref);
   }
-  return (name: string): NamedCell | undefined => {
+  const converted = (wb.properties as { date1904?: boolean } | undefined)?.date1904 === true;
+  const lookup = (name: string): NamedCell | undefined => {
     const ref = refs.get(name);
     if (!ref) return undefined;
     const ws = wb.getWorksheet(ref.sheet);
     if (!ws) return undefined;
-    return { sheet: ref.sheet, address: ref.address, value: rawValue(ws.getCell(ref.address).value) };
+    const cell = ws.getCell(ref.address);
+    const v = cell.value;
+    const formula = v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)
+      ? String((v as ExcelJS.CellFormulaValue).formula ?? (v as ExcelJS.CellSharedFormulaValue).sharedFormula)
+      : undefined;
+    const master = cell.isMerged ? cell.master : cell;
+    return {
+      sheet: ref.sheet,
+      address: ref.address,
+      value: rawValue(v, converted),
+      ...(formula !== undefined ? { formula } : {}),
+      ...(master.address !== cell.address ? { mergedInto: master.address } : {}),
+    };
   };
+  return Object.assign(lookup, { date1904: DATE1904.get(wb) ?? converted });
+}
+
+/**
+ * The text of one entry of a zip, inflated through the platform's
+ * DecompressionStream (Node 18+, every browser the pane runs in); undefined
+ * when the entry is missing or cannot be read.
+ */
+async function zipEntryText(bytes: Uint8Array, path: string): Promise<string | undefined> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const method = view.getUint16(at + 10, true);
+    const size = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (name !== path) continue;
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return undefined;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    // workbook.xml is a few kilobytes; a directory stating more is not read.
+    if (size > 4 * 1024 * 1024 || start + size > bytes.length) return undefined;
+    const data = bytes.slice(start, start + size);
+    if (method === 0) return decoder.decode(data);
+    if (method !== 8) return undefined;
+    try {
+      const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      return await new Response(stream).text();
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

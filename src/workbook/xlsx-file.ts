@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { readReview, type ReadResult } from '../sheets/reader.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
-import { exceljsLookup } from './exceljs-reader.ts';
+import { exceljsLookup, noteDateSystem } from './exceljs-reader.ts';
 import { writeXlsx } from './exceljs-writer.ts';
 
 /** Raised when bytes are not a readable .xlsx; its message is one line for the user. */
@@ -216,6 +216,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   } catch (error) {
     throw new NotAWorkbookError(`無法讀取 .xlsx 活頁簿（${(error as Error).message.split('\n')[0]}）`);
   }
+  await noteDateSystem(wb, bytes);
   return wb;
 }
 

@@ -43,7 +43,7 @@ describe('a valid review', () => {
     expect(sections.map((s) => s.id)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     for (const s of sections) expect(Object.keys(s)).toEqual(['id', 'earned', 'applicable', 'weighted']);
     expect(sections[0]).toEqual({ id: '1', earned: 3, applicable: 7, weighted: expect.closeTo(24 / 7, 12) });
-    expect(out.eligibility).toEqual({ status: 'eligible', findings: [] });
+    expect(out.eligibility).toEqual({ status: 'eligible', findings: [], unconfirmed: [] });
   });
 
   it('--json before the file works too', async () => {
@@ -65,7 +65,7 @@ describe('a valid review', () => {
     const out = JSON.parse(r.stdout) as { total: number; complete: boolean; eligibility: { status: string; findings: Record<string, unknown>[] }; fiveStarPath: boolean };
     expect(out.total).toBeCloseTo(99.5, 9);
     expect(out.complete).toBe(true);
-    expect(Object.keys(out.eligibility)).toEqual(['status', 'findings']);
+    expect(Object.keys(out.eligibility)).toEqual(['status', 'findings', 'unconfirmed']);
     expect(out.eligibility.status).toBe('ineligible');
     expect(out.eligibility.findings.map((f) => f.rule)).toEqual(['major-disaster', 'safety-week']);
     for (const f of out.eligibility.findings) expect(Object.keys(f)).toEqual(['rule', 'clause', 'severity', 'message']);

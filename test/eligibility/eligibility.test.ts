@@ -4,7 +4,7 @@
  * 前三年度 are 110, 111, 112 and 前四年度 109–112.
  */
 import { describe, it, expect } from 'vitest';
-import { RULE_CLAUSES } from '../../src/eligibility/eligibility.ts';
+import { RULE_CLAUSES, verdictOf } from '../../src/eligibility/eligibility.ts';
 import type { Candidate, RateFigures } from '../../src/review/schema.ts';
 import { AVERAGE, award, candidateWith, eachYear, eligibilityOf, ratesBelowAverage, rulesOf, Y } from '../builders/review.ts';
 
@@ -91,25 +91,31 @@ describe('injury-rates (要點 三(二)): strictly below the industry average in
     const rates = { ...r, own: { ...r.own, '109': { fr: 9, sr: 900 }, '113': { fr: 9, sr: 900 } } };
     expect(eligibilityOf(candidateWith({ rates })).status).toBe('eligible');
   });
-  it.each([110, 111, 112])('a missing year (%s) → ineligible', (year) => {
+  it.each([110, 111, 112])('a missing year (%s) → unconfirmed, not ineligible', (year) => {
     const r = ratesBelowAverage(Y);
     const own = { ...r.own };
     delete own[String(year)];
-    const f = findingOf(candidateWith({ rates: { ...r, own } }), 'injury-rates');
-    expect(f.severity).toBe('ineligible');
-    expect(f.message).toContain(`${year}年`);
+    const e = eligibilityOf(candidateWith({ rates: { ...r, own } }));
+    expect(e.findings).toEqual([]);
+    expect(e.unconfirmed).toEqual([expect.objectContaining({ rule: 'injury-rates', message: expect.stringContaining(`${year}年`) })]);
   });
-  it('no rate figures at all → ineligible (missing figures are not "unconfirmed")', () => {
+  // Issue 12: figures not typed are 未確認, never 不符; only a given figure can fail the rule.
+  it('no rate figures at all → unconfirmed, not ineligible', () => {
     const e = eligibilityOf(candidateWith({ rates: undefined }));
-    expect(e.status).toBe('ineligible');
-    expect(rulesOf(e)).toEqual(['injury-rates']);
+    expect(e.findings).toEqual([]);
+    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['injury-rates', 'injury-rates']);
   });
-  it('missing figures are ineligible even when the industry average is not given either', () => {
+  it('missing figures without the industry average: unconfirmed, naming the missing years', () => {
     const e = eligibilityOf(candidateWith({ rates: { own: { '110': { fr: 1, sr: 1 } } } }));
-    expect(e.status).toBe('ineligible');
+    expect(e.findings).toEqual([]);
+    expect(e.unconfirmed.map((u) => u.message).join('')).toContain('111、112年');
+  });
+  it('a given year above the average is ineligible even while another year is missing', () => {
+    const r = ratesBelowAverage(Y);
+    const own = { '110': { fr: 9, sr: 900 } };
+    const e = eligibilityOf(candidateWith({ rates: { ...r, own } }));
     expect(rulesOf(e)).toEqual(['injury-rates']);
-    expect(e.findings[0]!.message).toContain('111');
-    expect(e.findings[0]!.message).toContain('112');
+    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['injury-rates']);
   });
   it('all three years given but no industry average: unconfirmed, not guessed', () => {
     const e = eligibilityOf(candidateWith({ rates: { own: eachYear(Y, { fr: 9, sr: 900 }) } }));
@@ -118,8 +124,8 @@ describe('injury-rates (要點 三(二)): strictly below the industry average in
   });
   it('follows the selection year: for Y = 114 the years are 111–113', () => {
     const e = eligibilityOf(candidateWith({ rates: ratesBelowAverage(113) }), { selectionYear: 114, reviewDate: '2025-04-15' });
-    expect(rulesOf(e)).toEqual(['injury-rates']);
-    expect(e.findings[0]!.message).toContain('113年');
+    expect(e.findings).toEqual([]);
+    expect(e.unconfirmed.map((u) => u.message).join('')).toContain('113年');
     expect(eligibilityOf(candidateWith({ rates: ratesBelowAverage(114) }), { selectionYear: 114, reviewDate: '2025-04-15' }).status).toBe(
       'eligible',
     );
@@ -158,28 +164,31 @@ describe('contractors: which figures are compared', () => {
   it('has contractors but no figures including them: contractor-rates-missing alone', () => {
     const r = ratesBelowAverage(Y);
     const e = eligibilityOf(candidateWith({ workers: { own: 10, contractors: 5 }, rates: { industryAverage: r.industryAverage, own: r.own } }));
-    expect(e.status).toBe('ineligible');
-    expect(rulesOf(e)).toEqual(['contractor-rates-missing']);
-    expect(e.findings[0]!.clause).toBe('初審意見表 確認事項');
-    expect(e.findings[0]!.message).toContain('5');
+    expect(e.findings).toEqual([]);
+    expect(verdictOf(e)).toBe('unconfirmed');
+    const missing = e.unconfirmed.find((u) => u.rule === 'contractor-rates-missing')!;
+    expect(missing.clause).toBe('初審意見表 確認事項');
+    expect(missing.message).toContain('5 人');
+    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['contractor-rates-missing', 'injury-rates']);
   });
-  it('has contractors and an empty set of figures including them: contractor-rates-missing alone', () => {
+  it('has contractors and an empty set of figures including them: unconfirmed', () => {
     const r = ratesBelowAverage(Y);
     const e = eligibilityOf(candidateWith({ workers: { own: 10, contractors: 5 }, rates: { ...r, withContractors: {} } }));
-    expect(rulesOf(e)).toEqual(['contractor-rates-missing']);
+    expect(e.findings).toEqual([]);
+    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['contractor-rates-missing', 'injury-rates']);
   });
-  it('figures including contractors given only partly: the missing year makes injury-rates ineligible', () => {
+  it('figures including contractors given only partly: the missing year is unconfirmed', () => {
     const r = ratesBelowAverage(Y);
     const partial = { '110': { fr: 1, sr: 10 }, '111': { fr: 1, sr: 10 } };
     const e = eligibilityOf(candidateWith({ workers: { own: 10, contractors: 5 }, rates: { ...r, withContractors: partial } }));
-    expect(e.status).toBe('ineligible');
-    expect(rulesOf(e)).toEqual(['injury-rates']);
-    expect(e.findings[0]!.message).toContain('112年');
+    expect(e.findings).toEqual([]);
+    expect(e.unconfirmed).toEqual([expect.objectContaining({ rule: 'injury-rates', message: expect.stringContaining('112年') })]);
   });
   it('contractors not given: unconfirmed (own figures used meanwhile)', () => {
     const e = eligibilityOf(candidateWith({ workers: { own: 10 } }));
     expect(e.status).toBe('eligible');
-    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['injury-rates']);
+    expect(verdictOf(e)).toBe('unconfirmed');
+    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['contractor-rates-missing', 'injury-rates']);
   });
 });
 
@@ -256,8 +265,10 @@ describe('oshms (要點 三(五)): a required OSHMS valid on the review date', (
     expect(eligibilityOf(required({ toshmsValidUntil: '2020-01-01', performanceReviewValidUntil: '2025-01-01' })).status).toBe('eligible');
     expect(eligibilityOf(required({ toshmsValidUntil: '2025-01-01', performanceReviewValidUntil: '2020-01-01' })).status).toBe('eligible');
   });
-  it('required and neither held (both null) → ineligible', () => {
-    expect(rulesOf(eligibilityOf(required({ toshmsValidUntil: null, performanceReviewValidUntil: null })))).toEqual(['oshms']);
+  it('required and neither date given → unconfirmed, not ineligible', () => {
+    const e = eligibilityOf(required({ toshmsValidUntil: null, performanceReviewValidUntil: null }));
+    expect(e.findings).toEqual([]);
+    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['oshms']);
   });
   it('not required: no finding, even with nothing held', () => {
     expect(eligibilityOf(candidateWith({ requiredOshms: false, oshms: undefined })).status).toBe('eligible');
@@ -301,12 +312,13 @@ describe('safety-week and labor-conditions (初審意見表 備註1): not recomm
 });
 
 describe('facts not given are never guessed', () => {
-  it('an empty candidate: only the missing rate figures are a finding, the yes/no facts unconfirmed', () => {
+  // Issue 12: nothing entered gives no verdict at all, only the list of what is still to confirm.
+  it('an empty candidate: no finding, every rule unconfirmed, verdict unconfirmed', () => {
     const e = eligibilityOf({});
-    expect(e.status).toBe('ineligible');
-    expect(rulesOf(e)).toEqual(['injury-rates']);
+    expect(e.findings).toEqual([]);
+    expect(verdictOf(e)).toBe('unconfirmed');
     const unconfirmed = new Set(e.unconfirmed.map((u) => u.rule));
-    for (const rule of ['department', 'major-disaster', 'injury-rates', 'oshms', 'safety-week', 'labor-conditions']) {
+    for (const rule of ['department', 'major-disaster', 'contractor-rates-missing', 'injury-rates', 'recent-top-award', 'four-year-streak', 'oshms', 'safety-week', 'labor-conditions']) {
       expect(unconfirmed.has(rule as never), rule).toBe(true);
     }
     for (const u of e.unconfirmed) expect(u.clause).toBe(RULE_CLAUSES[u.rule]);
@@ -323,8 +335,16 @@ describe('status ordering', () => {
     const e = eligibilityOf(candidateWith({ safetyWeek: { planSubmitted: false }, laborConditionConcerns: ['過勞'] }));
     expect(e.status).toBe('not-recommended');
   });
-  it('unconfirmed facts alone leave it eligible', () => {
-    expect(eligibilityOf(candidateWith({ participatesAsDepartment: undefined, safetyWeek: undefined })).status).toBe('eligible');
+  it('unconfirmed facts alone: no finding, status eligible, verdict unconfirmed (never 符合參選資格)', () => {
+    const e = eligibilityOf(candidateWith({ participatesAsDepartment: undefined, safetyWeek: undefined }));
+    expect(e.status).toBe('eligible');
+    expect(verdictOf(e)).toBe('unconfirmed');
+    expect(verdictOf(eligibilityOf(candidateWith()))).toBe('eligible');
+  });
+  it('awards not given: the two award rules unconfirmed; an empty list confirms none', () => {
+    const e = eligibilityOf(candidateWith({ awards: undefined }));
+    expect(e.unconfirmed.map((u) => u.rule)).toEqual(['recent-top-award', 'four-year-streak']);
+    expect(eligibilityOf(candidateWith({ awards: [] })).unconfirmed).toEqual([]);
   });
   it('every finding carries its clause as printed', () => {
     const e = eligibilityOf(
@@ -332,6 +352,7 @@ describe('status ordering', () => {
         participatesAsDepartment: true,
         majorDisaster: true,
         requiredOshms: true,
+        oshms: { toshmsValidUntil: '2020-01-01' },
         awards: [109, 110, 111, 112].map((y) => award('優良獎', y)).concat([award('五星獎', 110)]),
         safetyWeek: { planSubmitted: false },
         laborConditionConcerns: ['過勞'],

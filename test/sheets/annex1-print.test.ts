@@ -297,7 +297,10 @@ describe('附表一(列印)', () => {
       ]);
     });
     it('ticks 未曾獲優良單位 when there is none, even with a 國家獎', () => {
-      const none = Object.fromEntries(AWARD_FIELDS.flatMap((a) => [[a.type.name, null], [a.year.name, null]]));
+      const blankRows = Object.fromEntries(AWARD_FIELDS.flatMap((a) => [[a.type.name, null], [a.year.name, null]]));
+      // Issue 12: blank rows alone are not a history; nothing is ticked until none is confirmed.
+      expect(lines()(new Harness(sheet, { ...BASE, ...blankRows, elig_awards_none: null }))[4]).toBe(`☐ ${T.neverAwarded}`);
+      const none = { ...blankRows, elig_awards_none: '是' };
       expect(lines()(new Harness(sheet, { ...BASE, ...none }))).toEqual([
         `☐ ${T.nationalAward} ${BLANK} ${T.awardYearTail}`,
         `☐ ${T.unitAward}`,

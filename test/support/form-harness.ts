@@ -12,6 +12,7 @@ import type { Rubric } from '../../src/rubric/types.ts';
 import { parseCell } from '../../src/sheets/address.ts';
 import {
   AWARD_FIELDS,
+  AWARDS_NONE_FIELD,
   BASIC_FIELDS,
   CONCERN_FIELDS,
   CONSTRUCTION_FIELDS,
@@ -56,6 +57,7 @@ export function knownNames(rubric: Rubric): Set<string> {
     ...IMAGE_FIELDS,
     ...ELIGIBILITY_FIELDS,
     ...CONCERN_FIELDS,
+    AWARDS_NONE_FIELD,
     ...OPINION_FIELDS,
     ...AWARD_FIELDS.flatMap((a) => [a.type, a.year]),
     ...PANEL_FIELDS.flatMap((p) => [p.name, p.organisation, p.title]),

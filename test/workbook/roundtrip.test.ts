@@ -79,11 +79,14 @@ describe('hand-edited cells are reported by sheet, address and name', () => {
     expect(read.problems.map((p) => p.message).join('\n')).toMatch(pattern);
   });
 
-  it('accepts full-width digits and 民國 dates typed by hand', async () => {
+  // Issue 15: the sheet's formulas see text, not a year or a date, so the reader refuses it and says what to type.
+  it('refuses a year or a date typed as text (full-width digits, 民國), saying what to type', async () => {
     const year = await readReviewXlsx(await edited(base, 'review_year', '１１３'));
-    expect(year.review?.selectionYear).toBe(113);
+    expect(year.review).toBeUndefined();
+    expect(year.problems.map((p) => p.message).join('\n')).toMatch(/'基本資料'!B\d+（review_year）.*文字「１１３」.*民國年，例如 113/);
     const date = await readReviewXlsx(await edited(base, 'review_date', '113/4/15'));
-    expect(date.review?.reviewDate).toBe('2024-04-15');
+    expect(date.review).toBeUndefined();
+    expect(date.problems.map((p) => p.message).join('\n')).toMatch(/（review_date）.*文字「113\/4\/15」.*2024\/4\/15/);
   });
 
   it('reports a deleted defined name instead of throwing', async () => {

@@ -8,7 +8,7 @@ import { itemsOf } from '../../rubric/registry.ts';
 import type { Item, Rubric } from '../../rubric/types.ts';
 import type { Review } from '../../review/schema.ts';
 import { scoreAnswers, type Score } from '../../scoring/score.ts';
-import { AWARD_FIELDS, CONCERN_FIELDS, fromCell, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
+import { AWARD_FIELDS, AWARDS_NONE_FIELD, CONCERN_FIELDS, fromCell, isoToSerial, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
 import { META_NAMES } from '../../sheets/meta.ts';
 import { reviewPrefill, reviewScoringValues, SIMPLE_FIELDS } from '../../sheets/prefill.ts';
 import { readReview, type CellProblem, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
@@ -27,7 +27,7 @@ export function itemInputNames(item: Item): string[] {
 
 /** Every named input cell of a review of `rubric`. */
 export function inputNames(rubric: Rubric): string[] {
-  const names = [...SIMPLE_FIELDS.map((f) => f.name), ...CONCERN_FIELDS.map((f) => f.name)];
+  const names = [...SIMPLE_FIELDS.map((f) => f.name), ...CONCERN_FIELDS.map((f) => f.name), AWARDS_NONE_FIELD.name];
   for (const item of itemsOf(rubric)) names.push(itemNames(item).self, ...itemInputNames(item));
   return names;
 }
@@ -39,7 +39,7 @@ export function blankValues(rubric: Rubric): Record<string, CellValue> {
 
 /** Every field the pane edits, by defined name. */
 export const FIELDS_BY_NAME: ReadonlyMap<string, InputField> = new Map(
-  [...SIMPLE_FIELDS, ...CONCERN_FIELDS].map((f) => [f.name, f]),
+  [...SIMPLE_FIELDS, ...CONCERN_FIELDS, AWARDS_NONE_FIELD].map((f) => [f.name, f]),
 );
 
 /** The award rows and the panel rows: the reader compacts them, so they are read and written whole. */
@@ -81,7 +81,7 @@ export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new 
   const filled: CellValues = {
     ...values,
     ...(yearOk ? {} : { review_year: currentRocYear(now) }),
-    ...(dateOk ? {} : { review_date: todayIso(now) }),
+    ...(dateOk ? {} : { review_date: isoToSerial(todayIso(now)) }),
   };
   const read = readReview(lookupOver(rubric, filled));
   const review = read.review;

@@ -7,7 +7,7 @@ import { normalizeDigits } from '../../facts/digits.ts';
 import { checkIndustryCode } from '../../facts/industry.ts';
 import { gregorianToRoc, parseRocYear, rocYearOfDate } from '../../facts/roc-year.ts';
 import { checkUbn } from '../../facts/ubn.ts';
-import { fromCell, isoToSerial, serialToIso, NO, YES, type FieldKind, type InputField } from '../../sheets/fields.ts';
+import { isoToSerial, parseDateText, parseYesNoText, serialToIso, NO, YES, type FieldKind, type InputField } from '../../sheets/fields.ts';
 import type { CellValue } from '../../sheets/types.ts';
 
 /** Why typed text is not a value for its field. */
@@ -79,12 +79,12 @@ export function parseFieldText(field: InputField, text: string, required = false
       return issue(Number.isInteger(g) && g > 1911 && g < 2300 ? { code: 'roc-year', gregorian: g } : { code: 'roc-year' });
     }
     case 'date': {
-      const parsed = fromCell(kind, text);
-      return parsed.ok && typeof parsed.value === 'string' ? cell(isoToSerial(parsed.value)) : issue({ code: 'date' });
+      const iso = parseDateText(text);
+      return iso !== undefined ? cell(isoToSerial(iso)) : issue({ code: 'date' });
     }
     case 'yesNo': {
-      const parsed = fromCell(kind, text);
-      return parsed.ok && typeof parsed.value === 'boolean' ? cell(parsed.value ? YES : NO) : issue({ code: 'choice' });
+      const yes = parseYesNoText(text);
+      return yes !== undefined ? cell(yes ? YES : NO) : issue({ code: 'choice' });
     }
     case 'choice':
       return kind.values.includes(text) ? cell(text) : issue({ code: 'choice' });
@@ -95,8 +95,7 @@ export function parseFieldText(field: InputField, text: string, required = false
 export function cellDate(value: CellValue | undefined): string | undefined {
   if (typeof value === 'number') return value > 0 ? serialToIso(value) : undefined;
   if (typeof value === 'string') {
-    const parsed = fromCell({ type: 'date' }, value);
-    return parsed.ok && typeof parsed.value === 'string' ? parsed.value : undefined;
+    return parseDateText(value);
   }
   return undefined;
 }
