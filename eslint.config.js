@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**', 'scripts/**', '*.config.js', '*.config.ts'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    files: ['bin/**', 'scripts/**', '*.config.js', '*.config.ts', '.dependency-cruiser.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', module: 'writable' } },
   },
 );

@@ -38,7 +38,7 @@ import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { toExcelJs } from '../../src/workbook/exceljs-writer.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook } from '../../src/workbook/xlsx-file.ts';
-import { reviewArb } from '../support/arbitraries.ts';
+import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 import { LIBREOFFICE, MUST_RUN, recalculateAll } from '../support/libreoffice.ts';
 
 /**
