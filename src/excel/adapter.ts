@@ -482,15 +482,20 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法重建列印工作表；工作簿內的列印工作表仍以公式即時更新，可直接列印。` };
       }
       try {
-        const { opinionSheet, annex1PrintSheet, queueNewSheets, rubric } = await loadLayout();
+        const { opinionSheet, annex1PrintSheet, queueNewSheets, rubric, OPINION_INPUTS } = await loadLayout();
         return await run(async (context) => {
-          const parts = [opinionSheet(rubric), annex1PrintSheet(rubric)];
-          // Round trip 1: the tabs there are, and where our print sheets' names say they are.
+          // The print sheets' names do not depend on the texts (only the 初審意見表's rows do), so they are looked up before the texts are read.
+          const blank = [opinionSheet(rubric), annex1PrintSheet(rubric)];
+          // Round trip 1: the tabs there are, where our print sheets' names say they are, and the opinion texts the 初審意見表 is sized to.
           const sheets = context.workbook.worksheets.load('items/name,items/position');
-          const partNames = parts.map((p) => p.names.map((n) => context.workbook.names.getItemOrNullObject(n.name).load('name,formula')));
+          const partNames = blank.map((p) => p.names.map((n) => context.workbook.names.getItemOrNullObject(n.name).load('name,formula')));
           const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
+          const opinion = OPINION_INPUTS.map((name) => context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject().load('values'));
           await context.sync();
           if (meta.isNullObject) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
+          const [strengths, suggestions] = opinion.map((r) => (r.isNullObject ? '' : String(r.values[0]?.[0] ?? '')));
+          // Every line the reviewer wrote gets a row (and 續 pages), as in a workbook the CLI writes.
+          const parts = [opinionSheet(rubric, { strengths, suggestions }), blank[1]!];
           const taken = sheets.items.map((s) => s.name);
           const renamed: string[] = [];
           const targets = parts.map((part, i) => {

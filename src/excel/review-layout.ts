@@ -4,7 +4,7 @@
  * the task pane, loaded on the first read or write rather than before the
  * pane's first paint.
  */
-// First: zod must know it runs without eval before any schema is built (see src/taskpane/zod-config.ts).
+// First: zod must know it runs without eval before any schema is built (see src/review/zod-config.ts).
 import '../review/zod-config.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
@@ -13,6 +13,8 @@ import type { WorkbookDescription } from '../sheets/types.ts';
 export { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 export { annex1PrintSheet } from '../sheets/annex1-print.ts';
 export { opinionSheet } from '../sheets/opinion.ts';
+/** The inputs 初審意見表 prints in boxes sized to their text. */
+export const OPINION_INPUTS = ['opinion_strengths', 'opinion_suggestions'] as const;
 export { readReview } from '../sheets/reader.ts';
 export { reviewWorkbook };
 export { asCellInput, SHEET_PROTECTION } from './apply-sheet.ts';

@@ -4,7 +4,7 @@
  * loads it after the first paint; until then App shows the same header and
  * a "checking the workbook" spinner, so the swap is not seen.
  */
-// First: zod must know it runs without eval before any schema is built (see zod-config.ts).
+// First: zod must know it runs without eval before any schema is built (see src/review/zod-config.ts).
 import '../review/zod-config.ts';
 import { Button } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef } from 'react';
