@@ -51,7 +51,7 @@ export async function benchEngine(report: Report, options: { runs: number; revie
   const each = 1000 / perSecond;
   report.figure({
     key: 'engine',
-    text: `${int(perSecond)} reviews/s scored and judged (scoreAnswers + checkEligibility; ${items} items, ${reviews.length} random reviews from test/support/arbitraries.ts; median of ${options.runs} runs, spread ${int(Math.min(...scored))}–${int(Math.max(...scored))}) = ${ms(each)} per review, ${num((each / FRAME_MS) * 100, 2)}% of a 60 Hz frame (16.7 ms)`,
+    text: `${int(perSecond)} reviews/s scored and judged (scoreAnswers + checkEligibility; ${items} items, ${reviews.length} random reviews from packages/fixtures/arbitraries.ts; median of ${options.runs} runs, spread ${int(Math.min(...scored))}–${int(Math.max(...scored))}) = ${ms(each)} per review, ${num((each / FRAME_MS) * 100, 2)}% of a 60 Hz frame (16.7 ms)`,
     target: '≤ 16.7 ms per review (one frame per keystroke)',
     pass: each <= FRAME_MS,
   });

@@ -211,7 +211,7 @@ describe('the built JavaScript', () => {
   const KNOWN: readonly { readonly snippet: string; readonly why: string }[] = [
     {
       snippet: 'try{return new Function(""),!0}catch',
-      why: "zod 4's probe for eval (util.allowsEval); the pane sets z.config({ jitless: true }) (src/taskpane/zod-config.ts), so it is never run",
+      why: "zod 4's probe for eval (util.allowsEval); the pane sets z.config({ jitless: true }) (src/review/zod-config.ts), so it is never run",
     },
     { snippet: 'e=new Function(""+e)', why: 'the setImmediate polyfill (ExcelJS → jszip, the download chunk), only for a string callback, which nothing passes' },
     { snippet: 'new Function("return this")', why: "webpack's runtime finding the global object; reached only without globalThis, which every supported webview has" },
