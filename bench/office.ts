@@ -1,7 +1,7 @@
 /**
  * Office.js round trips and payload per operation: the real adapter
  * (src/excel/adapter.ts) through Microsoft's own Office.js client
- * (@microsoft/office-js, packages/office-double/office-client.ts), every request
+ * (@microsoft/office-js, packages/office-client/office-client.ts), every request
  * answered by the in-memory double. Bytes are the UTF-8 length of the
  * client's serialised request bodies and of the responses; round trips are
  * requests sent. Compared with a naive one-sync-per-cell way of building the
@@ -28,8 +28,8 @@ import type { NewReviewInit, ReviewHost } from '../src/host/review-host.ts';
 import { annex2Sheets, annex4Sheets } from '../src/taskpane/tools/forms.ts';
 import { mergeFiles } from '../src/taskpane/tools/review-files.ts';
 import { reviewArb } from '../packages/fixtures/arbitraries.ts';
-import { reviewDouble } from '../packages/office-double/review-double.ts';
-import { officeClientOver, type OfficeClient, type RuntimeName } from '../packages/office-double/office-client.ts';
+import { reviewDouble } from '../packages/office-client/review-double.ts';
+import { officeClientOver, type OfficeClient, type RuntimeName } from '../packages/office-client/office-client.ts';
 import { bytes, int, ms, now, num, WEB_PAYLOAD_LIMIT_BYTES, type Report } from './lib.ts';
 
 /** Our budget per request and per response: a fifth of Excel on the web's limit. */

@@ -834,13 +834,30 @@ function areasOf(ex: Execution, sheet: SheetState, input: unknown, location: str
 export class PageBreakCollection extends ClientObject {
   readonly _className = 'PageBreakCollection';
 
-  /** Adds a break above the range's first row. */
-  add(pageBreakRange: Range | string): void {
+  /** Adds a break above the range's first row, and returns it (as Office.js's `add` returns a PageBreak). */
+  add(pageBreakRange: Range | string): PageBreak {
+    let row: number | undefined;
     this._method('add', [pageBreakRange instanceof Range ? pageBreakRange._path : pageBreakRange], (sheet: SheetState, ex) => {
       const [rect] = areasOf(ex, sheet, pageBreakRange, 'PageBreakCollection.add');
-      if (!sheet.pageLayout.rowBreaks.includes(rect!.r1)) sheet.pageLayout.rowBreaks = [...sheet.pageLayout.rowBreaks, rect!.r1].sort((a, b) => a - b);
+      row = rect!.r1;
+      if (!sheet.pageLayout.rowBreaks.includes(row)) sheet.pageLayout.rowBreaks = [...sheet.pageLayout.rowBreaks, row].sort((a, b) => a - b);
     });
+    return new PageBreak(
+      this._context,
+      (ex) => {
+        const sheet = ex.resolve<SheetState>(this);
+        if (sheet === null) return null;
+        if (row === undefined) throw new DoubleError('InvalidOperation', { location: 'PageBreakCollection.add' });
+        return { sheet, row };
+      },
+      `${this._path}.add()`,
+    );
   }
+}
+
+/** One manual page break (Office.js `PageBreak`): the row a new page starts at. */
+export class PageBreak extends ClientObject {
+  readonly _className = 'PageBreak';
 }
 
 export class PageLayout extends ClientObject {

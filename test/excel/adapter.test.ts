@@ -21,7 +21,7 @@ import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts'
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { HOST_KINDS, type HostKind, clientOf, hostOver, syncsOf } from '../support/excel-host.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 
 const tabs = (double: OfficeDouble) => double.workbookState.sheets.map((s) => s.name);
 

@@ -19,7 +19,7 @@ import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { syncsOf } from '../support/excel-host.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 const USER_SHEET = '我的資料';

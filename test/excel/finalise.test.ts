@@ -18,7 +18,7 @@ import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook } from '../../src/workbook/xlsx-file.ts';
 import { HOST_KINDS, type HostKind, hostOver, syncsOf } from '../support/excel-host.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 const NOW = new Date(2024, 3, 20, 15, 30, 5);

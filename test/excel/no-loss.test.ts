@@ -17,7 +17,7 @@ import { SHEETS } from '../../src/sheets/layout.ts';
 import { STRENGTHS_LINES } from '../../src/sheets/opinion.ts';
 import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { hostOver } from '../support/excel-host.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 
 /** Excel's limit on the characters in one cell. */
 const CELL_LIMIT = 32_767;

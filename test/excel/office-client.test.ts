@@ -7,8 +7,8 @@
  * ApiNotFound.
  */
 import { describe, expect, it } from 'vitest';
-import { RUNTIMES, officeClientOver } from '../../packages/office-double/office-client.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { RUNTIMES, officeClientOver } from '../../packages/office-client/office-client.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 
 /** The code of the error `action` rejects with. */
 async function codeOf(action: () => Promise<unknown>): Promise<string> {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OfficeDouble } from '../../packages/office-double/index.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { opinionSheet, STRENGTHS_LINES } from '../../src/sheets/opinion.ts';

@@ -20,7 +20,7 @@ import { annex2Sheets, annex4Sheets } from '../../src/taskpane/tools/forms.ts';
 import { mergeFiles, rankFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { hostOver } from '../support/excel-host.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 
 /** Texts Excel would otherwise take for a date, a time, a number, a boolean, a formula or a prefix. */
 const TRICKY = ['1-1-1', '2-2-3', '04595257', '2024/04/15', '50%', '12:30', '1E5', 'TRUE', "'abc", '=1+1', '  前後空白  '] as const;

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { asCellInput } from '../../src/excel/apply-sheet.ts';
 import { createExcelHost } from '../../src/excel/adapter.ts';
 import type { OfficeDouble } from '../../packages/office-double/index.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 import type { Review } from '../../src/review/schema.ts';
 import { DEFAULT_RUBRIC } from '../../src/rubric/registry.ts';
 import type { InputField, JsonPath } from '../../src/sheets/fields.ts';

@@ -232,8 +232,8 @@ describe('附表二 reader', () => {
     const read = readPersonnelEntry(exceljsLookup(wb));
     const messages = read.problems.map((p) => p.message).join('\n');
     expect(read.review).toBeUndefined();
-    expect(messages).toMatch(/'附表二\(填寫\)'!B\d+（person_age）：年齡：應為 0 以上的整數/);
-    expect(messages).toMatch(/person_result_decision.*應為 「初審通過，建議參加下列決審」.*不是「通過」/);
+    expect(messages).toMatch(/'附表二\(填寫\)'!B\d+（person_age）：年齡：是文字「四十六」.*請清除後直接輸入/);
+    expect(messages).toMatch(/person_result_decision.*應從下拉選單選 「初審通過，建議參加下列決審」.*不是文字「通過」/);
     expect(messages).toMatch(/person_prior_year_2.*獎項與年度須同時填寫/);
   });
 

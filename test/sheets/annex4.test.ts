@@ -139,7 +139,7 @@ describe('附表四 in a review workbook', () => {
     const ref = parseReference(model.find((n) => n.name === annex4Names('2-2-3').result)!.ranges[0]!)!;
     wb.getWorksheet(ref.sheet)!.getCell(ref.address).value = 'V' as ExcelJS.CellValue;
     const read = readAnnex4(exceljsLookup(wb));
-    expect(read.problems.map((p) => p.message)).toEqual([expect.stringMatching(/'附表四\(五星獎自評\)'!H\d+（fivestar_result_2_2_3）：附表四 2-2-3 檢核結果應為 「已辦理」、「未辦理」、「不適用」 之一，不是「V」/)]);
+    expect(read.problems.map((p) => p.message)).toEqual([expect.stringMatching(/'附表四\(五星獎自評\)'!H\d+（fivestar_result_2_2_3）：附表四 2-2-3 檢核結果應從下拉選單選 「已辦理」、「未辦理」、「不適用」 之一，不是文字「V」/)]);
   });
 
   it('finds no 附表四 in a plain review workbook', async () => {

@@ -6,7 +6,7 @@
 import { createExcelHost, type ExcelHostOptions } from '../../src/excel/adapter.ts';
 import type { OfficeDouble } from '../../packages/office-double/index.ts';
 import type { HostResult, ReviewHost } from '../../src/host/review-host.ts';
-import { officeClientOver, RUNTIMES, type OfficeClient, type RuntimeName } from '../../packages/office-double/office-client.ts';
+import { officeClientOver, RUNTIMES, type OfficeClient, type RuntimeName } from '../../packages/office-client/office-client.ts';
 
 /** How the adapter reaches the double: its own proxies, or Microsoft's client for one Excel runtime. */
 export type HostKind = 'double' | RuntimeName;

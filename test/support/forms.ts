@@ -36,7 +36,8 @@ export function exampleWorkbooks(): Record<'review' | 'annex2' | 'panel' | 'rank
   const merged = mergeReviews(members);
   if (!merged.ok) throw new Error(JSON.stringify(merged.problems));
   const entries = [demo, ...members.map((m) => m.review)].map((review, i) => {
-    const evaluated = evaluateReview({ ...review, candidate: { ...review.candidate, name: `${review.candidate?.name ?? ''}${i + 1}` } });
+    // Four units (ranking refuses one 統一編號 twice: a panel's copies are merged first).
+    const evaluated = evaluateReview({ ...review, candidate: { ...review.candidate, name: `${review.candidate?.name ?? ''}${i + 1}`, ubn: String(30000001 + i) } });
     if (!evaluated.ok) throw new Error(JSON.stringify(evaluated.problems));
     return { source: `候選${i + 1}.xlsx`, evaluation: evaluated.evaluation };
   });

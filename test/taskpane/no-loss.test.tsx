@@ -9,7 +9,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import { createExcelHost } from '../../src/excel/adapter.ts';
-import { reviewDouble } from '../../packages/office-double/review-double.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { App } from '../../src/taskpane/App.tsx';
 

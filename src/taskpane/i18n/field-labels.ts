@@ -79,6 +79,7 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   elig_industry_code_corrected: 'Industry code corrected to (subclass code)',
   elig_avg_fr: 'Industry average FR (previous three years)',
   elig_avg_sr: 'Industry average SR (previous three years)',
+  elig_awards_none: 'No award in the past four years (優良獎, 五星獎, 國家職業安全衛生獎)',
   elig_oshms_required: 'Must build an OSH management system (管理辦法 第十二條之二)',
   elig_toshms_until: 'TOSHMS certificate valid until',
   elig_perf_until: 'Management system performance review valid until',

@@ -28,7 +28,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import type { ExcelRun } from '../../src/excel/adapter.ts';
-import { DoubleError, DoubleRequestContext, type OfficeDouble } from './index.ts';
+import { DoubleError, DoubleRequestContext, type OfficeDouble } from '../office-double/index.ts';
 
 export const OFFICE_JS_PACKAGE = '@microsoft/office-js';
 export const RUNTIMES = ['excel-web-16.00', 'excel-win32-16.01'] as const;
@@ -136,6 +136,8 @@ type Proxy = Record<string, unknown> & { _className: string; _isNull?: boolean; 
 /** What the double threw, as Excel reports it. */
 function wireError(e: unknown): { Code: string; Message: string; Location?: string } {
   if (e instanceof DoubleError) return { Code: e.code, Message: e.message, ...(e.debugInfo.errorLocation ? { Location: e.debugInfo.errorLocation } : {}) };
+  // What the double threw, when it is not one of Excel's errors (a bug of the double or the responder): OFFICE_CLIENT_DEBUG=1 shows it.
+  if (process.env.OFFICE_CLIENT_DEBUG) console.error('responder:', e);
   return { Code: 'GeneralException', Message: e instanceof Error ? e.message : String(e) };
 }
 

@@ -4,8 +4,8 @@
  * the bench and the preview need it.
  */
 import ExcelJS from 'exceljs';
-import { xlsxDecoder } from './export-xlsx.ts';
-import { createDouble, type CreateDoubleOptions, type OfficeDouble, type WorkbookState } from './index.ts';
+import { xlsxDecoder } from '../office-double/export-xlsx.ts';
+import { createDouble, type CreateDoubleOptions, type OfficeDouble, type WorkbookState } from '../office-double/index.ts';
 
 const decode = xlsxDecoder(ExcelJS);
 const decoded = new Map<string, Promise<WorkbookState>>();
