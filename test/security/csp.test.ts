@@ -138,7 +138,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('taskpane.html under its Con
     // Submitting (the stub cannot build sheets) shows the pane's own error: still no violation.
     await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('○○實業股份有限公司');
     await create.click();
-    await page.getByText('無法建立評審工作表').first().waitFor();
+    await page.getByText('無法建立初審工作表').first().waitFor();
     expect(await violations()).toEqual([]);
     expect(console.filter((m) => /Content Security Policy|Refused to/i.test(m))).toEqual([]);
     expect(offsite).toEqual([]);

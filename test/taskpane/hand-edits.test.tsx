@@ -33,6 +33,8 @@ test('open on an empty workbook, create, edit a cell by hand: the pane shows it'
   await screen.findByRole('tablist', {}, { timeout: 10_000 });
   const name = screen.getByRole('textbox', { name: /單位名稱/ }) as HTMLInputElement;
   expect(name.value).toBe('台灣安全製造股份有限公司');
+  // After 建立 focus is on 單位名稱, and a field being typed in keeps what is typed: leave it, as a person who goes to Excel does.
+  await user.tab();
 
   const cell = await double.run(async (context) => {
     const range = context.workbook.names.getItem('cand_name').getRange().load('address');

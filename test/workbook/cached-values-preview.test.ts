@@ -7,13 +7,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportXlsx } from '../../packages/office-double/export-xlsx.ts';
 import { createDouble } from '../../packages/office-double/index.ts';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 import { TOTAL_NAME } from '../../src/sheets/scoring.ts';
 import { readZipEntry } from '../office-double/zip.ts';
 import { hostOver } from '../support/excel-host.ts';
 
 describe('cached formula results in the preview\'s download', () => {
   it('every formula cell holds a value and the total is the one worked out by hand', async () => {
-    const double = createDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
+    const double = reviewDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
     const host = hostOver(double);
     const created = await host.createReview({ candidateName: '○○實業股份有限公司', reviewUnit: '臺北市', selectionYear: 113, reviewDate: '2024-04-15' });
     expect(created.ok).toBe(true);
