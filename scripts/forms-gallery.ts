@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeReviewXlsx } from '../src/workbook/xlsx-file.ts';
-import { exampleWorkbooks } from '../test/support/forms.ts';
+import { exampleWorkbooks } from '../packages/fixtures/forms.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const work = process.argv[2] ?? join(root, 'out', 'forms');

@@ -15,7 +15,7 @@ import { PANEL_SHEET } from '../../src/sheets/panel.ts';
 import { RANKING_SHEET } from '../../src/sheets/ranking.ts';
 import { itemNames } from '../../src/sheets/scoring.ts';
 import type { SheetDescription, WorkbookDescription } from '../../src/sheets/types.ts';
-import { exampleWorkbooks } from '../support/forms.ts';
+import { exampleWorkbooks } from '../../packages/fixtures/forms.ts';
 
 const books = exampleWorkbooks();
 const all: WorkbookDescription['sheets'] = Object.values(books).flatMap((b) => b.sheets);

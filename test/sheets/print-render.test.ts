@@ -13,7 +13,7 @@ import { OPINION_CONTINUATION } from '../../src/sheets/opinion.ts';
 import { printedPages } from '../../src/sheets/paging.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { exampleReview } from '../support/forms.ts';
+import { exampleReview } from '../../packages/fixtures/forms.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
