@@ -105,7 +105,8 @@ describe('定稿 on the 列印 step', () => {
 
   test('in English', async () => {
     const { user } = await renderApp({ props: { locale: 'en-US' } });
-    await user.click(screen.getByRole('tab', { name: /Print/ }));
+    // English arrives in a chunk of its own, after the first (zh-TW) paint: wait for it.
+    await user.click(await screen.findByRole('tab', { name: /Print/ }));
     await user.click(screen.getByRole('button', { name: 'Finalise…' }));
     await user.click(screen.getByRole('button', { name: 'Finalise' }));
     expect(await screen.findByText('Finalised on 2024-04-20 15:30; the inputs are as they were then.')).toBeTruthy();
