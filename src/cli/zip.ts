@@ -1,10 +1,12 @@
 /**
  * Just enough zip to rewrite a few parts of an .xlsx LibreOffice wrote:
- * entries are read by the central directory, and those not rewritten are
- * copied as they are (still compressed). No zip64, no encryption: neither
- * occurs in the workbooks LibreOffice writes for us.
+ * entries are read by the one directory reader (workbook/zip.ts), and those
+ * not rewritten are copied as they are (still compressed). It writes no
+ * zip64 and no encryption: neither occurs in the workbooks LibreOffice
+ * writes for us. Node only (sync deflate), unlike the reader.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { entryData, zipEntries } from '../workbook/zip.ts';
 
 interface Entry {
   readonly name: string;
@@ -14,30 +16,15 @@ interface Entry {
   readonly compressed: Uint8Array;
 }
 
-/** The entries of a zip. @throws Error when there is no central directory */
+/** The entries of a zip, with their stored data. @throws Error when there is no central directory */
 function readEntries(zip: Uint8Array): Entry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = zip.length - 22;
-  while (eocd >= Math.max(0, zip.length - 65_557) && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  if (eocd < 0 || view.getUint32(eocd, true) !== 0x06054b50) throw new Error('not a zip: no central directory');
-  const entries: Entry[] = [];
-  let at = view.getUint32(eocd + 16, true);
-  for (let n = view.getUint16(eocd + 10, true); n > 0; n--) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('not a zip: bad central directory');
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    entries.push({
-      name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)),
-      method: view.getUint16(at + 10, true),
-      crc: view.getUint32(at + 16, true),
-      size: view.getUint32(at + 24, true),
-      compressed: zip.subarray(start, start + compressedSize),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return entries;
+  const entries = zipEntries(zip);
+  if (!entries) throw new Error('not a zip: no central directory');
+  return entries.map((e) => {
+    const compressed = entryData(zip, e);
+    if (typeof compressed === 'string') throw new Error(`not a zip: ${e.name}: ${compressed}`);
+    return { name: e.name, method: e.method, crc: e.crc, size: e.statedSize, compressed };
+  });
 }
 
 function writeEntries(entries: readonly Entry[]): Uint8Array {

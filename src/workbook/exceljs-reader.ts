@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type { RawCell } from '../sheets/fields.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
+import { zipEntryText } from './zip.ts';
 
 /** Excel's day 0 in the 1900 system and in the 1904 system, as ExcelJS converts them. */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -90,48 +91,4 @@ export function exceljsLookup(wb: ExcelJS.Workbook): NameLookup {
     };
   };
   return Object.assign(lookup, { date1904: DATE1904.get(wb) ?? converted });
-}
-
-/**
- * The text of one entry of a zip, inflated through the platform's
- * DecompressionStream (Node 18+, every browser the pane runs in); undefined
- * when the entry is missing or cannot be read.
- */
-async function zipEntryText(bytes: Uint8Array, path: string): Promise<string | undefined> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const entries = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  const decoder = new TextDecoder();
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (name !== path) continue;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return undefined;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    // workbook.xml is a few kilobytes; a directory stating more is not read.
-    if (size > 4 * 1024 * 1024 || start + size > bytes.length) return undefined;
-    const data = bytes.slice(start, start + size);
-    if (method === 0) return decoder.decode(data);
-    if (method !== 8) return undefined;
-    try {
-      const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-      return await new Response(stream).text();
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }

@@ -6,6 +6,7 @@ import { readReview, type ReadResult } from '../sheets/reader.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
 import { exceljsLookup, noteDateSystem } from './exceljs-reader.ts';
 import { writeXlsx } from './exceljs-writer.ts';
+import { entryData, inflateBounded, zipEntries } from './zip.ts';
 
 /** Raised when bytes are not a readable .xlsx; its message is one line for the user. */
 export class NotAWorkbookError extends Error {
@@ -67,104 +68,12 @@ function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** One entry of a zip's central directory: where its data is and how it is stored. */
-interface ZipEntry {
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly statedSize: number;
-  readonly localOffset: number;
-}
-
-const MAX32 = 0xffffffff;
-
-/**
- * The entries of a zip's central directory (zip64 included), read before
- * anything is inflated; undefined when there is no directory to read.
- */
-function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u64 = (at: number) => Number(view.getBigUint64(at, true));
-  // End of central directory: signature 0x06054b50, within the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  let count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  if ((count === 0xffff || at === MAX32) && eocd >= 20 && view.getUint32(eocd - 20, true) === 0x07064b50) {
-    const z64 = u64(eocd - 12);
-    if (z64 + 56 > bytes.length || view.getUint32(z64, true) !== 0x06064b50) return undefined;
-    count = u64(z64 + 32);
-    at = u64(z64 + 48);
-  }
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
-    let compressedSize = view.getUint32(at + 20, true);
-    let statedSize = view.getUint32(at + 24, true);
-    let localOffset = view.getUint32(at + 42, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    // Sizes too large for 32 bits are in the zip64 extra field, in this order, where the 32-bit field is all ones.
-    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength && e + 4 <= bytes.length; ) {
-      const id = view.getUint16(e, true);
-      const size = view.getUint16(e + 2, true);
-      if (id === 0x0001) {
-        let f = e + 4;
-        if (statedSize === MAX32 && f + 8 <= bytes.length) {
-          statedSize = u64(f);
-          f += 8;
-        }
-        if (compressedSize === MAX32 && f + 8 <= bytes.length) {
-          compressedSize = u64(f);
-          f += 8;
-        }
-        if (localOffset === MAX32 && f + 8 <= bytes.length) localOffset = u64(f);
-      }
-      e += 4 + size;
-    }
-    entries.push({ method: view.getUint16(at + 10, true), compressedSize, statedSize, localOffset });
-    at += 46 + nameLength + extraLength + view.getUint16(at + 32, true);
-  }
-  return entries;
-}
-
 /**
  * The uncompressed size the zip's central directory states for all entries,
  * read before anything is inflated; undefined when there is no directory.
  */
 export function statedUnpackedSize(bytes: Uint8Array): number | undefined {
   return zipEntries(bytes)?.reduce((total, e) => total + e.statedSize, 0);
-}
-
-/** Bytes that deflated data inflates to, counted while inflating and never past `limit` (+ one chunk). */
-async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  // Small pieces: one piece of deflate can inflate about 1,000-fold before the count can stop it.
-  const CHUNK = 16 * 1024;
-  const feeding = (async () => {
-    for (let i = 0; i < data.length; i += CHUNK) await writer.write(data.subarray(i, i + CHUNK) as Uint8Array<ArrayBuffer>);
-    await writer.close();
-  })();
-  feeding.catch(() => undefined);
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      break;
-    }
-  }
-  if (total <= limit) await feeding;
-  return total;
 }
 
 /**
@@ -184,18 +93,15 @@ export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_
   if (stated > limit) throw tooLarge(`達 ${Math.round(stated / 1024 / 1024)} MB`);
   // Without DecompressionStream (an old host) only the stated sizes can be checked.
   if (typeof DecompressionStream === 'undefined') return;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   for (const e of entries) {
-    const local = e.localOffset;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮檔目錄指向的位置沒有檔案）');
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (start + e.compressedSize > bytes.length) throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮檔的資料不完整）');
-    const data = bytes.subarray(start, start + e.compressedSize);
+    const data = entryData(bytes, e);
+    if (data === 'no-local-header') throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮檔目錄指向的位置沒有檔案）');
+    if (data === 'truncated') throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮檔的資料不完整）');
     if (e.method === 0) total += data.length;
     else if (e.method === 8) {
       try {
-        total += await inflatedSize(data, limit - total);
+        total += await inflateBounded(data, limit - total);
       } catch {
         throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮資料損毀）');
       }
