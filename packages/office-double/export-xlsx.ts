@@ -16,6 +16,7 @@ import { evaluateWorkbook, type SourceCell, type WorkbookValues } from '../../sr
 import { err, type ErrorValue } from '../../src/formula/values.ts';
 import type { ErrorCode } from '../../src/formula/parse.ts';
 import { cellAddress } from '../../src/sheets/address.ts';
+import { zipEntryText } from '../../src/workbook/zip.ts';
 import { type Rect, cellsToRects, formatRect, parseAddress } from './address.ts';
 import { fromArgb, toArgb } from './colors.ts';
 import type { OfficeDouble } from './index.ts';
@@ -595,11 +596,37 @@ function cellFromX(cell: ExcelJS.Cell, format: CellFormat): CellState {
   return { value: v as CellState['value'], formula: null, format };
 }
 
+/** The attributes of each `<tag …>` in xml, as name → value. */
+function tagsOf(xml: string, tag: string): Record<string, string>[] {
+  return [...xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}\\b([^>]*)>`, 'g'))].map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])));
+}
+
+/**
+ * Manual row breaks by sheet name (the rows a new page starts at), read from
+ * the sheets' XML: ExcelJS writes `<rowBreaks>` but does not read it back.
+ */
+async function rowBreaksOf(bytes: Uint8Array): Promise<Map<string, number[]>> {
+  const breaks = new Map<string, number[]>();
+  const [workbook, rels] = await Promise.all([zipEntryText(bytes, 'xl/workbook.xml'), zipEntryText(bytes, 'xl/_rels/workbook.xml.rels')]);
+  if (!workbook || !rels) return breaks;
+  const targets = new Map(tagsOf(rels, 'Relationship').map((r) => [r['Id'], r['Target']]));
+  for (const sheet of tagsOf(workbook, 'sheet')) {
+    const target = targets.get(sheet['r:id']);
+    if (!target || !sheet['name']) continue;
+    const xml = await zipEntryText(bytes, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    const block = xml && /<(?:\w+:)?rowBreaks\b[\s\S]*?<\/(?:\w+:)?rowBreaks>/.exec(xml)?.[0];
+    // A break after row id: the next page starts at id + 1.
+    if (block) breaks.set(sheet['name'].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"), tagsOf(block, 'brk').map((b) => Number(b['id']) + 1).sort((a, b) => a - b));
+  }
+  return breaks;
+}
+
 /** Reads an .xlsx into the double's workbook: values, formulas (with cached results), formats, names, sheet state and more. */
 export async function importXlsx(data: ArrayBuffer | Uint8Array, excel: ExcelJSModule, options: XlsxOptions & { defaults?: StateDefaults } = {}): Promise<WorkbookState> {
   const warn = options.onWarning ?? (() => undefined);
   const wb = new excel.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
+  const rowBreaks = await rowBreaksOf(data instanceof Uint8Array ? data : new Uint8Array(data));
   const state = createWorkbookState(options.defaults);
   const styleMemo = new Map<string, CellFormat>();
   const formatOf = (style: Partial<ExcelJS.Style> | undefined): CellFormat => {
@@ -715,10 +742,12 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array, excel: ExcelJSM
     pl.blackAndWhite = !!ps.blackAndWhite;
     pl.draftMode = !!ps.draft;
     if (ps.pageOrder === 'overThenDown') pl.printOrder = 'OverThenDown';
-    if (typeof ps.firstPageNumber === 'number') pl.firstPageNumber = ps.firstPageNumber;
+    // ExcelJS reads 1 when the file gives none; only useFirstPageNumber says the number is set ("Auto" otherwise).
+    if (typeof ps.firstPageNumber === 'number' && (ps as { useFirstPageNumber?: boolean }).useFirstPageNumber !== false) pl.firstPageNumber = ps.firstPageNumber;
     pl.zoom = ps.fitToPage ? { horizontalFitToPages: ps.fitToWidth ?? 1, verticalFitToPages: ps.fitToHeight ?? 1 } : { scale: ps.scale ?? 100 };
     if (ps.printArea) pl.printArea = ps.printArea.split('&&').map((a) => parseAddress(a.replace(/\$/g, '')).rect);
     if (ps.printTitlesRow) pl.printTitleRows = parseAddress(ps.printTitlesRow.replace(/\$/g, '')).rect;
+    pl.rowBreaks = rowBreaks.get(ws.name) ?? [];
     if (ps.printTitlesColumn) pl.printTitleColumns = parseAddress(ps.printTitlesColumn.replace(/\$/g, '')).rect;
     const hf = ws.headerFooter ?? {};
     const oddEven = !!hf.differentOddEven;
