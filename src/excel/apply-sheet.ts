@@ -11,9 +11,14 @@ export function cssColor(argb: string): string {
   return `#${argb.slice(-6)}`;
 }
 
-/** Excel's column width (characters) as Office.js points: (7 px per char + 5 px padding) × 0.75. */
+/**
+ * A column width as the file stores it (what ExcelJS writes: characters of
+ * the body font, 7 px each, padding included) as Office.js points (0.75 per
+ * pixel), so both writers give a column the same pixels. (Adding Excel's
+ * 5 px padding again made every column of the step path 5 px wider.)
+ */
 export function widthToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(chars * 7 * 0.75 * 100) / 100;
 }
 
 /**
@@ -43,11 +48,17 @@ const BORDER: Record<BorderStyle, { style: string; weight: string }> = {
 };
 
 const EDGES = { top: 'EdgeTop', left: 'EdgeLeft', bottom: 'EdgeBottom', right: 'EdgeRight' } as const;
+const WEIGHT: Record<BorderStyle, number> = { hair: 0, dotted: 1, dashed: 1, thin: 1, medium: 2, thick: 3, double: 4 };
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify', general: 'General' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-/** Applies one style to a range in as few property sets as Office.js allows. */
-function queueStyle(range: Excel.Range, style: CellStyle): void {
+/**
+ * Applies one style to a range in as few property sets as Office.js allows.
+ * `inside`: the range is a run of cells that each have the style, so a left
+ * or right border is drawn between them too (Office.js's EdgeLeft and
+ * EdgeRight are the range's outer edges only); a merged range has no inside.
+ */
+function queueStyle(range: Excel.Range, style: CellStyle, inside: boolean): void {
   const format: Record<string, unknown> = {};
   if (style.alignment?.horizontal) format.horizontalAlignment = H_ALIGN[style.alignment.horizontal];
   if (style.alignment?.vertical) format.verticalAlignment = V_ALIGN[style.alignment.vertical];
@@ -72,6 +83,10 @@ function queueStyle(range: Excel.Range, style: CellStyle): void {
       const b = style.border[side];
       if (b) range.format.borders.getItem(EDGES[side]).set(BORDER[b] as Excel.Interfaces.RangeBorderUpdateData);
     }
+    const { left, right } = style.border;
+    // Between two cells of the run stand one's right and the next one's left: the heavier shows.
+    const between = left && right ? (WEIGHT[right] > WEIGHT[left] ? right : left) : (left ?? right);
+    if (inside && between) range.format.borders.getItem('InsideVertical').set(BORDER[between] as Excel.Interfaces.RangeBorderUpdateData);
   }
 }
 
@@ -154,8 +169,22 @@ export function sheetSteps(sheet: SheetDescription, options: ApplyOptions): Shee
       if (row.hidden) range.rowHidden = true;
     }
   });
-  for (const run of styleRuns(sheet.cells)) steps.push((ws) => queueStyle(ws.getRange(run.range), run.style));
-  for (const m of sheet.merges) steps.push((ws) => ws.getRange(m).merge(false));
+  for (const run of styleRuns(sheet.cells)) steps.push((ws) => queueStyle(ws.getRange(run.range), run.style, run.range.includes(':')));
+  // A merged area takes its first cell's style whole (as Excel's merge and ExcelJS's do), so its
+  // outer borders are drawn on every side, not only around the first cell.
+  const styleAt = new Map(sheet.cells.filter((c) => c.style).map((c) => [c.address, c.style!]));
+  for (const m of sheet.merges) {
+    const style = styleAt.get(m.split(':')[0]!);
+    steps.push((ws) => {
+      const range = ws.getRange(m);
+      if (style) queueStyle(range, style, false);
+      if (style?.numberFormat) {
+        const { start, end } = parseRange(m);
+        range.numberFormat = Array.from({ length: end.row - start.row + 1 }, () => Array<string>(end.column - start.column + 1).fill(style.numberFormat!));
+      }
+      range.merge(false);
+    });
+  }
 
   for (const v of sheet.validations) {
     steps.push((ws) => {
@@ -167,7 +196,8 @@ export function sheetSteps(sheet: SheetDescription, options: ApplyOptions): Shee
             ? { wholeNumber: { formula1: v.min, formula2: v.max, operator: 'Between' } }
             : { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } };
       if (v.error) dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: '輸入不符' };
-      if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: '' };
+      // Said either way: a new rule's prompt is shown by default in Office.js, and the file's is not.
+      dv.prompt = v.prompt ? { message: v.prompt, showPrompt: true, title: '' } : { message: '', showPrompt: false, title: '' };
     });
   }
   // Excel puts each new rule at the top priority: added last to first, they end in the description's order (first = priority 1).
@@ -181,7 +211,11 @@ export function sheetSteps(sheet: SheetDescription, options: ApplyOptions): Shee
   }
 
   steps.push((ws) => {
-    if (sheet.freeze) ws.freezePanes.freezeRows(sheet.freeze.rows);
+    // Rows and columns at once (freezeRows alone dropped the title columns 小組合議 freezes).
+    const { rows: frozenRows = 0, columns: frozenColumns = 0 } = sheet.freeze ?? {};
+    if (frozenRows > 0 && frozenColumns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress(frozenRows, frozenColumns)}`));
+    else if (frozenRows > 0) ws.freezePanes.freezeRows(frozenRows);
+    else if (frozenColumns > 0) ws.freezePanes.freezeColumns(frozenColumns);
     if (sheet.tabColor) ws.tabColor = cssColor(sheet.tabColor);
     if (sheet.showGridLines === false) ws.showGridlines = false;
 

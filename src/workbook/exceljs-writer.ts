@@ -43,6 +43,15 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
 /** How every protected sheet is protected (no password): the finalised sheets too. */
 export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
 
+/**
+ * ExcelJS takes a width of exactly 9 for its own default and writes no
+ * `<col>` for it, so Excel showed its default 8.43 there instead; 9 + 1/256
+ * (the file's own step) is the same 63 pixels, and is written.
+ */
+function fileWidth(width: number): number {
+  return width === 9 ? 9 + 1 / 256 : width;
+}
+
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription, results: WorkbookValues): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state ?? 'visible',
@@ -57,7 +66,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetDescription, results: Work
   });
   for (const c of sheet.columns) {
     const col = ws.getColumn(c.index);
-    col.width = c.width;
+    col.width = fileWidth(c.width);
     if (c.hidden) col.hidden = true;
   }
   for (const r of sheet.rows) {
