@@ -11,8 +11,11 @@
  * merges, defined names, validation, conditional formats, freeze panes,
  * widths and heights, and the print setup.
  *
- * Where Office.js cannot do what the file does, the difference is listed in
- * EXCEPTIONS with its reason, and only that field is set aside.
+ * The shape is the double's own (Office.js's names and units), with what
+ * both writers may store differently for the same result made one: borders
+ * as the lines drawn, widths in pixels, validation by cell. Where the
+ * writers genuinely differ, the difference is listed in EXCEPTIONS with its
+ * reason, only that field is set aside, and a test checks it still differs.
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -40,11 +43,11 @@ const heavier = (a: BorderState | undefined, b: BorderState | undefined): Border
 
 /**
  * The lines a sheet draws, by edge: a line between two cells may be stored
- * on either (Office.js's EdgeRight of one, ExcelJS's left of the next), and
- * where both hold one the heavier shows. Lines inside a merged area are not drawn.
+ * on either (Office.js's EdgeRight of one, ExcelJS's left of the next); where
+ * both hold one, Excel draws one line, taken here as the heavier. Lines
+ * inside a merged area are not drawn.
  */
 function drawnLines(sheet: SheetState): Record<string, string> {
-  const inMerge = (r: number, c: number) => sheet.merges.some((m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2);
   const sameMerge = (r1: number, c1: number, r2: number, c2: number) =>
     sheet.merges.some((m) => r1 >= m.r1 && r1 <= m.r2 && c1 >= m.c1 && c1 <= m.c2 && r2 >= m.r1 && r2 <= m.r2 && c2 >= m.c1 && c2 <= m.c2);
   const lines = new Map<string, BorderState>();
@@ -60,7 +63,6 @@ function drawnLines(sheet: SheetState): Record<string, string> {
     draw(`h ${r + 1} ${c}`, sameMerge(r, c, r + 1, c), b.EdgeBottom);
     draw(`v ${r} ${c}`, c > 1 && sameMerge(r, c - 1, r, c), b.EdgeLeft);
     draw(`v ${r} ${c + 1}`, sameMerge(r, c, r, c + 1), b.EdgeRight);
-    void inMerge;
   }
   return Object.fromEntries([...lines].sort(([a], [b]) => a.localeCompare(b)).map(([k, b]) => [k, `${b.style} ${b.weight} ${b.color}`]));
 }
