@@ -64,15 +64,29 @@ const MANY = 255;
 
 // ---------------------------------------------------------------- helpers
 
+/** `f` of a result, or the error the result is: every argument check ends in this. */
+function ok<T>(result: T | ErrorValue, f: (value: T) => Evaluated): Evaluated {
+  return isError(result) ? result : f(result);
+}
+
 /** Applies `f` to the argument as a number, or passes its error on. */
 function withNumber(ctx: Context, node: FormulaNode, f: (n: number) => Evaluated): Evaluated {
-  const n = toNumber(ctx.value(node));
-  return isError(n) ? n : f(n);
+  return ok(toNumber(ctx.value(node)), f);
 }
 
 function withText(ctx: Context, node: FormulaNode, f: (s: string) => Evaluated): Evaluated {
-  const s = toText(ctx.value(node));
-  return isError(s) ? s : f(s);
+  return ok(toText(ctx.value(node)), f);
+}
+
+/** The arguments as text, or the first error. */
+function textsOf(ctx: Context, nodes: readonly FormulaNode[]): string[] | ErrorValue {
+  const out: string[] = [];
+  for (const node of nodes) {
+    const s = toText(ctx.value(node));
+    if (isError(s)) return s;
+    out.push(s);
+  }
+  return out;
 }
 
 /** The arguments as numbers, or the first error; optional ones (missing) default. */
@@ -93,48 +107,62 @@ function numbersOf(ctx: Context, nodes: readonly FormulaNode[], defaults: readon
 }
 
 /**
- * Numbers for SUM, MIN, MAX, AVERAGE…: in a reference only numbers count
- * (text, logical values and blanks are skipped) and an error is the result;
- * a value typed as an argument is converted, text that is no number being #VALUE!.
+ * The values of a list of arguments as one function counts them: each cell
+ * of a reference through `fromCell` (undefined: the cell is skipped), each
+ * value typed as an argument through `fromValue`; the first error, in a
+ * cell or from a conversion, is the result.
  */
-function aggregate(ctx: Context, nodes: readonly FormulaNode[]): number[] | ErrorValue {
-  const out: number[] = [];
+function collect<T>(
+  ctx: Context,
+  nodes: readonly FormulaNode[],
+  rules: { readonly skipMissing: boolean; readonly fromCell: (c: Scalar) => T | undefined; readonly fromValue: (v: Scalar) => T | ErrorValue },
+): T[] | ErrorValue {
+  const out: T[] = [];
   for (const node of nodes) {
-    if (node.kind === 'missing') continue;
+    if (rules.skipMissing && node.kind === 'missing') continue;
     const v = ctx.evaluate(node);
     if (isRange(v)) {
       for (const c of ctx.cells(v)) {
-        if (typeof c === 'number') out.push(c);
-        else if (isError(c)) return c;
+        if (isError(c)) return c;
+        const t = rules.fromCell(c);
+        if (t !== undefined) out.push(t);
       }
     } else {
-      const n = toNumber(v);
-      if (isError(n)) return n;
-      out.push(n);
+      const t = rules.fromValue(v);
+      if (isError(t)) return t;
+      out.push(t);
     }
   }
   return out;
 }
 
+/**
+ * Numbers for SUM, MIN, MAX, AVERAGE…: in a reference only numbers count
+ * (text, logical values and blanks are skipped) and an error is the result;
+ * a value typed as an argument is converted, text that is no number being #VALUE!.
+ */
+function aggregate(ctx: Context, nodes: readonly FormulaNode[]): number[] | ErrorValue {
+  return collect(ctx, nodes, { skipMissing: true, fromCell: (c) => (typeof c === 'number' ? c : undefined), fromValue: toNumber });
+}
+
 /** The logical values AND and OR combine: in references text and blanks are skipped. */
 function logicals(ctx: Context, nodes: readonly FormulaNode[]): boolean[] | ErrorValue {
-  const out: boolean[] = [];
-  for (const node of nodes) {
-    const v = ctx.evaluate(node);
-    if (isRange(v)) {
-      for (const c of ctx.cells(v)) {
-        if (typeof c === 'boolean') out.push(c);
-        else if (typeof c === 'number') out.push(c !== 0);
-        else if (isError(c)) return c;
-      }
-    } else {
-      const b = toBoolean(v);
-      if (isError(b)) return b;
-      out.push(b);
-    }
-  }
-  return out;
+  return collect(ctx, nodes, {
+    skipMissing: false,
+    fromCell: (c) => (typeof c === 'boolean' ? c : typeof c === 'number' ? c !== 0 : undefined),
+    fromValue: toBoolean,
+  });
 }
+
+/** AND, OR, XOR: `f` of the logical values, #VALUE! when there are none. */
+const combine = (f: (b: boolean[]) => boolean) => (a: readonly FormulaNode[], ctx: Context) => ok(logicals(ctx, a), (b) => (b.length === 0 ? err('#VALUE!') : f(b)));
+
+/** SUM, MIN, MAX…: `f` of the numbers. */
+const over = (f: (n: number[]) => Evaluated) => (a: readonly FormulaNode[], ctx: Context) => ok(aggregate(ctx, a), f);
+
+/** LEFT, RIGHT: the text and how many characters (1 when not given, #VALUE! when negative). */
+const fromEnd = (f: (s: string, k: number) => string) => (a: readonly FormulaNode[], ctx: Context) =>
+  withText(ctx, a[0]!, (s) => ok(numbersOf(ctx, a.slice(1), [1]), (n) => (Math.trunc(n[0]!) < 0 ? err('#VALUE!') : f(s, Math.trunc(n[0]!)))));
 
 function rangeArg(ctx: Context, node: FormulaNode, fn: string): RangeRef {
   const v = ctx.evaluate(node);
@@ -224,10 +252,10 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       return ctx.evaluate(branch);
     },
   },
-  AND: { min: 1, max: MANY, fn: (a, ctx) => { const b = logicals(ctx, a); return isError(b) ? b : b.length === 0 ? err('#VALUE!') : b.every(Boolean); } },
-  OR: { min: 1, max: MANY, fn: (a, ctx) => { const b = logicals(ctx, a); return isError(b) ? b : b.length === 0 ? err('#VALUE!') : b.some(Boolean); } },
-  XOR: { min: 1, max: MANY, fn: (a, ctx) => { const b = logicals(ctx, a); return isError(b) ? b : b.length === 0 ? err('#VALUE!') : b.filter(Boolean).length % 2 === 1; } },
-  NOT: { min: 1, max: 1, fn: (a, ctx) => { const b = toBoolean(ctx.value(a[0]!)); return isError(b) ? b : !b; } },
+  AND: { min: 1, max: MANY, fn: combine((b) => b.every(Boolean)) },
+  OR: { min: 1, max: MANY, fn: combine((b) => b.some(Boolean)) },
+  XOR: { min: 1, max: MANY, fn: combine((b) => b.filter(Boolean).length % 2 === 1) },
+  NOT: { min: 1, max: 1, fn: (a, ctx) => ok(toBoolean(ctx.value(a[0]!)), (b) => !b) },
   TRUE: { min: 0, max: 0, fn: () => true },
   FALSE: { min: 0, max: 0, fn: () => false },
   IFERROR: { min: 2, max: 2, fn: (a, ctx) => { const v = ctx.value(a[0]!); return isError(v) ? ctx.evaluate(a[1]!) : v === EMPTY ? 0 : v; } },
@@ -262,33 +290,21 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   INT: { min: 1, max: 1, fn: (a, ctx) => withNumber(ctx, a[0]!, Math.floor) },
   SIGN: { min: 1, max: 1, fn: (a, ctx) => withNumber(ctx, a[0]!, (n) => num(Math.sign(n))) },
   SQRT: { min: 1, max: 1, fn: (a, ctx) => withNumber(ctx, a[0]!, (n) => (n < 0 ? err('#NUM!') : Math.sqrt(n))) },
-  ROUND: { min: 2, max: 2, fn: (a, ctx) => { const n = numbersOf(ctx, a); return isError(n) ? n : roundTo(n[0]!, n[1]!); } },
-  ROUNDUP: { min: 2, max: 2, fn: (a, ctx) => { const n = numbersOf(ctx, a); return isError(n) ? n : roundTo(n[0]!, n[1]!, 'up'); } },
-  ROUNDDOWN: { min: 2, max: 2, fn: (a, ctx) => { const n = numbersOf(ctx, a); return isError(n) ? n : roundTo(n[0]!, n[1]!, 'down'); } },
-  TRUNC: { min: 1, max: 2, fn: (a, ctx) => { const n = numbersOf(ctx, a, [0, 0]); return isError(n) ? n : roundTo(n[0]!, n[1]!, 'down'); } },
+  ROUND: { min: 2, max: 2, fn: (a, ctx) => ok(numbersOf(ctx, a), (n) => roundTo(n[0]!, n[1]!)) },
+  ROUNDUP: { min: 2, max: 2, fn: (a, ctx) => ok(numbersOf(ctx, a), (n) => roundTo(n[0]!, n[1]!, 'up')) },
+  ROUNDDOWN: { min: 2, max: 2, fn: (a, ctx) => ok(numbersOf(ctx, a), (n) => roundTo(n[0]!, n[1]!, 'down')) },
+  TRUNC: { min: 1, max: 2, fn: (a, ctx) => ok(numbersOf(ctx, a, [0, 0]), (n) => roundTo(n[0]!, n[1]!, 'down')) },
   MOD: {
     min: 2,
     max: 2,
-    fn: (a, ctx) => {
-      const n = numbersOf(ctx, a);
-      if (isError(n)) return n;
-      const [x, d] = n as [number, number];
-      return d === 0 ? err('#DIV/0!') : num(x - d * Math.floor(x / d));
-    },
+    fn: (a, ctx) => ok(numbersOf(ctx, a), ([x, d]) => (d === 0 ? err('#DIV/0!') : num(x! - d! * Math.floor(x! / d!)))),
   },
-  POWER: {
-    min: 2,
-    max: 2,
-    fn: (a, ctx) => {
-      const n = numbersOf(ctx, a);
-      return isError(n) ? n : power(n[0]!, n[1]!);
-    },
-  },
-  SUM: { min: 1, max: MANY, fn: (a, ctx) => { const n = aggregate(ctx, a); return isError(n) ? n : num(n.reduce((s, x) => s + x, 0)); } },
-  PRODUCT: { min: 1, max: MANY, fn: (a, ctx) => { const n = aggregate(ctx, a); return isError(n) ? n : num(n.length === 0 ? 0 : n.reduce((s, x) => s * x, 1)); } },
-  MIN: { min: 1, max: MANY, fn: (a, ctx) => { const n = aggregate(ctx, a); return isError(n) ? n : n.length === 0 ? 0 : Math.min(...n); } },
-  MAX: { min: 1, max: MANY, fn: (a, ctx) => { const n = aggregate(ctx, a); return isError(n) ? n : n.length === 0 ? 0 : Math.max(...n); } },
-  AVERAGE: { min: 1, max: MANY, fn: (a, ctx) => { const n = aggregate(ctx, a); return isError(n) ? n : n.length === 0 ? err('#DIV/0!') : num(n.reduce((s, x) => s + x, 0) / n.length); } },
+  POWER: { min: 2, max: 2, fn: (a, ctx) => ok(numbersOf(ctx, a), (n) => power(n[0]!, n[1]!)) },
+  SUM: { min: 1, max: MANY, fn: over((n) => num(n.reduce((s, x) => s + x, 0))) },
+  PRODUCT: { min: 1, max: MANY, fn: over((n) => num(n.length === 0 ? 0 : n.reduce((s, x) => s * x, 1))) },
+  MIN: { min: 1, max: MANY, fn: over((n) => (n.length === 0 ? 0 : Math.min(...n))) },
+  MAX: { min: 1, max: MANY, fn: over((n) => (n.length === 0 ? 0 : Math.max(...n))) },
+  AVERAGE: { min: 1, max: MANY, fn: over((n) => (n.length === 0 ? err('#DIV/0!') : num(n.reduce((s, x) => s + x, 0) / n.length))) },
   COUNT: {
     min: 1,
     max: MANY,
@@ -319,8 +335,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     },
   },
   COUNTBLANK: { min: 1, max: 1, fn: (a, ctx) => ctx.cells(rangeArg(ctx, a[0]!, 'COUNTBLANK')).filter((c) => c === EMPTY || c === '').length },
-  COUNTIF: { min: 2, max: 2, fn: (a, ctx) => { const hits = matching(ctx, a, 'COUNTIF'); return isError(hits) ? hits : hits.filter(Boolean).length; } },
-  COUNTIFS: { min: 2, max: MANY, fn: (a, ctx) => { const hits = matching(ctx, a, 'COUNTIFS'); return isError(hits) ? hits : hits.filter(Boolean).length; } },
+  COUNTIF: { min: 2, max: 2, fn: (a, ctx) => ok(matching(ctx, a, 'COUNTIF'), (hits) => hits.filter(Boolean).length) },
+  COUNTIFS: { min: 2, max: MANY, fn: (a, ctx) => ok(matching(ctx, a, 'COUNTIFS'), (hits) => hits.filter(Boolean).length) },
   SUMIF: {
     min: 2,
     max: 3,
@@ -380,38 +396,17 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
         return start < 1 || length < 0 ? err('#VALUE!') : s.slice(start - 1, start - 1 + length);
       }),
   },
-  LEFT: {
-    min: 1,
-    max: 2,
-    fn: (a, ctx) =>
-      withText(ctx, a[0]!, (s) => {
-        const n = numbersOf(ctx, a.slice(1), [1]);
-        if (isError(n)) return n;
-        const k = Math.trunc(n[0]!);
-        return k < 0 ? err('#VALUE!') : s.slice(0, k);
-      }),
-  },
-  RIGHT: {
-    min: 1,
-    max: 2,
-    fn: (a, ctx) =>
-      withText(ctx, a[0]!, (s) => {
-        const n = numbersOf(ctx, a.slice(1), [1]);
-        if (isError(n)) return n;
-        const k = Math.trunc(n[0]!);
-        return k < 0 ? err('#VALUE!') : k === 0 ? '' : s.slice(-k);
-      }),
-  },
+  LEFT: { min: 1, max: 2, fn: fromEnd((s, k) => s.slice(0, k)) },
+  RIGHT: { min: 1, max: 2, fn: fromEnd((s, k) => (k === 0 ? '' : s.slice(-k))) },
   FIND: { min: 2, max: 3, fn: (a, ctx) => find(a, ctx, false) },
   SEARCH: { min: 2, max: 3, fn: (a, ctx) => find(a, ctx, true) },
   SUBSTITUTE: {
     min: 3,
     max: 4,
     fn: (a, ctx) => {
-      const t = [a[0]!, a[1]!, a[2]!].map((n) => toText(ctx.value(n)));
-      const bad = t.find(isError);
-      if (bad) return bad;
-      const [text, old, replacement] = t as string[];
+      const t = textsOf(ctx, a.slice(0, 3));
+      if (isError(t)) return t;
+      const [text, old, replacement] = t;
       if (old === '') return text!;
       if (a[3] === undefined) return text!.split(old!).join(replacement!);
       return withNumber(ctx, a[3], (k) => {
@@ -449,15 +444,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   CONCATENATE: {
     min: 1,
     max: MANY,
-    fn: (a, ctx) => {
-      let out = '';
-      for (const node of a) {
-        const s = toText(ctx.value(node));
-        if (isError(s)) return s;
-        out += s;
-      }
-      return out;
-    },
+    fn: (a, ctx) => ok(textsOf(ctx, a), (t) => t.join('')),
   },
   EXACT: {
     min: 2,
@@ -569,9 +556,8 @@ export function power(x: number, y: number): FormulaValue {
 }
 
 function find(a: readonly FormulaNode[], ctx: Context, insensitive: boolean): Evaluated {
-  const t = [a[0]!, a[1]!].map((n) => toText(ctx.value(n)));
-  const bad = t.find(isError);
-  if (bad) return bad;
+  const t = textsOf(ctx, a.slice(0, 2));
+  if (isError(t)) return t;
   const [needle, hay] = t as [string, string];
   const n = numbersOf(ctx, a.slice(2), [1]);
   if (isError(n)) return n;
