@@ -160,6 +160,18 @@ const combine = (f: (b: boolean[]) => boolean) => (a: readonly FormulaNode[], ct
 /** SUM, MIN, MAX…: `f` of the numbers. */
 const over = (f: (n: number[]) => Evaluated) => (a: readonly FormulaNode[], ctx: Context) => ok(aggregate(ctx, a), f);
 
+/** COUNT, COUNTA: how many cells of the references, and typed arguments, count (errors are not results here). */
+const tally = (inCell: (c: Scalar) => boolean, typed: (v: Scalar) => boolean) => (a: readonly FormulaNode[], ctx: Context) => {
+  let count = 0;
+  for (const node of a) {
+    if (node.kind === 'missing') continue;
+    const v = ctx.evaluate(node);
+    if (isRange(v)) count += ctx.cells(v).filter(inCell).length;
+    else if (typed(v)) count++;
+  }
+  return count;
+};
+
 /** LEFT, RIGHT: the text and how many characters (1 when not given, #VALUE! when negative). */
 const fromEnd = (f: (s: string, k: number) => string) => (a: readonly FormulaNode[], ctx: Context) =>
   withText(ctx, a[0]!, (s) => ok(numbersOf(ctx, a.slice(1), [1]), (n) => (Math.trunc(n[0]!) < 0 ? err('#VALUE!') : f(s, Math.trunc(n[0]!)))));
@@ -305,35 +317,9 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   MIN: { min: 1, max: MANY, fn: over((n) => (n.length === 0 ? 0 : Math.min(...n))) },
   MAX: { min: 1, max: MANY, fn: over((n) => (n.length === 0 ? 0 : Math.max(...n))) },
   AVERAGE: { min: 1, max: MANY, fn: over((n) => (n.length === 0 ? err('#DIV/0!') : num(n.reduce((s, x) => s + x, 0) / n.length))) },
-  COUNT: {
-    min: 1,
-    max: MANY,
-    fn: (a, ctx) => {
-      let count = 0;
-      for (const node of a) {
-        if (node.kind === 'missing') continue;
-        const v = ctx.evaluate(node);
-        // In references only numbers count; typed arguments count when they are numbers.
-        if (isRange(v)) count += ctx.cells(v).filter((c) => typeof c === 'number').length;
-        else if (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && textToNumber(v) !== undefined)) count++;
-      }
-      return count;
-    },
-  },
-  COUNTA: {
-    min: 1,
-    max: MANY,
-    fn: (a, ctx) => {
-      let count = 0;
-      for (const node of a) {
-        if (node.kind === 'missing') continue;
-        const v = ctx.evaluate(node);
-        if (isRange(v)) count += ctx.cells(v).filter((c) => c !== EMPTY).length;
-        else count++;
-      }
-      return count;
-    },
-  },
+  // In references only numbers count; typed arguments count when they are numbers.
+  COUNT: { min: 1, max: MANY, fn: tally((c) => typeof c === 'number', (v) => typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && textToNumber(v) !== undefined)) },
+  COUNTA: { min: 1, max: MANY, fn: tally((c) => c !== EMPTY, () => true) },
   COUNTBLANK: { min: 1, max: 1, fn: (a, ctx) => ctx.cells(rangeArg(ctx, a[0]!, 'COUNTBLANK')).filter((c) => c === EMPTY || c === '').length },
   COUNTIF: { min: 2, max: 2, fn: (a, ctx) => ok(matching(ctx, a, 'COUNTIF'), (hits) => hits.filter(Boolean).length) },
   COUNTIFS: { min: 2, max: MANY, fn: (a, ctx) => ok(matching(ctx, a, 'COUNTIFS'), (hits) => hits.filter(Boolean).length) },
