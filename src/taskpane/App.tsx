@@ -6,6 +6,7 @@
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
+import { focusRing } from './components/shared.styles.ts';
 import type { ReviewHost } from '../host/review-host.ts';
 import { isLocaleLoaded, preloadLocale } from './i18n/load-locale.ts';
 import { LANG_TAG, resolveLocale, SHELL_STRINGS, type Locale } from './i18n/shell.ts';
@@ -85,10 +86,7 @@ const useStyles = makeStyles({
 
 // Fluent's text inputs show focus only as a line under them: every control gets a 2 px outline (WCAG 2.4.7, 2.4.13).
 const useFocusOutlines = makeStaticStyles({
-  ':is(.fui-Input, .fui-Textarea, .fui-Select, .fui-SpinButton):focus-within': {
-    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    outlineOffset: tokens.strokeWidthThin,
-  },
+  ':is(.fui-Input, .fui-Textarea, .fui-Select, .fui-SpinButton):focus-within': focusRing(),
 });
 
 export function App(props: AppProps) {

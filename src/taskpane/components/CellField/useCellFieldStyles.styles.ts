@@ -1,16 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../shared.styles.ts';
 
 export const useCellFieldStyles = makeStyles({
-  hiddenLabel: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hiddenLabel: visuallyHidden,
   field: {
     minWidth: 0,
   },

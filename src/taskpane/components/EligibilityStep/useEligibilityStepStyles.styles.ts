@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../shared.styles.ts';
 
 export const useEligibilityStepStyles = makeStyles({
   root: {
@@ -12,15 +13,7 @@ export const useEligibilityStepStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'end',
   },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
   rates: {
     width: '100%',
     borderCollapse: 'collapse',

@@ -1,10 +1,6 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { focusRing } from '../shared.styles.ts';
 
-/** A 2 px outline in the focus colour, for the controls the pane draws itself. */
-const focusRing = {
-  outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-  outlineOffset: tokens.strokeWidthThin,
-};
 
 export const useItemCardStyles = makeStyles({
   card: {
@@ -16,7 +12,7 @@ export const useItemCardStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
     // The card takes focus only when jumped to; show where the reviewer landed.
-    ':focus': focusRing,
+    ':focus': focusRing(),
   },
   header: {
     display: 'flex',
@@ -66,7 +62,7 @@ export const useItemCardStyles = makeStyles({
     ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
     backgroundColor: tokens.colorNeutralBackground2,
     ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
-    ':focus-within': focusRing,
+    ':focus-within': focusRing(),
   },
   levelChosen: {
     ...shorthands.border(tokens.strokeWidthThick, 'solid', tokens.colorCompoundBrandStroke),
@@ -131,7 +127,7 @@ export const useItemCardStyles = makeStyles({
     cursor: 'pointer',
     ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-within': focusRing,
+    ':focus-within': focusRing(),
   },
   differs: {
     color: tokens.colorPaletteDarkOrangeForeground1,

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { focusRing } from '../shared.styles.ts';
 
 export const usePrintStepStyles = makeStyles({
   root: {
@@ -23,7 +24,7 @@ export const usePrintStepStyles = makeStyles({
     textAlign: 'start',
     textDecorationLine: 'underline',
     cursor: 'pointer',
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':focus-visible': focusRing(),
   },
   buttons: {
     display: 'flex',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { focusRing, visuallyHidden } from '../shared.styles.ts';
 
 export const useReviewPaneStyles = makeStyles({
   root: {
@@ -19,10 +20,7 @@ export const useReviewPaneStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
-    ':focus': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: tokens.strokeWidthThick,
-    },
+    ':focus': focusRing(tokens.strokeWidthThick),
   },
   /** Holds the step's inputs; disabled (with everything in it) while the review is finalised. */
   inputs: {
@@ -44,17 +42,7 @@ export const useReviewPaneStyles = makeStyles({
     textAlign: 'start',
   },
   /** The live region: heard, not seen. */
-  live: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  live: visuallyHidden,
   next: {
     marginLeft: 'auto',
   },

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../shared.styles.ts';
 
 export const useScoreSummaryStyles = makeStyles({
   root: {
@@ -12,17 +13,7 @@ export const useScoreSummaryStyles = makeStyles({
     zIndex: 1,
     boxShadow: tokens.shadow8,
   },
-  heading: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  heading: visuallyHidden,
   line: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { focusRing, visuallyHidden } from '../shared.styles.ts';
 
 export const useStepNavStyles = makeStyles({
   list: {
@@ -22,10 +23,7 @@ export const useStepNavStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ...shorthands.border(tokens.strokeWidthThin, 'solid', 'transparent'),
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '1px',
-    },
+    ':focus-visible': focusRing(),
   },
   selected: {
     color: tokens.colorNeutralForeground1,
@@ -34,15 +32,7 @@ export const useStepNavStyles = makeStyles({
     borderBottomLeftRadius: 0,
     borderBottomRightRadius: 0,
   },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
   counter: {
     marginLeft: tokens.spacingHorizontalXXS,
   },
