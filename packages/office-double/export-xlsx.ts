@@ -17,7 +17,7 @@ import { err, type ErrorValue } from '../../src/formula/values.ts';
 import type { ErrorCode } from '../../src/formula/parse.ts';
 import { cellAddress } from '../../src/sheets/address.ts';
 import { zipEntryText } from '../../src/workbook/zip.ts';
-import { type Rect, cellsToRects, formatRect, parseAddress } from './address.ts';
+import { type Rect, cellsToRects, formatRect, parseAddress } from './excel-address.ts';
 import { fromArgb, toArgb } from './colors.ts';
 import type { OfficeDouble } from './index.ts';
 import {

@@ -21,7 +21,7 @@
  * sheet renames do not rewrite formulas that mention the old name (names
  * and print areas do follow).
  */
-import { type ParsedAddress, parseAddress } from './address.ts';
+import { type ParsedAddress, parseAddress } from './excel-address.ts';
 import { DoubleRequestContext, changedEventArgs, runBatch } from './context.ts';
 import { DoubleError } from './errors.ts';
 import { assertEditable, cellAt, typedInput, writeContent } from './operations.ts';

@@ -4,7 +4,7 @@
  * sheet's id, so it follows renames (as Excel's do) and becomes #REF! when
  * its sheet is deleted.
  */
-import { formatAddress, looksLikeAddress, parseAddress } from './address.ts';
+import { formatAddress, looksLikeAddress, parseAddress } from './excel-address.ts';
 import { DoubleError } from './errors.ts';
 import { Range, type RangeTarget } from './range.ts';
 import { ClientCollection, ClientObject, ClientResult, type Execution, type ScalarSpec } from './runtime.ts';

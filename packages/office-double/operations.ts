@@ -18,7 +18,7 @@ import {
   rectColumns,
   rectRows,
   subtract,
-} from './address.ts';
+} from './excel-address.ts';
 import { DoubleError } from './errors.ts';
 import { typedString } from './typed-input.ts';
 import {

@@ -17,7 +17,7 @@ import {
   parseAddress,
   rectColumns,
   rectRows,
-} from './address.ts';
+} from './excel-address.ts';
 import { normalizeColor } from './colors.ts';
 import { DoubleError } from './errors.ts';
 import {

@@ -4,7 +4,7 @@
  * strings such as "Continuous", "Landscape", "A4"). Proxies read and change
  * it only inside `context.sync()`; the exporter turns it into an .xlsx.
  */
-import type { Rect } from './address.ts';
+import type { Rect } from './excel-address.ts';
 
 export type CellValue = string | number | boolean | null;
 

@@ -4,7 +4,7 @@
  * validations is refused (Excel answers InvalidArgument, OfficeDev/office-js
  * issue #2594); clear first.
  */
-import { type Rect, cellCount, contains, intersection, intersects, subtract } from './address.ts';
+import { type Rect, cellCount, contains, intersection, intersects, subtract } from './excel-address.ts';
 import { DoubleError } from './errors.ts';
 import { cellAt } from './operations.ts';
 import type { CellValue, DataValidationRuleState, DataValidationState, SheetState, WorkbookState } from './state.ts';

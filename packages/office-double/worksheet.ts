@@ -2,7 +2,7 @@
  * Worksheet and its parts: protection, freeze panes, page layout (with
  * headers/footers and print areas) and change events.
  */
-import { MAX_COLUMNS, MAX_ROWS, type Rect, cellCount, formatAddress, parseAddress } from './address.ts';
+import { MAX_COLUMNS, MAX_ROWS, type Rect, cellCount, formatAddress, parseAddress } from './excel-address.ts';
 import { normalizeColor } from './colors.ts';
 import { DoubleError } from './errors.ts';
 import { usedRect } from './operations.ts';

@@ -4,7 +4,7 @@
  * 佐證資料檔名編號, "大項-類別-項目").
  */
 import { normalizeDigits } from '../facts/digits.ts';
-import { CHECK_ROWS, type CheckRow } from './annex4.ts';
+import { CHECK_ROWS, type CheckRow } from './osh-fivestar-113.ts';
 
 export interface MatchedRow {
   readonly number: string;

@@ -2,7 +2,7 @@
  * The rules a filled 附表二 must meet before the 初審單位 sends it on, each
  * finding naming its field and what is allowed.
  */
-import { CRITERIA, HEADER_FIELDS, PERSON_AWARDS, type HeaderKey, type PersonAward } from './annex2.ts';
+import { CRITERIA, HEADER_FIELDS, PERSON_AWARDS, type HeaderKey, type PersonAward } from './osh-person-113.ts';
 import type { PersonnelReview } from './schema.ts';
 
 export type PersonnelRule =

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { InputProblem } from '../review/evaluate.ts';
 import { award, panelMember, review } from '../review/schema.ts';
-import { CRITERION_IDS, NOMINATION_ROUTES, PERSON_DECISIONS, PERSONNEL_FORM_ID, PRIOR_AWARD_STATUSES } from './annex2.ts';
+import { CRITERION_IDS, NOMINATION_ROUTES, PERSON_DECISIONS, PERSONNEL_FORM_ID, PRIOR_AWARD_STATUSES } from './osh-person-113.ts';
 
 // The unit review's own field schemas, so both files read years and dates alike.
 const rocYear = review.shape.selectionYear;

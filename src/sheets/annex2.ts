@@ -2,7 +2,7 @@
  * 附表二 推行職業安全衛生優良人員自薦(推薦)表: an entry sheet of named input
  * cells, and the official form for printing, filled only by formulas over
  * those names (so it stays live and refreshing it never touches input). The
- * texts printed are those of src/personnel/annex2.ts, verbatim.
+ * texts printed are those of src/personnel/osh-person-113.ts, verbatim.
  *
  * The entry sheet reads back to the personnel review JSON with
  * `readPersonnelEntry`, through the same host-neutral lookup as the unit
@@ -24,7 +24,7 @@ import {
   type PersonAward,
   type PersonDecision,
   type PriorAwardStatus,
-} from '../personnel/annex2.ts';
+} from '../personnel/osh-person-113.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.ts';
 import { cellAddress } from './address.ts';
 import { formBlocks, pieceFormula, textPieces, type TextPiece, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';

@@ -1,12 +1,12 @@
 /**
  * 附表四 職業安全衛生優良單位五星獎自評表, as a sheet to append to a review
  * workbook: the nine areas × 規劃/執行/檢討與改進 rows with their 評核標準 and
- * 檢核資料 verbatim (src/fivestar/annex4.ts), each row's 佐證資料檔名編號, and
+ * 檢核資料 verbatim (src/fivestar/osh-fivestar-113.ts), each row's 佐證資料檔名編號, and
  * 檢核結果 / 檢核日期 / 檢核人員 inputs. The header block is filled by formulas
  * from the review's cand_* names, so the sheet only works beside 基本資料:
  * append it with `withAnnex4`.
  */
-import { ANNEX4, ANNEX4_HEADER_FIELDS, ANNEX4_TITLE, CATEGORIES, CHECK_ROWS, NUMBERING_EXAMPLE, NUMBERING_RULE, type CheckRow } from '../fivestar/annex4.ts';
+import { ANNEX4, ANNEX4_HEADER_FIELDS, ANNEX4_TITLE, CATEGORIES, CHECK_ROWS, NUMBERING_EXAMPLE, NUMBERING_RULE, type CheckRow } from '../fivestar/osh-fivestar-113.ts';
 import { cellAddress } from './address.ts';
 import { FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';

@@ -18,7 +18,7 @@
  * - 優點 and 建議 are listed one line per cell for editing; a formula joins the
  *   kept lines for pasting into 基本資料, which is prefilled with them already.
  */
-import type { ItemFlag, ItemMerge, MemberAnswer, PanelMerge } from '../panel/merge.ts';
+import type { ItemFlag, ItemMerge, MemberAnswer, PanelMerge } from '../panel/merge-reviews.ts';
 import type { Review } from '../review/schema.ts';
 import { findRubric, itemsOf } from '../rubric/registry.ts';
 import type { Item, Rubric } from '../rubric/types.ts';

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError, type Streams } from '../../src/cli/io.ts';
 import { evidence, merge, panelJson, personnel, rank, requiredRows } from '../../src/cli/panel-commands.ts';
-import { mergeReviews } from '../../src/panel/merge.ts';
+import { mergeReviews } from '../../src/panel/merge-reviews.ts';
 import { parsePersonnelReview } from '../../src/personnel/schema.ts';
 import { REVIEW_UNITS } from '../../src/ranking/quota.ts';
 import { evaluateReview } from '../../src/review/evaluate.ts';

@@ -19,7 +19,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { formatRect, type Rect } from '../../packages/office-double/address.ts';
+import { formatRect, type Rect } from '../../packages/office-double/excel-address.ts';
 import { importXlsx } from '../../packages/office-double/export-xlsx.ts';
 import type { CellFormat, SheetState, WorkbookState } from '../../packages/office-double/index.ts';
 import type { BorderState } from '../../packages/office-double/state.ts';

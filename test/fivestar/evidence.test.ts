@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { CHECK_ROWS } from '../../src/fivestar/annex4.ts';
+import { CHECK_ROWS } from '../../src/fivestar/osh-fivestar-113.ts';
 import { checkEvidence, evidenceNumber } from '../../src/fivestar/evidence.ts';
 
 const ALL = CHECK_ROWS.map((r) => r.number);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ANNEX2_NOTE, CRITERIA, PRIOR_AWARD_OPTIONS, RESULT_OPTIONS, SEAL_LABEL } from '../../src/personnel/annex2.ts';
+import { ANNEX2_NOTE, CRITERIA, PRIOR_AWARD_OPTIONS, RESULT_OPTIONS, SEAL_LABEL } from '../../src/personnel/osh-person-113.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../../src/personnel/schema.ts';
 import { parseCell } from '../../src/sheets/address.ts';
 import {

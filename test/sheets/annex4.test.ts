@@ -1,12 +1,12 @@
 /**
- * 附表四: every row of src/fivestar/annex4.ts with its number, texts
+ * 附表四: every row of src/fivestar/osh-fivestar-113.ts with its number, texts
  * verbatim, inputs named; the header live from 基本資料; 填表說明 verbatim;
  * the inputs read back; and the form printed by LibreOffice on A4 landscape.
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ANNEX4, ANNEX4_HEADER_FIELDS, CHECK_ROWS } from '../../src/fivestar/annex4.ts';
+import { ANNEX4, ANNEX4_HEADER_FIELDS, CHECK_ROWS } from '../../src/fivestar/osh-fivestar-113.ts';
 import { parseReview } from '../../src/review/evaluate.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { parseCell } from '../../src/sheets/address.ts';

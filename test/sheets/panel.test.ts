@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeReviews, type PanelInput, type PanelMerge } from '../../src/panel/merge.ts';
+import { mergeReviews, type PanelInput, type PanelMerge } from '../../src/panel/merge-reviews.ts';
 import { evaluateReview } from '../../src/review/evaluate.ts';
 import { review as reviewSchema, type Answer, type Candidate, type Review } from '../../src/review/schema.ts';
 import { itemsOf } from '../../src/rubric/registry.ts';

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateWorkbook } from '../../src/formula/evaluate.ts';
-import { mergeReviews } from '../../src/panel/merge.ts';
+import { mergeReviews } from '../../src/panel/merge-reviews.ts';
 import { parsePersonnelReview } from '../../src/personnel/schema.ts';
 import { rankCandidates } from '../../src/ranking/ranking.ts';
 import { evaluateReview, parseReview } from '../../src/review/evaluate.ts';

@@ -15,7 +15,7 @@ import type { Finalisation, HostFailure, HostResult, NewReviewInit, ReviewHost }
 import { AWARD_NAMES, blankValues, deriveDraft, PANEL_NAMES, valuesFromRead, type CellValues, type Draft } from './draft.ts';
 import { parseFieldText, sameCell, type FieldParse } from './field-value.ts';
 import { countEdit, itemInputs, levelEdit, pointsEdit, selfEdit, type ItemInputIssue, type LevelChoice } from './item-edit.ts';
-import { mergeRead } from './merge.ts';
+import { mergeRead } from './merge-read.ts';
 
 /** Where the pane is. */
 export type Phase =

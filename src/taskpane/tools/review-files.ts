@@ -7,7 +7,7 @@
  * This module pulls in ExcelJS (through the file reader): the pane loads it
  * with `import()` only when the user picks files.
  */
-import { mergeReviews } from '../../panel/merge.ts';
+import { mergeReviews } from '../../panel/merge-reviews.ts';
 import { findQuota } from '../../ranking/quota.ts';
 import { rankCandidates, roundTotal, type RankEntry } from '../../ranking/ranking.ts';
 import { evaluateReview } from '../../review/evaluate.ts';

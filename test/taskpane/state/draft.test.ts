@@ -3,7 +3,7 @@ import { DEFAULT_RUBRIC } from '../../../src/rubric/registry.ts';
 import { reviewWorkbook } from '../../../src/sheets/workbook.ts';
 import { isoToSerial } from '../../../src/sheets/fields.ts';
 import { blankValues, deriveDraft, inputNames, valuesFromRead } from '../../../src/taskpane/state/draft.ts';
-import { mergeRead, sameJson } from '../../../src/taskpane/state/merge.ts';
+import { mergeRead, sameJson } from '../../../src/taskpane/state/merge-read.ts';
 import { FakeHost } from '../fake-host.ts';
 import { NEW_REVIEW } from '../render-app.tsx';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { ANNEX4, CATEGORIES, CHECK_ROWS, findRow } from '../../src/fivestar/annex4.ts';
+import { ANNEX4, CATEGORIES, CHECK_ROWS, findRow } from '../../src/fivestar/osh-fivestar-113.ts';
 
 /**
  * Expected values typed by hand from 附表四 of

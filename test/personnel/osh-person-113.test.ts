@@ -10,7 +10,7 @@ import {
   PRIOR_AWARD_OPTIONS,
   RESULT_AWARD_LINES,
   RESULT_OPTIONS,
-} from '../../src/personnel/annex2.ts';
+} from '../../src/personnel/osh-person-113.ts';
 
 /** Typed by hand from 要點 五 and 附表二 of docs/source/113-osh-selection.txt. */
 describe('附表二 as data', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { gatherLines, mergeReviews, PanelMergeError, settlePoints, type PanelInput, type PanelMerge } from '../../src/panel/merge.ts';
+import { gatherLines, mergeReviews, PanelMergeError, settlePoints, type PanelInput, type PanelMerge } from '../../src/panel/merge-reviews.ts';
 import { evaluateReview } from '../../src/review/evaluate.ts';
 import { review as reviewSchema, type Answer, type Candidate, type Review } from '../../src/review/schema.ts';
 import { findItem, itemsOf } from '../../src/rubric/registry.ts';
