@@ -55,7 +55,7 @@ export function scoreText(e: Evaluation): string {
     lines.push(`評分狀態：未完成，尚有 ${left.length} 項：${left.join('、')}`);
   }
   for (const w of score.warnings) lines.push(`注意：${w.message}`);
-  const pages = opinionPages(rubric, { strengths: review.opinion?.strengths ?? '', suggestions: review.opinion?.suggestions ?? '' });
+  const pages = opinionPages({ strengths: review.opinion?.strengths ?? '', suggestions: review.opinion?.suggestions ?? '' });
   lines.push(pages === 1 ? '列印：初審意見表 1 頁' : `列印：初審意見表 ${pages} 頁（優點、建議較長，第 2 頁起為「${OPINION_CONTINUATION.continued}」）`);
   lines.push('');
   const verdict = verdictOf(eligibility);

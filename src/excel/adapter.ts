@@ -485,7 +485,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         const { opinionSheet, annex1PrintSheet, queueNewSheets, rubric, OPINION_INPUTS } = await loadLayout();
         return await run(async (context) => {
           // The print sheets' names do not depend on the texts (only the 初審意見表's rows do), so they are looked up before the texts are read.
-          const blank = [opinionSheet(rubric), annex1PrintSheet(rubric)];
+          const blank = [opinionSheet(), annex1PrintSheet(rubric)];
           // Round trip 1: the tabs there are, where our print sheets' names say they are, and the opinion texts the 初審意見表 is sized to.
           const sheets = context.workbook.worksheets.load('items/name,items/position');
           const partNames = blank.map((p) => p.names.map((n) => context.workbook.names.getItemOrNullObject(n.name).load('name,formula')));
@@ -495,7 +495,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           if (meta.isNullObject) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
           const [strengths, suggestions] = opinion.map((r) => (r.isNullObject ? '' : String(r.values[0]?.[0] ?? '')));
           // Every line the reviewer wrote gets a row (and 續 pages), as in a workbook the CLI writes.
-          const parts = [opinionSheet(rubric, { strengths, suggestions }), blank[1]!];
+          const parts = [opinionSheet({ strengths, suggestions }), blank[1]!];
           const taken = sheets.items.map((s) => s.name);
           const renamed: string[] = [];
           const targets = parts.map((part, i) => {

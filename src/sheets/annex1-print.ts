@@ -11,7 +11,7 @@ import { formBlocks, LONG_TEXT_ROW, pieceFormula, textPieces, FORM_BOX as BOX, F
 import { SheetBuilder } from './builder.ts';
 import { AWARD_FIELDS, AWARDS_NONE_FIELD, PANEL_FIELDS, RATE_YEARS, RESULT_DECISIONS, YES } from './fields.ts';
 import { displayWidth, PRINT_SHEET_NAMES, SHEETS, wrappedHeight, a4Page } from './layout.ts';
-import { str, textOf, tick } from './opinion.ts';
+import { str, textOf, tick } from './formula-text.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, sectionNames, TOTAL_NAME } from './scoring.ts';
 import type { Prefill } from './form-input.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';

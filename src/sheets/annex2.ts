@@ -33,7 +33,7 @@ import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from
 import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
 import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
-import { str, textOf, tick } from './opinion.ts';
+import { str, textOf, tick } from './formula-text.ts';
 import { cellProblem, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
 import type { Borders, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 

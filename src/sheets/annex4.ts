@@ -12,7 +12,7 @@ import { FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as 
 import { SheetBuilder } from './builder.ts';
 import { fromCell, toCell } from './fields.ts';
 import { inputStyle, a4Page } from './layout.ts';
-import { textOf } from './opinion.ts';
+import { textOf } from './formula-text.ts';
 import { cellProblem, type CellProblem, type NameLookup } from './reader.ts';
 import type { Borders, CellStyle, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 

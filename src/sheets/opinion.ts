@@ -3,11 +3,11 @@
  * as printed and filled only by formulas over the input names, so it stays
  * live when the inputs change and refreshing it never touches input.
  */
-import type { Rubric } from '../rubric/types.ts';
 import { cellAddress } from './address.ts';
 import { FORM_BOX as BOX } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { YES, NO } from './fields.ts';
+import { str, textOf, tick } from './formula-text.ts';
 import { a4Page, FORM_FONT, PRINT_SHEET_NAMES, SHEETS, wrappedHeight } from './layout.ts';
 import { printableBox, printedPages, printScale } from './paging.ts';
 import type { Borders, CellStyle, DefinedNameDescription, SheetDescription } from './types.ts';
@@ -140,17 +140,6 @@ function fit(text: string, columns: number, size = BODY): number {
   return height > wrappedHeight('', columns, size) ? height + 4 : height;
 }
 
-/** A formula string literal. */
-export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
-/** "☑"/"☐" by `condition`, then `text`. */
-export function tick(condition: string, text: string): string {
-  return `IF(${condition},"☑","☐")&${str(` ${text}`)}`;
-}
-
-/** Text of a name, "" for a blank cell (a bare reference to a blank shows 0). */
-export const textOf = (name: string): string => `${name}&""`;
-
 const yes = (name: string) => `${name}=${str(YES)}`;
 const no = (name: string) => `${name}=${str(NO)}`;
 
@@ -199,7 +188,7 @@ const OUTER = 'medium' as const;
  * print whole, onto pages headed 初審意見表（續） when they are long.
  * @returns the sheet and the name it defines (print_opinion, by which the add-in finds it)
  */
-export function opinionSheet(_rubric: Rubric, texts: OpinionTexts = {}): { sheet: SheetDescription; names: DefinedNameDescription[] } {
+export function opinionSheet(texts: OpinionTexts = {}): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('opinion', SHEETS.opinion);
   const T = OPINION_TEXT;
   const C = OPINION_CONDITIONS;
@@ -395,8 +384,8 @@ export function opinionSheet(_rubric: Rubric, texts: OpinionTexts = {}): { sheet
 /**
  * How many pages 初審意見表 prints for these texts: 1 is the official
  * one-page form; more means 優點 and 建議 run on to pages headed 初審意見表（續）.
- * @example opinionPages(rubric, { strengths: '● 優點' }) // 1
+ * @example opinionPages({ strengths: '● 優點' }) // 1
  */
-export function opinionPages(rubric: Rubric, texts: OpinionTexts): number {
-  return printedPages(opinionSheet(rubric, texts).sheet).length;
+export function opinionPages(texts: OpinionTexts): number {
+  return printedPages(opinionSheet(texts).sheet).length;
 }

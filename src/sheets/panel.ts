@@ -29,7 +29,7 @@ import { SheetBuilder } from './builder.ts';
 import { signOffRows } from './blocks.ts';
 import { BASIC_FIELDS, CONCERN_FIELDS, CONSTRUCTION_FIELDS, ELIGIBILITY_FIELDS, IMAGE_FIELDS, OPINION_FIELDS } from './fields.ts';
 import { BODY_FONT, COLORS, computedStyle, inputStyle, labelStyle, textStyle, titleStyle, wrappedHeight, a4Page } from './layout.ts';
-import { str } from './opinion.ts';
+import { str } from './formula-text.ts';
 import { itemKey, NOT_APPLICABLE, NOT_MET, TOTAL_NAME } from './scoring.ts';
 import type { CellStyle, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 import { reviewWorkbook } from './workbook.ts';

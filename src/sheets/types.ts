@@ -37,8 +37,6 @@ export interface Alignment {
   /** @default false */
   readonly wrapText?: boolean;
   readonly indent?: number;
-  /** @default false */
-  readonly shrinkToFit?: boolean;
 }
 
 export interface CellStyle {

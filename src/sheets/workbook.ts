@@ -24,7 +24,7 @@ export function reviewWorkbook(rubric: Rubric, review?: Review): WorkbookDescrip
     basicSheet(prefill),
     eligibilitySheet(prefill),
     scoringSheet(rubric, review ? reviewScoringValues(rubric, review) : {}),
-    opinionSheet(rubric, opinionTexts(prefill)),
+    opinionSheet(opinionTexts(prefill)),
     annex1PrintSheet(rubric, prefill),
     metaSheet(rubric.id),
   ];

@@ -27,7 +27,7 @@ const REALISTIC: Record<string, Value> = {
   opinion_suggestions: '● 未按規定設置安全衛生專職人員。',
 };
 
-const { sheet, names } = opinionSheet(oshUnit113);
+const { sheet, names } = opinionSheet();
 const T = OPINION_TEXT;
 
 describe('初審意見表', () => {
@@ -178,7 +178,7 @@ describe('初審意見表', () => {
     const line = (kind: string, i: number) => `${i}. ${kind}第${i}項：現場查核發現該單位於作業場所之安全衛生管理執行確實，紀錄完整可供查核佐證。`;
     const strengths = Array.from({ length: 40 }, (_, i) => line('優點', i + 1)).join('\n');
     const suggestions = Array.from({ length: 40 }, (_, i) => line('建議', i + 1)).join('\n');
-    const long = opinionSheet(oshUnit113, { strengths, suggestions }).sheet;
+    const long = opinionSheet({ strengths, suggestions }).sheet;
 
     it('prints every line, in order, on pages headed 初審意見表（續） with the unit', () => {
       const h = new Harness(long, { ...REALISTIC, opinion_strengths: strengths, opinion_suggestions: suggestions });
@@ -201,10 +201,10 @@ describe('初審意見表', () => {
     });
 
     it('tells the CLI how many pages the form takes', () => {
-      expect(opinionPages(oshUnit113, {})).toBe(1);
-      expect(opinionPages(oshUnit113, { strengths: STRENGTHS })).toBe(1);
-      expect(opinionPages(oshUnit113, { strengths, suggestions })).toBe(printedPages(long).length);
-      expect(opinionPages(oshUnit113, { strengths, suggestions })).toBeGreaterThan(1);
+      expect(opinionPages({})).toBe(1);
+      expect(opinionPages({ strengths: STRENGTHS })).toBe(1);
+      expect(opinionPages({ strengths, suggestions })).toBe(printedPages(long).length);
+      expect(opinionPages({ strengths, suggestions })).toBeGreaterThan(1);
     });
 
     it('cuts lines as the formulas do', () => {
