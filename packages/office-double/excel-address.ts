@@ -5,6 +5,7 @@
  * are 1-based here; Office.js's own indexes (`rowIndex`, `getCell`) are
  * 0-based and converted where they are used.
  */
+import { columnIndex, columnLetter } from '../../src/sheets/address.ts';
 import { DoubleError } from './errors.ts';
 
 export const MAX_ROWS = 1_048_576;
@@ -24,21 +25,12 @@ export interface ParsedAddress {
   readonly rect: Rect;
 }
 
-export function columnLetters(index: number): string {
-  let n = index;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** The product's own column letters (src/sheets/address.ts): one conversion for the writers and the double. */
+export const columnLetters = columnLetter;
 
+/** "ab" → 28: Office.js takes addresses in either case. */
 export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnIndex(letters.toUpperCase());
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
