@@ -81,6 +81,11 @@ export async function readEvidenceReview(file: { readonly name: string; readonly
     workbook = reviewWorkbook(read.rubric, read.review);
   }
   const values = annex4?.values ?? {};
+  return { ok: true, value: { ...(annex4 && { annex4 }), workbook: withAnnex4(workbook, values), form: annex4Form(values) } };
+}
+
+/** 附表四 alone, blank or with the 檢核結果 read from a workbook. */
+export function annex4Form(values: Annex4Read['values'] = {}): EvidenceReview['form'] {
   const { sheet, names } = annex4Sheet(values);
-  return { ok: true, value: { ...(annex4 && { annex4 }), workbook: withAnnex4(workbook, values), form: { sheet, names, show: ANNEX4_SHEET.key } } };
+  return { sheet, names, show: ANNEX4_SHEET.key };
 }

@@ -38,7 +38,7 @@ export async function mergeFiles(files: readonly SourceFile[], onRead?: OnRead):
   const reads = await readSources(files, onRead);
   const bad = reads.flatMap((r) => (r.ok ? [] : r.problems));
   if (files.length < 2) return { ok: false, problems: [...bad, problem('merge-too-few', { count: files.length })] };
-  if (bad.length > 0) return { ok: false, problems: [...bad, problem('merge-files-unusable', { count: reads.filter((r) => !r.ok).length })] };
+  if (bad.length > 0) return { ok: false, problems: bad };
   const inputs = reads.flatMap((r) => (r.ok ? [{ source: r.label, review: r.review }] : []));
   const result = mergeReviews(inputs);
   if (!result.ok) return { ok: false, problems: result.problems.map((p) => problem('merge-mismatch', { sources: p.sources, detail: p.message }, { where: p.path })) };

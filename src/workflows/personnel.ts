@@ -21,13 +21,14 @@ export interface Annex2Done {
 
 export type Annex2Result = Annex2Done | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** 附表二, blank or prefilled from a personnel review already read. */
+export function annex2FormOf(review?: PersonnelReview): Annex2Done {
+  return { ok: true, ...(review && { review }), description: annex2Workbook(review), show: ANNEX2_SHEETS.entry.key, findings: review ? checkPersonnel(review) : [] };
+}
+
 /** 附表二, prefilled from `file` when one is given. */
 export async function annex2Form(file?: { readonly name: string; readonly bytes: Uint8Array }): Promise<Annex2Result> {
-  let review: PersonnelReview | undefined;
-  if (file) {
-    const read = await readPersonnelFile(file.bytes, file.name);
-    if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ ...p, file: file.name })) };
-    review = read.review;
-  }
-  return { ok: true, ...(review && { review }), description: annex2Workbook(review), show: ANNEX2_SHEETS.entry.key, findings: review ? checkPersonnel(review) : [] };
+  if (!file) return annex2FormOf();
+  const read = await readPersonnelFile(file.bytes, file.name);
+  return read.ok ? annex2FormOf(read.review) : { ok: false, problems: read.problems.map((p) => ({ ...p, file: file.name })) };
 }

@@ -23,8 +23,6 @@ export interface ProblemParams {
   'too-many-rows': { readonly count: number; readonly rows: number; readonly detail: string };
   /** Fewer than two copies to merge. */
   'merge-too-few': { readonly count: number };
-  /** Some files cannot be used, so nothing is merged. */
-  'merge-files-unusable': { readonly count: number };
   /** The copies are of different candidates, rubrics or years; `where` is the JSON path that differs. */
   'merge-mismatch': { readonly sources: readonly string[]; readonly detail: string };
   /** The merged review's lists do not fit the workbook. */
@@ -73,12 +71,11 @@ export function ofFile(problems: readonly Problem[], file: string): Problem[] {
 /** zh-TW, for the CLI and the zh-TW pane. */
 export const PROBLEM_WORDS_ZH: ProblemWords = {
   'file-empty': () => '檔案是空的',
-  'file-read-failed': (p) => p.detail,
+  'file-read-failed': (p) => `無法讀取檔案（${p.detail}）`,
   'file-unreadable': (p) => p.detail,
   'entry-invalid': (p) => p.detail,
   'too-many-rows': (p) => p.detail,
   'merge-too-few': () => '合併需要至少兩份委員評分表。',
-  'merge-files-unusable': () => '有檔案無法使用，因此未合併（少一位委員會改變小組得分）。請修正後重新選擇全部檔案。',
   'merge-mismatch': (p) => p.detail,
   'merge-too-many-rows': (p) => `合併後之${p.detail}`,
   'unit-unknown': (p) =>
