@@ -43,6 +43,10 @@ export interface ProblemParams {
   'finalise-invalid': { readonly count: number };
   /** 定稿 refused: already finalised (`at`, and whether edited since). */
   'finalise-already': { readonly at: string; readonly state: 'intact' | 'edited' };
+  /** A program's own refusal, worded by the program (the CLI: a missing file, an output that exists, LibreOffice missing). */
+  'refused': { readonly detail: string };
+  /** A command line that breaks its usage. */
+  'usage': { readonly detail: string };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -86,6 +90,8 @@ export const PROBLEM_WORDS_ZH: ProblemWords = {
   'rank-left-out': (p) => `不是有效的評分表（${p.count} 個問題${p.first ? `，例如 ${p.first}` : ''}）`,
   'not-a-review-workbook': (p) => `這不是 osh-review 的評審工作簿（找不到定義名稱 ${p.name}）。`,
   'finalise-invalid': (p) => `工作表中有 ${p.count} 處無法讀取，未定稿；請先更正再定稿。`,
+  refused: (p) => p.detail,
+  usage: (p) => p.detail,
   'finalise-already': (p) => (p.state === 'intact' ? `此評審已於 ${p.at} 定稿；如需重新定稿，請先取消定稿。` : `此評審已於 ${p.at} 定稿，且定稿後已被修改；如需重新定稿，請先取消定稿。`),
 };
 

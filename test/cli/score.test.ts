@@ -154,7 +154,10 @@ describe('files a person got wrong: one line, no stack trace', () => {
   it('a missing file', async () => {
     const path = `${tempDir()}/no-such-review.json`;
     expectOneLine(await runMain(['score', path]), path, '找不到檔案');
-    expectOneLine(await runMain(['score', path, '--json']), '找不到檔案');
+    // With --json, the same line on stderr and the refusal as JSON on stdout, as every problem is.
+    const json = await runMain(['score', path, '--json']);
+    expectOneLine({ ...json, stdout: '' }, '找不到檔案');
+    expect(JSON.parse(json.stdout)).toEqual({ problems: [{ code: 'refused', message: `${path}：找不到檔案`, params: { detail: `${path}：找不到檔案` } }] });
   });
 
   it('a directory', async () => {

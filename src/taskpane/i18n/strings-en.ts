@@ -29,6 +29,8 @@ const EN_PROBLEM_WORDS: ProblemWords = {
   'rank-left-out': (p) => `Not a valid review (${p.count} problem${p.count === 1 ? '' : 's'}${p.first ? `, e.g. ${p.first}` : ''}).`,
   'not-a-review-workbook': (p) => `This workbook holds no review (no defined name ${p.name}).`,
   'finalise-invalid': (p) => `${p.count} cell${p.count === 1 ? '' : 's'} cannot be read, so the review was not finalised; correct ${p.count === 1 ? 'it' : 'them'} first.`,
+  refused: (p) => p.detail,
+  usage: (p) => p.detail,
   'finalise-already': (p) => `This review was finalised on ${p.at}${p.state === 'edited' ? ' and edited since' : ''}; to finalise it again, undo the finalisation first.`,
 };
 
