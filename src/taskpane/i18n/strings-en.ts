@@ -318,7 +318,7 @@ export const enUS: Strings = {
   rankRefusedTitle: 'Cannot rank',
   rankLeftOut: (n) => `${n} file${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'is' : 'are'} left out of the ranking (also listed on the sheet):`,
   mergeDone: (s) =>
-    `Built 小組合議 for ${s.candidate} from ${s.members} reviews; panel total ${s.total}${s.complete ? '' : ' (scoring incomplete)'}; ${s.discuss.length} item${s.discuss.length === 1 ? '' : 's'} to discuss${s.discuss.length > 0 ? ` (${s.discuss.join(', ')})` : ''}; ${s.conflicts} fact${s.conflicts === 1 ? '' : 's'} in conflict.`,
+    `Built 小組合議 for ${s.candidate || '(no unit name given)'} from ${s.members} reviews; panel total ${s.total}${s.complete ? '' : ' (scoring incomplete)'}; ${s.discuss.length} item${s.discuss.length === 1 ? '' : 's'} to discuss${s.discuss.length > 0 ? ` (${s.discuss.join(', ')})` : ''}; ${s.conflicts} fact${s.conflicts === 1 ? '' : 's'} in conflict.`,
   rankDone: (s) =>
     `Built 排序 for ${s.unit} (附表三 ${s.level}), quota ${s.unitQuota}: ${s.ranked} ranked, ${s.recommended} recommended; ${s.ineligible} ineligible, ${s.notRecommended} not recommended.`,
   annex2Done: 'Added 附表二 (entry and print sheets); fill it in on 附表二(填寫).',

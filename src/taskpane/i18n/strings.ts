@@ -525,7 +525,7 @@ export const zhTW: Strings = {
   rankRefusedTitle: '無法排序',
   rankLeftOut: (n) => `${n} 個檔案無法讀取，未列入排序（排序表亦列出）：`,
   mergeDone: (s) =>
-    `已建立「小組合議」：${s.candidate}，委員評分表 ${s.members} 份；小組總分 ${s.total}${s.complete ? '' : '（評分未完成）'}；待討論項目 ${s.discuss.length} 項${s.discuss.length > 0 ? `（${s.discuss.join('、')}）` : ''}；資料不一致 ${s.conflicts} 項。`,
+    `已建立「小組合議」：${s.candidate || '（未填單位名稱）'}，委員評分表 ${s.members} 份；小組總分 ${s.total}${s.complete ? '' : '（評分未完成）'}；待討論項目 ${s.discuss.length} 項${s.discuss.length > 0 ? `（${s.discuss.join('、')}）` : ''}；資料不一致 ${s.conflicts} 項。`,
   rankDone: (s) =>
     `已建立「排序」：${s.unit}（附表三${s.level}）推薦優良單位額度 ${s.unitQuota}；排序 ${s.ranked} 家，推薦 ${s.recommended} 家；不符參選資格 ${s.ineligible} 家，建議不予推薦 ${s.notRecommended} 家。`,
   annex2Done: '已加入附表二（填寫頁與列印頁），請於「附表二(填寫)」工作表填寫。',

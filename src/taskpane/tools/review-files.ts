@@ -45,6 +45,7 @@ export function wordProblems(problems: readonly Problem[], words: ProblemWords):
 }
 
 export interface MergeSummary {
+  /** 單位名稱; "" when the reviews leave it blank (the catalogs say so in their language). */
   readonly candidate: string;
   readonly members: readonly string[];
   /** The panel's total, rounded to 2 decimals as the sheets show it. */
@@ -103,7 +104,7 @@ export async function mergeFiles(files: readonly SourceFile[], onProgress?: OnPr
     description: result.description,
     show: result.show,
     summary: {
-      candidate: merged.review.candidate.name?.trim() || '（未填單位名稱）',
+      candidate: merged.review.candidate.name?.trim() ?? '',
       members: merged.sources,
       total: roundTotal(result.evaluation.score.total),
       complete: result.evaluation.score.complete,
