@@ -4,6 +4,9 @@
  *   core      rubric, facts, scoring, eligibility, review, formula, sheets, panel, ranking, personnel,
  *             fivestar, finalise: pure data and functions, no host
  *   workbook  ExcelJS reading and writing of the core's descriptions (Node and the browser)
+ *   workflows one use case per file (read review files, merge, rank, evidence, 附表二, 定稿):
+ *             file names and bytes in, data, sheet descriptions and coded problems out; no
+ *             Node, Office, DOM or React, so the CLI and the pane render the same results
  *   excel     the Office.js adapter (may use workbook: sheets reach Excel as an .xlsx)
  *   cli | taskpane | commands   the programs people run; none imports another
  *   packages/ the Office double and the preview page: tools beside the product, never in it
@@ -18,8 +21,11 @@ module.exports = {
   forbidden: [
     // The Office double (packages/) mirrors Office.js's object graph, where a Range knows its Worksheet and back.
     { name: 'no-circular', severity: 'error', comment: 'No module of the product is part of an import cycle.', from: { path: '^(src|bench|scripts)/' }, to: { circular: true } },
-    { name: 'core-is-host-free', severity: 'error', comment: 'The core imports no adapter, program or tool.', from: { path: CORE }, to: { path: '^src/(workbook|excel|cli|taskpane|commands)/|^packages/' } },
-    { name: 'workbook-below-programs', severity: 'error', from: { path: '^src/workbook/' }, to: { path: `^src/excel/|${APPS}|^packages/` } },
+    { name: 'core-is-host-free', severity: 'error', comment: 'The core imports no adapter, workflow, program or tool.', from: { path: CORE }, to: { path: '^src/(workbook|workflows|excel|cli|taskpane|commands)/|^packages/' } },
+    { name: 'workbook-below-programs', severity: 'error', from: { path: '^src/workbook/' }, to: { path: `^src/(excel|workflows)/|${APPS}|^packages/` } },
+    { name: 'workflows-below-programs', severity: 'error', comment: 'The workflows know no host: the programs and the adapter render them.', from: { path: '^src/workflows/' }, to: { path: `^src/(excel|host)/|${APPS}|^packages/` } },
+    { name: 'workflows-host-neutral', severity: 'error', comment: 'No Node, Office, DOM or React in a workflow: bytes in, data out.', from: { path: '^src/workflows/' }, to: { dependencyTypes: ['core'] } },
+    { name: 'workflows-no-ui', severity: 'error', from: { path: '^src/workflows/' }, to: { path: 'node_modules/(react|react-dom|@fluentui|@microsoft/office-js|office-addin)' } },
     { name: 'excel-adapter-below-programs', severity: 'error', comment: 'The adapter implements the ReviewHost port; the pane uses it, not the other way round.', from: { path: '^src/excel/' }, to: { path: `${APPS}|^packages/` } },
     { name: 'cli-stands-alone', severity: 'error', from: { path: '^src/cli/' }, to: { path: '^src/(excel|taskpane|commands)/|^packages/' } },
     { name: 'pane-stands-alone', severity: 'error', comment: 'Only the pane\'s entry point knows Office.js; it reaches the adapter through the ReviewHost port.', from: { path: '^src/(taskpane|commands)/', pathNot: '^src/taskpane/index\\.tsx$' }, to: { path: '^src/(cli|excel)/|^packages/' } },

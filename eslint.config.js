@@ -46,6 +46,22 @@ export default tseslint.config(
     },
   },
   {
+    // The workflows read files as bytes (through workbook/, which may use ExcelJS) and know no host.
+    files: ['src/workflows/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: HOST_MODULES.filter((m) => m !== 'exceljs'), message: 'A workflow stays host-neutral: no Office, React, DOM or Node imports; bytes in, data out.' },
+            { group: ['**/excel/**', '**/taskpane/**', '**/cli/**', '**/host/**'], message: 'The programs render the workflows, not the other way round.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'fetch', 'localStorage', 'process'],
+    },
+  },
+  {
     files: ['bin/**', 'scripts/**', '*.config.js', '*.config.ts', '.dependency-cruiser.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', module: 'writable' } },
   },

@@ -5,13 +5,15 @@
  *   docs/review.schema.json     a unit review (src/review/schema.ts `review`)
  *   docs/personnel.schema.json  a personnel review, 附表二 (src/personnel/schema.ts)
  *   docs/panel.schema.json      what `osh-review merge --json` prints
+ *   docs/ranking.schema.json    what `osh-review rank --json` prints
  *
  * usage: tsx scripts/write-schemas.ts [--check]
  *   --check  write nothing; exit 1 when a file in docs/ is missing or stale
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { panelJson } from '../src/cli/panel-commands.ts';
+import { panelJson } from '../src/workflows/merge.ts';
+import { rankingJson } from '../src/workflows/rank.ts';
 import { personnelReview } from '../src/personnel/schema.ts';
 import { review } from '../src/review/schema.ts';
 
@@ -38,6 +40,13 @@ const SCHEMAS: readonly { file: string; schema: z.core.$ZodType; title: string; 
     title: '評鑑小組合議（osh-review merge --json）',
     description:
       'The panel members\' reviews of one candidate merged: per item each member\'s answer, the panel\'s points (the mean, to 2 decimals or the nearest value the item allows) and flags for discussion; facts the copies disagree on; 優點 and 建議 gathered; and the merged review (as review.schema.json).',
+  },
+  {
+    file: 'ranking.schema.json',
+    schema: rankingJson,
+    title: '排序（osh-review rank --json）',
+    description:
+      'One 初審單位\'s candidates against its 附表三 quota: the eligible ranked best first (rank shared by totals equal to 2 decimals) with the cut line and any tie across it, the ineligible and the not recommended set apart with their findings, the 注意事項 warnings, and the files left out with their problems (code, where, message).',
   },
 ];
 

@@ -3,6 +3,7 @@
  * option in our own words with the usage (exit 2), ODF files through
  * LibreOffice, and a UserError as one line on stderr (exit 2).
  */
+import { problem, problemJson } from '../workflows/problem.ts';
 import { UserError, type Streams } from './io.ts';
 import { withOdf } from './odf.ts';
 import { checkArgs, commandUsage, isCommand, overview, UsageError, version, type CommandName } from './usage.ts';
@@ -38,12 +39,16 @@ export async function dispatch(argv: readonly string[], io: Streams, commands: P
     }
     return await withOdf(command, rest, checked, io, run);
   } catch (error) {
+    // With --json a script reads stdout: the refusal is there too, as every command's problems are.
+    const json = rest.includes('--json');
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}。\n\n${commandUsage(error.command)}`);
+      if (json) io.stdout.write(JSON.stringify({ problems: [problemJson(problem('usage', { detail: error.message }))] }, null, 2) + '\n');
       return 2;
     }
     if (error instanceof UserError) {
       io.stderr.write(`${error.message}\n`);
+      if (json) io.stdout.write(JSON.stringify({ problems: [problemJson(problem('refused', { detail: error.message }))] }, null, 2) + '\n');
       return 2;
     }
     // A command's own option parser, should it accept less than its usage says: still our words.

@@ -10,47 +10,30 @@ import { DEFAULT_RUBRIC } from '../rubric/registry.ts';
 import { reviewInputProblems } from '../review/schema.ts';
 import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
-import { readReview } from '../sheets/reader.ts';
-import { looksLikeXlsx, notXlsxMessage, otherSpreadsheetMessage, writeReviewXlsx } from '../workbook/xlsx-file.ts';
-import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
+import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
+import { problemMessage } from '../workflows/problem.ts';
+import { capacityProblems, fieldProblems, readReviewFile, type ReviewFileResult } from '../workflows/review-file.ts';
 import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
+import { reportProblems } from './problems.ts';
 import { evidence, merge, personnel, rank } from './panel-commands.ts';
 import { finalisationText, finalise, unfinalise } from './finalise-commands.ts';
 import { readFinalisation, type Finalisation } from '../finalise/digest.ts';
-import type { NameLookup } from '../sheets/reader.ts';
 import { dispatch, type Command } from './dispatch.ts';
 import { print } from './print.ts';
 import { renderPdf } from './render.ts';
 import { scoreJson, scoreText } from './summary.ts';
 
-function reportProblems(io: Streams, file: string, problems: readonly Problem[], json: boolean): number {
-  for (const p of problems) io.stderr.write(`${file}：${p.message.startsWith(p.path) ? p.message : `${p.path}：${p.message}`}\n`);
-  if (json) io.stdout.write(JSON.stringify({ errors: problems }, null, 2) + '\n');
-  return 2;
-}
-
 /**
- * Reads a review from .json or .xlsx (by content, not by name), or returns
- * its problems; a workbook's cells come with it, for its 定稿 state.
+ * Reads a review from .json or .xlsx (by content, not by name) through the
+ * one reader the pane shares; a workbook's cells come with it, for its 定稿 state.
+ * @throws UserError for a file that cannot be opened at all
  */
-async function loadReview(path: string): Promise<{ ok: true; json: unknown; lookup?: NameLookup } | { ok: false; problems: Problem[]; lookup?: NameLookup }> {
+async function loadReview(path: string): Promise<ReviewFileResult> {
   const bytes = await readInput(path);
-  if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
-  if (looksLikeXlsx(bytes)) {
-    const lookup = await workbookLookup(path, bytes);
-    const read = readReview(lookup);
-    if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems), lookup };
-    return withInputProblems(read.review, lookup);
-  }
-  if (/\.xlsx?$/i.test(path) || otherSpreadsheetMessage(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
-  return withInputProblems(parseJson(path, bytes));
-}
-
-/** The review, or what its schema cannot say is wrong (a date outside its year, text too long for a cell); an invalid one is left to evaluateReview to report. */
-function withInputProblems(json: unknown, lookup?: NameLookup): { ok: true; json: unknown; lookup?: NameLookup } | { ok: false; problems: Problem[]; lookup?: NameLookup } {
-  const parsed = parseReview(json);
-  const problems = parsed.ok ? reviewInputProblems(parsed.review) : [];
-  return problems.length > 0 ? { ok: false, problems, ...(lookup && { lookup }) } : { ok: true, json, ...(lookup && { lookup }) };
+  const read = await readReviewFile(bytes, path);
+  // An empty or unreadable file is one line, as every command says it.
+  if (!read.ok && read.problems.length === 1 && !read.problems[0]!.where && read.problems[0]!.code !== 'entry-invalid') throw new UserError(`${path}：${problemMessage(read.problems[0]!)}`);
+  return read;
 }
 
 async function score(args: string[], io: Streams): Promise<number> {
@@ -62,10 +45,10 @@ async function score(args: string[], io: Streams): Promise<number> {
   const final: Finalisation | undefined = loaded.lookup ? await readFinalisation(loaded.lookup) : undefined;
   if (!loaded.ok) {
     if (final?.state === 'edited') io.stderr.write(`${path}：${finalisationText(final)}\n`);
-    return reportProblems(io, path, loaded.problems, values.json);
+    return reportProblems(io, loaded.problems, { json: values.json, file: path });
   }
-  const result = evaluateReview(loaded.json);
-  if (!result.ok) return reportProblems(io, path, result.problems, values.json);
+  const result = evaluateReview(loaded.review);
+  if (!result.ok) return reportProblems(io, fieldProblems(result.problems), { json: values.json, file: path });
   if (values.json) io.stdout.write(JSON.stringify({ ...scoreJson(result.evaluation), ...(final ? { finalisation: final } : {}) }, null, 2) + '\n');
   else io.stdout.write(scoreText(result.evaluation) + (final ? `${finalisationText(final)}\n` : ''));
   return 0;
@@ -79,10 +62,10 @@ async function create(args: string[], io: Streams): Promise<number> {
   let review;
   if (values.review) {
     const parsed = parseReview(parseJson(values.review, await readInput(values.review)));
-    if (!parsed.ok) return reportProblems(io, values.review, parsed.problems, false);
+    if (!parsed.ok) return reportProblems(io, fieldProblems(parsed.problems), { file: values.review });
     ({ rubric, review } = parsed);
-    const unfit = [...reviewInputProblems(review), ...reviewCapacityProblems(review)];
-    if (unfit.length > 0) return reportProblems(io, values.review, unfit, false);
+    const unfit = [...fieldProblems(reviewInputProblems(review)), ...capacityProblems(reviewCapacityProblems(review))];
+    if (unfit.length > 0) return reportProblems(io, unfit, { file: values.review });
   }
   await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(rubric, review)), values.force);
   io.stdout.write(`已建立 ${values.out}\n`);
@@ -100,22 +83,16 @@ async function exportReview(args: string[], io: Streams): Promise<number> {
   const path = positionals[0]!;
   if (values.out) await guardOutput(values.out, [path], values.force);
   const loaded = await loadReview(path);
-  if (!loaded.ok) return reportProblems(io, path, loaded.problems, false);
+  if (!loaded.ok) return reportProblems(io, loaded.problems, { file: path });
   if (!values.out) {
-    // JSON given to export is printed back only when it is a review (10^5 nested objects would overflow the printer).
-    const parsed = parseReview(loaded.json);
-    if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
+    // JSON given to export is printed back only when it is a review (10^5 nested objects would overflow the printer): the reader has checked it is.
     io.stdout.write(JSON.stringify(loaded.json, null, 2) + '\n');
     return 0;
   }
   // A workbook is written as it is (every input, name, drop-down, protection and print setting kept); a JSON review is built into one.
   const bytes = await readInput(path);
   if (looksLikeXlsx(bytes)) await writeOutput(values.out, bytes, values.force);
-  else {
-    const parsed = parseReview(loaded.json);
-    if (!parsed.ok) return reportProblems(io, path, parsed.problems, false);
-    await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(parsed.rubric, parsed.review)), values.force);
-  }
+  else await writeOutput(values.out, await writeReviewXlsx(reviewWorkbook(loaded.rubric, loaded.review)), values.force);
   io.stdout.write(`已建立 ${values.out}\n`);
   return 0;
 }

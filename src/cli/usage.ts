@@ -99,11 +99,16 @@ export const COMMAND_HELP = {
   },
   rank: {
     brief: '依附表三額度排序並劃推薦線',
-    synopsis: ['rank FILES… --unit 臺北市 -o RANKING.xlsx'],
+    synopsis: ['rank FILES… --unit 臺北市 -o RANKING.xlsx [--json]'],
     summary: '依附表三額度排序並劃推薦線；無法讀取的檔案列出並略過。',
-    options: { unit: { type: 'string', value: '初審單位', help: '附表三之初審單位（例如 臺北市）' }, out: out('輸出的排序工作簿'), force },
+    options: {
+      unit: { type: 'string', value: '初審單位', help: '附表三之初審單位（例如 臺北市）' },
+      out: out('輸出的排序工作簿'),
+      json: json('以 JSON 輸出排序結果（docs/ranking.schema.json）；進度改印於標準錯誤'),
+      force,
+    },
     notes: [ODS_NOTE],
-    examples: ['osh-review rank out/*.xlsx --unit 臺北市 -o 排序.xlsx', 'osh-review rank A.ods B.ods --unit 新竹市 -o 排序.ods'],
+    examples: ['osh-review rank out/*.xlsx --unit 臺北市 -o 排序.xlsx', 'osh-review rank A.ods B.ods --unit 新竹市 -o 排序.ods', 'osh-review rank out/*.xlsx --unit 臺北市 --json'],
   },
   evidence: {
     brief: '核對五星獎佐證資料檔名（附表四）',
@@ -203,6 +208,8 @@ export function overview(): string {
   lines.push(
     '',
     '凡寫 .xlsx 之處，也可用 .ods（ODF 試算表，政府文件標準格式）：讀取與寫出皆經 LibreOffice。',
+    '輸入有誤時結束碼為 2，各問題印於標準錯誤（檔案：儲存格或欄位：說明）；加 --json 時另於標準輸出印一個 JSON 物件',
+    '{"problems":[{"code","file","where","message","params"}]}（code 為固定代碼，如 entry-invalid、unit-unknown）。',
     'osh-review COMMAND --help（或 osh-review help COMMAND）顯示該指令的用法與範例；osh-review --version 顯示版本。',
     '',
   );

@@ -15,6 +15,7 @@ import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host/review-host.ts';
+import type { Problem } from '../workflows/problem.ts';
 import type { LayoutInfo } from './review-layout.ts';
 
 /** The lazily loaded layout module (review-layout.ts). */
@@ -183,6 +184,11 @@ function queueFinalRecord(context: Excel.RequestContext, refs: Refs, record: { r
     range.values = [[value]];
   }
   ws.protection.protect(SHEET_PROTECTION);
+}
+
+/** A refusal of the 定稿 policy: its problems for the pane to word, and zh-TW words for any other reader. */
+function refusal(problems: readonly Problem[], lib: Pick<LayoutModule, 'problemMessage'>): HostFailure {
+  return { ok: false, message: problems.map((p) => lib.problemMessage(p)).join(''), problems };
 }
 
 function rawFrom(value: unknown, type: string | undefined): RawCell {
@@ -405,19 +411,16 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     async finalise() {
       try {
         const lib = await loadLayout();
-        const { layout, readReview, readFinalisation, finalRecord, inputs } = lib;
+        const { layout, checkFinalise, finalRecord, inputs } = lib;
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
           const lookup = lookupOver(refs, sheets);
-          if (!refs.has(META_NAMES.rubric)) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
-          const read = readReview(lookup);
-          if (read.problems.length > 0 || !read.review) {
-            return { ok: false as const, message: `定稿失敗：工作表中有 ${read.problems.length} 處無法讀取，請先更正再定稿。` };
-          }
-          if ((await readFinalisation(lookup)).state !== 'draft') return { ok: false as const, message: '此評審已定稿；如需重新定稿，請先取消定稿。' };
+          // The 定稿 policy the CLI follows too (workflows/finalise.ts); the cells are listed by the pane's checks already.
+          const check = await checkFinalise(lookup);
+          if (!check.ok) return refusal(check.problems.filter((p) => p.code !== 'entry-invalid'), lib);
           const record = await finalRecord(lookup, now());
           // Round trip 2: inputs locked and the record written, as one batch.
-          queueInputsLocked(context, refs, inputs(read.rubric), true, lib);
+          queueInputsLocked(context, refs, inputs(check.rubric), true, lib);
           queueFinalRecord(context, refs, record, lib.SHEET_PROTECTION);
           await context.sync();
           return { ok: true as const, value: { at: record.at } };
@@ -430,12 +433,12 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     async unfinalise() {
       try {
         const lib = await loadLayout();
-        const { layout, readReview, inputs, SHEET_PROTECTION } = lib;
+        const { layout, checkUnfinalise, inputs, SHEET_PROTECTION } = lib;
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
-          if (!refs.has(META_NAMES.rubric)) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
-          const read = readReview(lookupOver(refs, sheets));
-          queueInputsLocked(context, refs, inputs(read.rubric), false, lib);
+          const check = await checkUnfinalise(lookupOver(refs, sheets));
+          if (!check.ok) return refusal(check.problems, lib);
+          queueInputsLocked(context, refs, inputs(check.rubric), false, lib);
           const record = [META_NAMES.finalAt, META_NAMES.finalDigest].flatMap((name) => refs.get(name) ?? []);
           for (const sheet of new Set(record.map((r) => r.sheet))) {
             const ws = context.workbook.worksheets.getItem(sheet);

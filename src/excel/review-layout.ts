@@ -20,6 +20,8 @@ export { reviewWorkbook };
 export { asCellInput, SHEET_PROTECTION } from './apply-sheet.ts';
 export { queueNewSheets } from './insert-sheets.ts';
 export { finalRecord, readFinalisation } from '../finalise/digest.ts';
+export { checkFinalise, checkUnfinalise } from '../workflows/finalise.ts';
+export { problemMessage } from '../workflows/problem.ts';
 export { inputArea, inputCells } from '../sheets/finalise.ts';
 
 export interface LayoutInfo {

@@ -91,3 +91,33 @@ export function checkEvidence(fileNames: readonly string[]): EvidenceCheck {
   }));
   return { matched, missing, unmatched };
 }
+
+/** 附表四's 檢核結果 choices, as printed. */
+const RESULTS = ['已辦理', '未辦理', '不適用'] as const;
+
+/** What a review workbook's 附表四 says, as far as `requiredRows` needs it; undefined when no workbook was given. */
+export interface Annex4Results {
+  /** Whether the workbook holds 附表四's inputs at all. */
+  readonly present: boolean;
+  readonly values: Readonly<Record<string, { readonly result?: string }>>;
+}
+
+/**
+ * Which rows need an evidence file: those marked 已辦理 on 附表四 (and 8-2-2
+ * marked 不適用, whose 檢核資料 asks for evidence of non-applicability), or
+ * every row when no 檢核結果 is known; `basis` says which, in zh-TW.
+ */
+export function requiredRows(annex4: Annex4Results | undefined): { readonly numbers: readonly string[]; readonly basis: string } {
+  const all = CHECK_ROWS.map((r) => r.number);
+  const results = Object.entries(annex4?.values ?? {}).filter(([, v]) => v.result !== undefined);
+  if (!annex4?.present || results.length === 0) {
+    const why = annex4 === undefined ? '未以 --review 提供工作簿' : annex4.present ? '工作簿之附表四尚未填檢核結果' : '--review 工作簿沒有附表四';
+    return { numbers: all, basis: `附表四全部 ${all.length} 項（${why}）` };
+  }
+  const resultOf = (n: string) => annex4.values[n]?.result;
+  const askedWhenNa = new Set(CHECK_ROWS.filter((r) => r.evidence.some((e) => e.includes('不適用之佐證資料'))).map((r) => r.number));
+  const numbers = all.filter((n) => resultOf(n) === '已辦理' || (resultOf(n) === '不適用' && askedWhenNa.has(n)));
+  const count = (r: string | undefined) => all.filter((n) => resultOf(n) === r).length;
+  const parts = RESULTS.map((r) => `${r} ${count(r)} 項`).concat(`未填 ${count(undefined)} 項`);
+  return { numbers, basis: `附表四檢核結果（${parts.join('、')}）：「已辦理」者需佐證資料${[...askedWhenNa].some((n) => resultOf(n) === '不適用') ? `；${[...askedWhenNa].join('、')} 不適用者亦需檢附不適用之佐證資料` : ''}` };
+}

@@ -5,6 +5,7 @@
  * and never touch Office.js themselves.
  */
 import type { Finalisation } from '../finalise/digest.ts';
+import type { Problem } from '../workflows/problem.ts';
 import type { ReadResult } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 
@@ -41,6 +42,8 @@ export interface HostFailure {
   readonly message: string;
   /** Office.js error code, when there is one ("InvalidArgument", "ItemNotFound" …). */
   readonly code?: string;
+  /** A workflow's refusal (the 定稿 policy), for the pane to word in its language; `message` is their zh-TW words. */
+  readonly problems?: readonly Problem[];
 }
 
 export type { Finalisation };

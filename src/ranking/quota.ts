@@ -78,6 +78,9 @@ export type QuotaResult =
     }
   | { readonly ok: false; readonly message: string };
 
+/** A 附表三 row found for a 初審單位. */
+export type Quota = Extract<QuotaResult, { readonly ok: true }>;
+
 /**
  * A typed name in the printed form: 台 and 臺 are both in everyday use (the
  * 牙醫師公會 letter itself writes 台北市), and names copied from the PDF

@@ -6,7 +6,7 @@
 import type { Finding, Unconfirmed } from '../eligibility/eligibility.ts';
 import type { Evaluation } from '../review/evaluate.ts';
 import type { Candidate } from '../review/schema.ts';
-import { ANNEX3_NOTE_2, SMALL_UNIT_WORKERS, findQuota, normalizeUnitName, type QuotaLevel } from './quota.ts';
+import { ANNEX3_NOTE_2, SMALL_UNIT_WORKERS, findQuota, normalizeUnitName, type Quota, type QuotaLevel } from './quota.ts';
 
 /** One evaluated review and where it came from (a file name, a sheet name). */
 export interface RankEntry {
@@ -296,7 +296,15 @@ export function rankingRefusal(entries: readonly RankEntry[]): string | undefine
  */
 export function rankCandidates(entries: readonly RankEntry[], unitName: string): RankingResult {
   const quota = findQuota(unitName);
-  if (!quota.ok) return quota;
+  return quota.ok ? rankWithQuota(entries, quota) : quota;
+}
+
+/**
+ * Orders the eligible candidates against a 附表三 row already found (the
+ * workflows look the 初審單位 up once, before reading any file).
+ * @returns `{ ok: false, message }` when the entries cannot be ranked together (see `rankingRefusal`)
+ */
+export function rankWithQuota(entries: readonly RankEntry[], quota: Quota): RankingResult {
   const refusal = rankingRefusal(entries);
   if (refusal !== undefined) return { ok: false, message: refusal };
 

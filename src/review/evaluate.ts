@@ -8,13 +8,10 @@ import { findItem, findRubric, RUBRICS } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import type { AnswerProblem } from '../scoring/answer.ts';
 import { scoreAnswers, type Score } from '../scoring/score.ts';
-import { review as reviewSchema, type Review } from './schema.ts';
+import { review as reviewSchema, type InputProblem, type Review } from './schema.ts';
 
-/** A problem with the input, located by its JSON path ("candidate.rates.own.110.fr"). */
-export interface InputProblem {
-  readonly path: string;
-  readonly message: string;
-}
+// One problem type for a review's input, by JSON path ("candidate.rates.own.110.fr"): the schema's.
+export type { InputProblem } from './schema.ts';
 
 export type ParseResult =
   | { readonly ok: true; readonly review: Review; readonly rubric: Rubric }

@@ -12,13 +12,16 @@ import { AWARD_ROWS, PANEL_ROWS } from './fields.ts';
 /** A list that does not fit: its JSON path and what is allowed. */
 export interface CapacityProblem {
   readonly path: string;
+  /** How many the list has, and how many rows the workbook has for it. */
+  readonly count: number;
+  readonly rows: number;
   readonly message: string;
 }
 
 function check(path: string, list: readonly unknown[] | undefined, rows: number, what: string): CapacityProblem[] {
   const n = list?.length ?? 0;
   if (n <= rows) return [];
-  return [{ path, message: `${what}有 ${n} 筆，工作簿只有 ${rows} 列可填（上限 ${rows} 筆）；未寫入任何檔案，請刪減至 ${rows} 筆以內` }];
+  return [{ path, count: n, rows, message: `${what}有 ${n} 筆，工作簿只有 ${rows} 列可填（上限 ${rows} 筆）；未寫入任何檔案，請刪減至 ${rows} 筆以內` }];
 }
 
 /** The lists of a review that do not fit the review workbook (附表一 獲獎紀錄, 現場評鑑人員). */

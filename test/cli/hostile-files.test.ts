@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReview } from '../../src/review/evaluate.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { toExcelJs } from '../../src/workbook/exceljs-writer.ts';
-import { readReviewFile } from '../../src/workbook/review-file.ts';
+import { readReviewFile } from '../../src/workflows/review-file.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { BIN, EXAMPLE, ROOT, runMain } from '../builders/cli.ts';
 
@@ -366,7 +366,7 @@ describe('other spreadsheets named .xlsx: each its own accurate line, not "not a
   // pane shares cannot, and says what the file is.
   it('an OpenDocument spreadsheet (.ods) renamed .xlsx, in the reader the pane shares', async () => {
     const read = await readReviewFile(zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }), 'renamed.xlsx');
-    expect(read).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringContaining('OpenDocument') });
-    expect(read.ok ? '' : 'message' in read ? read.message : '').not.toMatch(/不是 osh-review|Excel 97-2003|密碼/);
+    expect(read).toMatchObject({ ok: false, problems: [{ code: 'file-unreadable', params: { detail: expect.stringContaining('OpenDocument') } }] });
+    expect(read.ok ? '' : JSON.stringify(read.problems)).not.toMatch(/不是 osh-review|Excel 97-2003|密碼/);
   });
 });

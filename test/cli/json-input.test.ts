@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonKeyProblems } from '../../src/review/json-text.ts';
-import { readReviewFile } from '../../src/workbook/review-file.ts';
+import { readReviewFile } from '../../src/workflows/review-file.ts';
 import { EXAMPLE, linesOf, runMain, tempDir } from '../builders/cli.ts';
 
 const STACK_LINE = /^ {4}at /m;
@@ -99,8 +99,8 @@ describe('new --review writes nothing for such input', () => {
 describe('the reader the task pane and merge/rank share', () => {
   it('refuses duplicate keys and a date outside the year, by path', async () => {
     const dup = await readReviewFile(new TextEncoder().encode(withRaw('"items": {', '"1.1": {"level": "可"},')), 'a.json');
-    expect(dup).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringContaining('items.1.1') });
+    expect(dup).toMatchObject({ ok: false, problems: [{ code: 'file-unreadable', params: { detail: expect.stringContaining('items.1.1') } }] });
     const date = await readReviewFile(new TextEncoder().encode(JSON.stringify({ ...exampleJson, reviewDate: '2025-01-01' })), 'b.json');
-    expect(date).toMatchObject({ ok: false, reason: 'invalid', problems: [{ path: 'reviewDate' }] });
+    expect(date).toMatchObject({ ok: false, problems: [{ code: 'entry-invalid', where: 'reviewDate' }] });
   });
 });

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError, type Streams } from '../../src/cli/io.ts';
-import { evidence, merge, panelJson, personnel, rank, requiredRows } from '../../src/cli/panel-commands.ts';
-import { mergeReviews } from '../../src/panel/merge-reviews.ts';
+import { evidence, merge, personnel, rank } from '../../src/cli/panel-commands.ts';
+import { requiredRows } from '../../src/fivestar/evidence.ts';
+import { panelJson } from '../../src/workflows/merge.ts';
+import { mergeReviews } from '../../src/panel/merge.ts';
 import { parsePersonnelReview } from '../../src/personnel/schema.ts';
 import { REVIEW_UNITS } from '../../src/ranking/quota.ts';
 import { evaluateReview } from '../../src/review/evaluate.ts';
@@ -355,7 +357,7 @@ describe('evidence', () => {
 
   it('requiredRows: every row without 檢核結果', () => {
     expect(requiredRows(undefined).numbers).toHaveLength(42);
-    expect(requiredRows({ present: true, values: {}, problems: [] }).basis).toContain('尚未填檢核結果');
+    expect(requiredRows({ present: true, values: {} }).basis).toContain('尚未填檢核結果');
   });
 });
 

@@ -121,13 +121,17 @@ describe('invalid input: exit 2 with every problem', () => {
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('--json also prints {"errors":[…]} on stdout, each with path and message', async () => {
-    const r = await runMain(['score', tempFile('invalid-json.json', invalid), '--json']);
+  it('--json also prints {"problems":[…]} on stdout, each with code, file, where (the JSON path) and message', async () => {
+    const path = tempFile('invalid-json.json', invalid);
+    const r = await runMain(['score', path, '--json']);
     expect(r.code).toBe(2);
-    const out = JSON.parse(r.stdout) as { errors: Record<string, unknown>[] };
-    expect(Object.keys(out)).toEqual(['errors']);
-    expect(out.errors.map((e) => e.path).sort()).toEqual(['items.2.4', 'items.9.9', 'selfAssessment.1.4']);
-    for (const e of out.errors) expect(Object.keys(e)).toEqual(['path', 'message']);
+    const out = JSON.parse(r.stdout) as { problems: Record<string, unknown>[] };
+    expect(Object.keys(out)).toEqual(['problems']);
+    expect(out.problems.map((e) => e.where).sort()).toEqual(['items.2.4', 'items.9.9', 'selfAssessment.1.4']);
+    for (const e of out.problems) {
+      expect(Object.keys(e)).toEqual(['code', 'file', 'where', 'message', 'params']);
+      expect(e).toMatchObject({ code: 'entry-invalid', file: path });
+    }
     expect(linesOf(r.stderr)).toHaveLength(3);
   });
 
@@ -135,8 +139,8 @@ describe('invalid input: exit 2 with every problem', () => {
     const file = tempFile('schema.json', { ...reviewWith(), reviewDate: '2024-02-30', selectionYear: 'x' });
     const r = await runMain(['score', file, '--json']);
     expect(r.code).toBe(2);
-    const out = JSON.parse(r.stdout) as { errors: { path: string }[] };
-    expect(out.errors.map((e) => e.path).sort()).toEqual(['reviewDate', 'selectionYear']);
+    const out = JSON.parse(r.stdout) as { problems: { where: string }[] };
+    expect(out.problems.map((e) => e.where).sort()).toEqual(['reviewDate', 'selectionYear']);
   });
 
   it('valid JSON that is not a review at all', async () => {
@@ -150,7 +154,10 @@ describe('files a person got wrong: one line, no stack trace', () => {
   it('a missing file', async () => {
     const path = `${tempDir()}/no-such-review.json`;
     expectOneLine(await runMain(['score', path]), path, '找不到檔案');
-    expectOneLine(await runMain(['score', path, '--json']), '找不到檔案');
+    // With --json, the same line on stderr and the refusal as JSON on stdout, as every problem is.
+    const json = await runMain(['score', path, '--json']);
+    expectOneLine({ ...json, stdout: '' }, '找不到檔案');
+    expect(JSON.parse(json.stdout)).toEqual({ problems: [{ code: 'refused', message: `${path}：找不到檔案`, params: { detail: `${path}：找不到檔案` } }] });
   });
 
   it('a directory', async () => {

@@ -3,6 +3,7 @@ import { EN_FIELD_LABELS, fieldLabel } from '../../src/taskpane/i18n/field-label
 import { resolveLocale, zhTW } from '../../src/taskpane/i18n/strings.ts';
 import { enUS } from '../../src/taskpane/i18n/strings-en.ts';
 import { FIELDS_BY_NAME } from '../../src/taskpane/state/draft.ts';
+import type { ProblemCode, ProblemParams } from '../../src/workflows/problem.ts';
 
 describe('strings', () => {
   test('both tables have every string, none empty', () => {
@@ -27,5 +28,39 @@ describe('strings', () => {
     ['ja-JP', 'zh-TW'],
   ])('resolveLocale(%s) → %s', (office, locale) => {
     expect(resolveLocale(office)).toBe(locale);
+  });
+});
+
+describe('the workflows\' problems in the English pane', () => {
+  // One sample of each code's data, in ASCII: whatever Chinese the English words show must come from the data
+  // (a cell's own message, an official name), never from the catalog.
+  const samples: { readonly [C in ProblemCode]: ProblemParams[C] } = {
+    'file-empty': {},
+    'file-read-failed': { detail: 'NotReadableError' },
+    'file-unreadable': { detail: 'x' },
+    'entry-invalid': { detail: 'x' },
+    'too-many-rows': { count: 9, rows: 8, detail: 'x' },
+    'merge-too-few': { count: 1 },
+    'merge-mismatch': { sources: ['A.xlsx', 'B.xlsx'], detail: 'x' },
+    'merge-too-many-rows': { count: 5, rows: 4, detail: 'x' },
+    'unit-unknown': { unit: 'Mars', units: ['A', 'B'] },
+    'rank-no-files': {},
+    'rank-none-readable': { count: 2 },
+    'rank-refused': { detail: 'x' },
+    'rank-left-out': { count: 2, first: 'x' },
+    'not-a-review-workbook': { name: 'meta_rubric' },
+    'finalise-invalid': { count: 1 },
+    'finalise-already': { at: '2024-04-20 15:30', state: 'edited' },
+    refused: { detail: 'x' },
+    usage: { detail: 'x' },
+  };
+
+  test.each(Object.keys(samples) as ProblemCode[])('%s: no Chinese of the catalog\'s own in English, and zh-TW words in Chinese', (code) => {
+    const en = (enUS.problemWords[code] as (p: unknown) => string)(samples[code]);
+    // The official forms' names (附表三) are the source's wording, in both languages.
+    expect(en.replace(/附表[一二三四]/g, '')).not.toMatch(/\p{Script=Han}/u);
+    expect(en.length).toBeGreaterThan(0);
+    const zh = (zhTW.problemWords[code] as (p: unknown) => string)(samples[code]);
+    expect(zh.length).toBeGreaterThan(0);
   });
 });

@@ -5,8 +5,34 @@
 import type { RuleCode } from '../../eligibility/eligibility.ts';
 import type { LevelLabel } from '../../rubric/types.ts';
 import type { FieldIssue } from '../state/field-value.ts';
+import type { ProblemWords } from '../../workflows/problem.ts';
 import { SHELL_STRINGS } from './shell.ts';
 import { pts, rocParts, type Strings } from './strings.ts';
+
+/**
+ * The workflows' problems in English. A `detail` is the reader's or the
+ * rules' own message, kept as it is (it quotes the form's wording).
+ */
+const EN_PROBLEM_WORDS: ProblemWords = {
+  'file-empty': () => 'The file is empty.',
+  'file-read-failed': (p) => `The file could not be read (${p.detail}).`,
+  'file-unreadable': (p) => `Not a review workbook or review JSON this add-in reads: ${p.detail}`,
+  'entry-invalid': (p) => p.detail,
+  'too-many-rows': (p) => `${p.count} entries, but the workbook has rows for ${p.rows}; shorten the list to ${p.rows}.`,
+  'merge-too-few': () => 'Merging needs at least two members’ reviews.',
+  'merge-mismatch': (p) => `The reviews differ here (${p.sources.join(', ')}), so they are not of one candidate, rubric and year: ${p.detail}`,
+  'merge-too-many-rows': (p) => `Merged, the list has ${p.count} entries, but the workbook has rows for ${p.rows}.`,
+  'unit-unknown': (p) => `${p.unit.trim() === '' ? 'No reviewing authority was given' : `“${p.unit.trim()}” is not a reviewing authority of 附表三`}; choose one of: ${p.units.join(', ')}.`,
+  'rank-no-files': () => 'Choose at least one review.',
+  'rank-none-readable': (p) => `Nothing to rank: none of the ${p.count} file${p.count === 1 ? '' : 's'} could be read.`,
+  'rank-refused': (p) => `These reviews cannot be ranked together: ${p.detail}`,
+  'rank-left-out': (p) => `Not a valid review (${p.count} problem${p.count === 1 ? '' : 's'}${p.first ? `, e.g. ${p.first}` : ''}).`,
+  'not-a-review-workbook': (p) => `This workbook holds no review (no defined name ${p.name}).`,
+  'finalise-invalid': (p) => `${p.count} cell${p.count === 1 ? '' : 's'} cannot be read, so the review was not finalised; correct ${p.count === 1 ? 'it' : 'them'} first.`,
+  refused: (p) => p.detail,
+  usage: (p) => p.detail,
+  'finalise-already': (p) => `This review was finalised on ${p.at}${p.state === 'edited' ? ' and edited since' : ''}; to finalise it again, undo the finalisation first.`,
+};
 
 function enFieldIssue(issue: FieldIssue): string {
   switch (issue.code) {
@@ -286,10 +312,13 @@ export const enUS: Strings = {
   fileProblemsTitle: (n) => `${n} file${n === 1 ? ' has' : 's have'} problems`,
   mergeRefusedTitle: 'Cannot merge',
   mergeFilesRefused: 'Some files cannot be used, so nothing was merged (a missing member changes the panel’s points). Fix them and choose all the files again.',
+  problemWords: EN_PROBLEM_WORDS,
+  rankTop: (c) => `${c.rank}. ${c.name}  ${c.rounded.toFixed(2)}${c.recommended ? '' : ' (below the cut line)'}${c.tiedAcrossCut ? '  tied across the cut line' : ''}`,
+  rankTie: (t) => `Candidates tied at ${t.rounded.toFixed(2)} straddle the cut line; decide by ${t.guidanceSource}.`,
   rankRefusedTitle: 'Cannot rank',
   rankLeftOut: (n) => `${n} file${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'is' : 'are'} left out of the ranking (also listed on the sheet):`,
   mergeDone: (s) =>
-    `Built 小組合議 for ${s.candidate} from ${s.members} reviews; panel total ${s.total}${s.complete ? '' : ' (scoring incomplete)'}; ${s.discuss.length} item${s.discuss.length === 1 ? '' : 's'} to discuss${s.discuss.length > 0 ? ` (${s.discuss.join(', ')})` : ''}; ${s.conflicts} fact${s.conflicts === 1 ? '' : 's'} in conflict.`,
+    `Built 小組合議 for ${s.candidate || '(no unit name given)'} from ${s.members} reviews; panel total ${s.total}${s.complete ? '' : ' (scoring incomplete)'}; ${s.discuss.length} item${s.discuss.length === 1 ? '' : 's'} to discuss${s.discuss.length > 0 ? ` (${s.discuss.join(', ')})` : ''}; ${s.conflicts} fact${s.conflicts === 1 ? '' : 's'} in conflict.`,
   rankDone: (s) =>
     `Built 排序 for ${s.unit} (附表三 ${s.level}), quota ${s.unitQuota}: ${s.ranked} ranked, ${s.recommended} recommended; ${s.ineligible} ineligible, ${s.notRecommended} not recommended.`,
   annex2Done: 'Added 附表二 (entry and print sheets); fill it in on 附表二(填寫).',

@@ -9,6 +9,7 @@ import { describeBand, formatPoints, type Band } from '../../scoring/band.ts';
 import type { FieldIssue } from '../state/field-value.ts';
 import type { ItemInputIssue } from '../state/item-edit.ts';
 import type { PaneAction } from '../state/review-store.ts';
+import { PROBLEM_WORDS_ZH, type ProblemWords } from '../../workflows/problem.ts';
 import { SHELL_STRINGS, type ShellStrings } from './shell.ts';
 
 export { LANG_TAG, LOCALES, resolveLocale, type Locale } from './shell.ts';
@@ -212,6 +213,12 @@ export interface Strings extends ShellStrings {
   readonly mergeRefusedTitle: string;
   readonly mergeFilesRefused: string;
   readonly rankRefusedTitle: string;
+  /** The workflows' problems, by code (src/workflows/problem.ts). */
+  readonly problemWords: ProblemWords;
+  /** A candidate above the cut line, or tied across it. */
+  readonly rankTop: (c: { rank: number; name: string; rounded: number; recommended: boolean; tiedAcrossCut: boolean }) => string;
+  /** 同分跨越推薦線, and what to decide by. */
+  readonly rankTie: (t: { rounded: number; guidanceSource: string }) => string;
   readonly rankLeftOut: (n: number) => string;
   readonly mergeDone: (s: { candidate: string; members: number; total: string; complete: boolean; discuss: readonly string[]; conflicts: number }) => string;
   readonly rankDone: (s: { unit: string; level: string; unitQuota: number; ranked: number; recommended: number; ineligible: number; notRecommended: number }) => string;
@@ -512,10 +519,13 @@ export const zhTW: Strings = {
   fileProblemsTitle: (n) => `${n} 個檔案有問題`,
   mergeRefusedTitle: '無法合併',
   mergeFilesRefused: '有檔案無法使用，因此未合併（少一位委員會改變小組得分）。請修正後重新選擇全部檔案。',
+  problemWords: PROBLEM_WORDS_ZH,
+  rankTop: (c) => `${c.rank}. ${c.name}\u3000${c.rounded.toFixed(2)}${c.recommended ? '' : '（推薦線外）'}${c.tiedAcrossCut ? '\u3000同分跨越推薦線' : ''}`,
+  rankTie: (t) => `總分 ${t.rounded.toFixed(2)} 分同分者跨越推薦線，請依${t.guidanceSource}擇定。`,
   rankRefusedTitle: '無法排序',
   rankLeftOut: (n) => `${n} 個檔案無法讀取，未列入排序（排序表亦列出）：`,
   mergeDone: (s) =>
-    `已建立「小組合議」：${s.candidate}，委員評分表 ${s.members} 份；小組總分 ${s.total}${s.complete ? '' : '（評分未完成）'}；待討論項目 ${s.discuss.length} 項${s.discuss.length > 0 ? `（${s.discuss.join('、')}）` : ''}；資料不一致 ${s.conflicts} 項。`,
+    `已建立「小組合議」：${s.candidate || '（未填單位名稱）'}，委員評分表 ${s.members} 份；小組總分 ${s.total}${s.complete ? '' : '（評分未完成）'}；待討論項目 ${s.discuss.length} 項${s.discuss.length > 0 ? `（${s.discuss.join('、')}）` : ''}；資料不一致 ${s.conflicts} 項。`,
   rankDone: (s) =>
     `已建立「排序」：${s.unit}（附表三${s.level}）推薦優良單位額度 ${s.unitQuota}；排序 ${s.ranked} 家，推薦 ${s.recommended} 家；不符參選資格 ${s.ineligible} 家，建議不予推薦 ${s.notRecommended} 家。`,
   annex2Done: '已加入附表二（填寫頁與列印頁），請於「附表二(填寫)」工作表填寫。',

@@ -12,6 +12,7 @@ import type { CellProblem } from '../../sheets/reader.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../sheets/scoring.ts';
 import type { CellValue, WorkbookDescription } from '../../sheets/types.ts';
 import type { Finalisation, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../../host/review-host.ts';
+import type { Problem } from '../../workflows/problem.ts';
 import { AWARD_NAMES, blankValues, deriveDraft, PANEL_NAMES, valuesFromRead, type CellValues, type Draft } from './draft.ts';
 import { parseFieldText, sameCell, type FieldParse } from './field-value.ts';
 import { countEdit, itemInputs, levelEdit, pointsEdit, selfEdit, type ItemInputIssue, type LevelChoice } from './item-edit.ts';
@@ -37,9 +38,10 @@ export type PaneAction = 'check' | 'read' | 'write' | 'create' | 'print' | 'goto
 export interface PaneError {
   readonly id: number;
   readonly action: PaneAction;
-  /** The host's message, shown as given. */
+  /** The host's message, shown as given unless `problems` can be worded in the pane's language. */
   readonly message: string;
   readonly code?: string;
+  readonly problems?: readonly Problem[];
 }
 
 export interface PaneState {
@@ -196,7 +198,7 @@ export class ReviewStore {
   }
 
   #fail(action: PaneAction, result: HostFailure): void {
-    const error: PaneError = { id: ++this.#errorId, action, message: result.message, ...(result.code ? { code: result.code } : {}) };
+    const error: PaneError = { id: ++this.#errorId, action, message: result.message, ...(result.code ? { code: result.code } : {}), ...(result.problems ? { problems: result.problems } : {}) };
     this.#set({ errors: [...this.#state.errors, error] });
   }
 

@@ -1,28 +1,20 @@
 /**
- * The task pane's 合併 and 排序 without React or the DOM: files picked by
- * the user (a name and a way to read the bytes) in, a workbook description
- * to add to the open workbook and every file's problems out, as
- * `osh-review merge` and `osh-review rank` decide them.
+ * The task pane's 合併 and 排序: files picked by the user in, the workflow's
+ * sheets and problems out (src/workflows, the same that `osh-review merge`
+ * and `osh-review rank` render), with the few figures the pane says.
  *
  * This module pulls in ExcelJS (through the file reader): the pane loads it
  * with `import()` only when the user picks files.
  */
-import { mergeReviews } from '../../panel/merge-reviews.ts';
-import { findQuota } from '../../ranking/quota.ts';
-import { rankCandidates, roundTotal, type RankEntry } from '../../ranking/ranking.ts';
-import { evaluateReview } from '../../review/evaluate.ts';
-import type { Review } from '../../review/schema.ts';
-import { memberLabels, PANEL_SHEET, panelWorkbook } from '../../sheets/panel.ts';
-import { RANKING_SHEET, rankingWorkbook, type UnreadableFile } from '../../sheets/ranking.ts';
-import { reviewCapacityProblems } from '../../sheets/capacity.ts';
+import { roundTotal } from '../../ranking/ranking.ts';
 import type { WorkbookDescription } from '../../sheets/types.ts';
-import { invalidSummary, problemText, readReviewFile } from '../../workbook/review-file.ts';
+import { mergeFiles as mergeWorkflow } from '../../workflows/merge.ts';
+import { problemMessage, type Problem, type ProblemWords } from '../../workflows/problem.ts';
+import { rankFiles as rankWorkflow, type LeftOut } from '../../workflows/rank.ts';
+import type { SourceFile } from '../../workflows/review-file.ts';
 
-/** A file the user picked: `File` in the browser, bytes in tests. */
-export interface SourceFile {
-  readonly name: string;
-  read(): Promise<Uint8Array>;
-}
+export type { SourceFile } from '../../workflows/review-file.ts';
+export { fileLabels } from '../../workflows/review-file.ts';
 
 /** Called after each file is read. */
 export type OnProgress = (progress: { readonly done: number; readonly total: number; readonly name: string }) => void;
@@ -35,7 +27,25 @@ export interface FileReport {
   readonly lines: readonly string[];
 }
 
+/** Problems worded from a catalog: each file's lines, and the lines that are of no one file. */
+export function wordProblems(problems: readonly Problem[], words: ProblemWords): { readonly files: FileReport[]; readonly general: string[] } {
+  const files: FileReport[] = [];
+  const general: string[] = [];
+  for (const p of problems) {
+    const line = problemMessage(p, words);
+    if (p.file === undefined) {
+      general.push(line);
+      continue;
+    }
+    const report = files.find((f) => f.file === p.file);
+    if (report) (report.lines as string[]).push(line);
+    else files.push({ file: p.file, lines: [line] });
+  }
+  return { files, general };
+}
+
 export interface MergeSummary {
+  /** 單位名稱; "" when the reviews leave it blank (the catalogs say so in their language). */
   readonly candidate: string;
   readonly members: readonly string[];
   /** The panel's total, rounded to 2 decimals as the sheets show it. */
@@ -47,13 +57,16 @@ export interface MergeSummary {
 
 export type MergeOutcome =
   | { readonly ok: true; readonly description: WorkbookDescription; readonly show: string; readonly summary: MergeSummary }
-  | {
-      readonly ok: false;
-      /** Files that could not be read or hold no valid review. */
-      readonly files: readonly FileReport[];
-      /** Why valid copies cannot be merged (another candidate, rubric or year), or too few files. */
-      readonly refusals: readonly string[];
-    };
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A candidate above the cut line (or tied across it), for the pane's lines. */
+export interface TopCandidate {
+  readonly rank: number;
+  readonly name: string;
+  readonly rounded: number;
+  readonly recommended: boolean;
+  readonly tiedAcrossCut: boolean;
+}
 
 export interface RankSummary {
   readonly unit: string;
@@ -63,10 +76,9 @@ export interface RankSummary {
   readonly recommended: number;
   readonly ineligible: number;
   readonly notRecommended: number;
-  /** The candidates above the cut line (and any tied across it), "1. 名 88.50". */
-  readonly top: readonly string[];
-  /** 同分跨越推薦線: what to decide by, when it happens. */
-  readonly tie?: string;
+  readonly top: readonly TopCandidate[];
+  /** 同分跨越推薦線: the total and what to decide by, when it happens. */
+  readonly tie?: { readonly rounded: number; readonly guidanceSource: string };
 }
 
 export type RankOutcome =
@@ -76,118 +88,42 @@ export type RankOutcome =
       readonly show: string;
       readonly summary: RankSummary;
       /** Files left out of the ranking (also listed on the 排序 sheet). */
-      readonly files: readonly FileReport[];
+      readonly leftOut: readonly LeftOut[];
     }
-  | { readonly ok: false; readonly files: readonly FileReport[]; readonly refusals: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Labels for files: their names, numbered where two have the same name. */
-export function fileLabels(names: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return names.map((name) => {
-    const n = (seen.get(name) ?? 0) + 1;
-    seen.set(name, n);
-    return n === 1 ? name : `${name} (${n})`;
-  });
-}
+const progressOf = (onProgress?: OnProgress) => onProgress && ((p: { done: number; total: number; name: string }) => onProgress({ done: p.done, total: p.total, name: p.name }));
 
-type Read = { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly report: FileReport; readonly summary: string };
-
-async function readOne(file: SourceFile, label: string): Promise<Read> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.read();
-  } catch (error) {
-    const message = `無法讀取檔案（${(error as Error).message.split('\n')[0]}）`;
-    return { ok: false, report: { file: label, lines: [message] }, summary: message };
-  }
-  const read = await readReviewFile(bytes, file.name);
-  if (read.ok) return { ok: true, review: read.review };
-  if (read.reason === 'unreadable') return { ok: false, report: { file: label, lines: [read.message] }, summary: read.message };
-  return { ok: false, report: { file: label, lines: read.problems.map(problemText) }, summary: invalidSummary(read.problems) };
-}
-
-/** Reads each file in turn, reporting progress after each. */
-async function readAll(files: readonly SourceFile[], onProgress?: OnProgress): Promise<{ label: string; read: Read }[]> {
-  const labels = fileLabels(files.map((f) => f.name));
-  const out: { label: string; read: Read }[] = [];
-  for (const [i, file] of files.entries()) {
-    out.push({ label: labels[i]!, read: await readOne(file, labels[i]!) });
-    onProgress?.({ done: i + 1, total: files.length, name: labels[i]! });
-  }
-  return out;
-}
-
-/**
- * The panel members' copies of one candidate into 小組合議 and the merged
- * review's sheets. Refused, with every reason, when any file is unreadable
- * (a member left out would change the panel's points), when fewer than two
- * copies are given, or when the copies are of different candidates, rubrics
- * or years.
- */
+/** 小組合議 of the members' files (see workflows/merge.ts for what is refused). */
 export async function mergeFiles(files: readonly SourceFile[], onProgress?: OnProgress): Promise<MergeOutcome> {
-  const reads = await readAll(files, onProgress);
-  const bad = reads.flatMap((r) => (r.read.ok ? [] : [r.read.report]));
-  if (files.length < 2) return { ok: false, files: bad, refusals: ['合併需要至少兩份委員評分表。'] };
-  if (bad.length > 0) return { ok: false, files: bad, refusals: [] };
-  const inputs = reads.map((r) => ({ source: r.label, review: (r.read as Extract<Read, { ok: true }>).review }));
-  const result = mergeReviews(inputs);
-  if (!result.ok) return { ok: false, files: [], refusals: result.problems.map((p) => p.message) };
+  const result = await mergeWorkflow(files, progressOf(onProgress));
+  if (!result.ok) return result;
   const merged = result.merge;
-  const unfit = reviewCapacityProblems(merged.review);
-  if (unfit.length > 0) return { ok: false, files: [], refusals: unfit.map((p) => `合併後之${p.path}：${p.message}`) };
-  const evaluation = evaluateReview(merged.review);
-  // A merge of valid reviews is valid; anything else is a bug, not the user's input.
-  if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);
   return {
     ok: true,
-    description: panelWorkbook(merged, memberLabels(inputs)),
-    show: PANEL_SHEET.key,
+    description: result.description,
+    show: result.show,
     summary: {
-      candidate: merged.review.candidate.name?.trim() || '（未填單位名稱）',
+      candidate: merged.review.candidate.name?.trim() ?? '',
       members: merged.sources,
-      total: roundTotal(evaluation.evaluation.score.total),
-      complete: evaluation.evaluation.score.complete,
+      total: roundTotal(result.evaluation.score.total),
+      complete: result.evaluation.score.complete,
       discuss: merged.discuss,
       conflicts: merged.factConflicts.map((c) => c.path),
     },
   };
 }
 
-/**
- * One 初審單位's candidates in order against the 附表三 quota, as the 排序
- * sheet. A file that cannot be read, or holds no valid review, is reported
- * and listed on the sheet; the rest are still ranked.
- */
+/** 排序 of the files' reviews for `unit` (see workflows/rank.ts). */
 export async function rankFiles(files: readonly SourceFile[], unit: string, onProgress?: OnProgress): Promise<RankOutcome> {
-  const quota = findQuota(unit);
-  if (!quota.ok) return { ok: false, files: [], refusals: [quota.message] };
-  if (files.length === 0) return { ok: false, files: [], refusals: ['請選擇至少一份評分表。'] };
-  const reads = await readAll(files, onProgress);
-  const entries: RankEntry[] = [];
-  const unreadable: UnreadableFile[] = [];
-  const reports: FileReport[] = [];
-  for (const { label, read } of reads) {
-    const evaluated = read.ok ? evaluateReview(read.review) : undefined;
-    if (read.ok && evaluated?.ok) {
-      entries.push({ source: label, evaluation: evaluated.evaluation });
-    } else if (!read.ok) {
-      unreadable.push({ file: label, message: read.summary });
-      reports.push(read.report);
-    } else if (evaluated && !evaluated.ok) {
-      unreadable.push({ file: label, message: invalidSummary(evaluated.problems) });
-      reports.push({ file: label, lines: evaluated.problems.map(problemText) });
-    }
-  }
-  if (entries.length === 0) return { ok: false, files: reports, refusals: [`沒有可排序的評分表：${files.length} 個檔案皆無法讀取。`] };
-  const result = rankCandidates(entries, quota.unit);
-  if (!result.ok) return { ok: false, files: reports, refusals: [result.message] };
+  const result = await rankWorkflow(files, unit, progressOf(onProgress));
+  if (!result.ok) return result;
   const ranking = result.ranking;
-  const years = [...new Set(entries.map((e) => e.evaluation.review.selectionYear))];
   return {
     ok: true,
-    description: rankingWorkbook(ranking, { ...(years.length === 1 && { selectionYear: years[0]! }), unreadable }),
-    show: RANKING_SHEET.key,
-    files: reports,
+    description: result.description,
+    show: result.show,
+    leftOut: result.leftOut,
     summary: {
       unit: ranking.unit,
       level: ranking.level,
@@ -196,10 +132,8 @@ export async function rankFiles(files: readonly SourceFile[], unit: string, onPr
       recommended: ranking.cut.recommendedCount,
       ineligible: ranking.ineligible.length,
       notRecommended: ranking.notRecommended.length,
-      top: ranking.ranked
-        .filter((r) => r.recommended || r.tiedAcrossCut)
-        .map((c) => `${c.rank}. ${c.name}\u3000${c.rounded.toFixed(2)}${c.recommended ? '' : '（推薦線外）'}${c.tiedAcrossCut ? '\u3000同分跨越推薦線' : ''}`),
-      ...(ranking.cut.tie && { tie: `總分 ${ranking.cut.tie.rounded.toFixed(2)} 分同分者跨越推薦線，請依${ranking.cut.tie.guidanceSource}擇定。` }),
+      top: ranking.ranked.filter((r) => r.recommended || r.tiedAcrossCut).map((c) => ({ rank: c.rank, name: c.name, rounded: c.rounded, recommended: c.recommended, tiedAcrossCut: c.tiedAcrossCut })),
+      ...(ranking.cut.tie && { tie: { rounded: ranking.cut.tie.rounded, guidanceSource: ranking.cut.tie.guidanceSource } }),
     },
   };
 }

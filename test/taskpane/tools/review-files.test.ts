@@ -7,12 +7,19 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { PANEL_SHEET } from '../../../src/sheets/panel.ts';
 import { RANKING_SHEET } from '../../../src/sheets/ranking.ts';
 import type { SheetDescription } from '../../../src/sheets/types.ts';
-import { fileLabels, mergeFiles, rankFiles, type SourceFile } from '../../../src/taskpane/tools/review-files.ts';
+import { fileLabels, mergeFiles, rankFiles, wordProblems, type SourceFile } from '../../../src/taskpane/tools/review-files.ts';
+import { PROBLEM_WORDS_ZH, type Problem } from '../../../src/workflows/problem.ts';
 import { readReviewXlsx, writeReviewXlsx } from '../../../src/workbook/xlsx-file.ts';
 import { CORRUPT_ZIP, fileOf, fullMarks, unitReview, xlsxOf, xlsxWithCell } from '../../builders/review-files.ts';
 
 /** Every text value of a described sheet, in address order. */
 const textsOf = (sheet: SheetDescription) => sheet.cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+
+/** Problems as the zh-TW pane words them: each file's lines, and the refusals of no one file. */
+const worded = (problems: readonly Problem[]) => {
+  const w = wordProblems(problems, PROBLEM_WORDS_ZH);
+  return { files: w.files, refusals: w.general };
+};
 
 describe('mergeFiles', () => {
   let a: SourceFile;
@@ -46,10 +53,11 @@ describe('mergeFiles', () => {
     const outcome = await mergeFiles([a, bad, invalid]);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.files.map((f) => f.file)).toEqual(['壞檔.xlsx', '委員C.xlsx']);
-    expect(outcome.files[0]!.lines).toEqual(['不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）']);
-    expect(outcome.files[1]!.lines.join('\n')).toMatch(/評分'!\$?[A-Z]+\d+.*item_1_1_level/);
-    expect(outcome.refusals).toEqual([]);
+    const { files, refusals } = worded(outcome.problems);
+    expect(files.map((f) => f.file)).toEqual(['壞檔.xlsx', '委員C.xlsx']);
+    expect(files[0]!.lines).toEqual(['不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）']);
+    expect(files[1]!.lines.join('\n')).toMatch(/評分'!\$?[A-Z]+\d+.*item_1_1_level/);
+    expect(refusals).toEqual([]);
   });
 
   test('copies of different candidates are refused, naming what differs', async () => {
@@ -57,13 +65,14 @@ describe('mergeFiles', () => {
     const outcome = await mergeFiles([a, other]);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.files).toEqual([]);
-    expect(outcome.refusals.join('\n')).toContain('12345675');
+    const { files, refusals } = worded(outcome.problems);
+    expect(files).toEqual([]);
+    expect(refusals.join('\n')).toContain('12345675');
   });
 
   test('one file is not a panel', async () => {
     const outcome = await mergeFiles([a]);
-    expect(!outcome.ok && outcome.refusals).toEqual(['合併需要至少兩份委員評分表。']);
+    expect(!outcome.ok && worded(outcome.problems).refusals).toEqual(['合併需要至少兩份委員評分表。']);
   });
 });
 
@@ -81,9 +90,13 @@ describe('rankFiles', () => {
     expect(outcome.show).toBe(RANKING_SHEET.key);
     expect(outcome.summary).toMatchObject({ unit: '臺北市', level: '第一級', unitQuota: 5, ranked: 2, recommended: 2 });
     // 甲 99.50 first; 乙 loses 1 of 2.3's 3 points of section 二 (weight 20 of 20 points): 98.50.
-    expect(outcome.summary.top).toEqual(['1. 甲公司\u300099.50', '2. 乙公司\u300098.50']);
-    expect(outcome.files.map((f) => f.file)).toEqual(['壞.xlsx']);
-    expect(outcome.files[0]!.lines[0]).toMatch(/無法讀取 \.xlsx 活頁簿/);
+    expect(outcome.summary.top.map((c) => [c.rank, c.name, c.rounded.toFixed(2), c.recommended])).toEqual([
+      [1, '甲公司', '99.50', true],
+      [2, '乙公司', '98.50', true],
+    ]);
+    const leftOut = worded(outcome.leftOut.flatMap((l) => l.problems)).files;
+    expect(leftOut.map((f) => f.file)).toEqual(['壞.xlsx']);
+    expect(leftOut[0]!.lines[0]).toMatch(/無法讀取 \.xlsx 活頁簿/);
     const sheet = outcome.description.sheets[0]!;
     expect(sheet.name).toBe(RANKING_SHEET.name);
     const texts = textsOf(sheet);
@@ -99,7 +112,7 @@ describe('rankFiles', () => {
     let reads = 0;
     const outcome = await rankFiles([{ name: 'x.xlsx', read: async () => (reads++, CORRUPT_ZIP) }], '火星市');
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.refusals[0]).toContain('臺北市');
+    expect(!outcome.ok && worded(outcome.problems).refusals[0]).toContain('臺北市');
     expect(reads).toBe(0);
   });
 
@@ -107,15 +120,16 @@ describe('rankFiles', () => {
     const outcome = await rankFiles([fileOf('a.xlsx', CORRUPT_ZIP), fileOf('b.json', '{')], '新竹市');
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.files.map((f) => f.file)).toEqual(['a.xlsx', 'b.json']);
-    expect(outcome.files[1]!.lines[0]).toMatch(/^不是有效的 JSON/);
-    expect(outcome.refusals).toEqual(['沒有可排序的評分表：2 個檔案皆無法讀取。']);
+    const { files, refusals } = worded(outcome.problems);
+    expect(files.map((f) => f.file)).toEqual(['a.xlsx', 'b.json']);
+    expect(files[1]!.lines[0]).toMatch(/^不是有效的 JSON/);
+    expect(refusals).toEqual(['沒有可排序的評分表：2 個檔案皆無法讀取。']);
   });
 
   test('a file that cannot be read from disk is one line, not a crash', async () => {
     const failing: SourceFile = { name: '雲端.xlsx', read: () => Promise.reject(new Error('NotReadableError')) };
     const outcome = await rankFiles([failing, fileOf('甲.xlsx', await xlsxOf(unitReview(fullMarks())))], '臺中市');
-    expect(outcome.ok && outcome.files).toEqual([{ file: '雲端.xlsx', lines: ['無法讀取檔案（NotReadableError）'] }]);
+    expect(outcome.ok && worded(outcome.leftOut.flatMap((l) => l.problems)).files).toEqual([{ file: '雲端.xlsx', lines: ['無法讀取檔案（NotReadableError）'] }]);
   });
 });
 

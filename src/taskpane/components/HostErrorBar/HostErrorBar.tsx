@@ -3,6 +3,7 @@
  * for writes, that nothing typed is lost and a retry button.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { problemMessage } from '../../../workflows/problem.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { HostErrorBarProps } from './HostErrorBar.types.ts';
 import { useHostErrorBar } from './useHostErrorBar.ts';
@@ -20,7 +21,7 @@ export function HostErrorBar(props: HostErrorBarProps) {
           <MessageBar key={error.id} intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.errorTitle[error.action]}</MessageBarTitle>
-              {error.message}
+              {error.problems && error.problems.length > 0 ? error.problems.map((p) => problemMessage(p, strings.problemWords)).join(' ') : error.message}
               {error.code && <span className={styles.code}> ({error.code})</span>}
               {error.action === 'write' && (props.unsaved ?? 0) > 0 && <div>{strings.nothingLost}</div>}
             </MessageBarBody>

@@ -106,15 +106,16 @@ export function useToolsPane(props: ToolsPaneProps, strings: Strings): ToolsPane
     (tool: 'merge' | 'rank', files: readonly File[]) => {
       guarded(tool, async () => {
         // ExcelJS, the merge, the ranking and the sheet builders arrive only now.
-        const { mergeFiles, rankFiles } = await import('../../tools/review-files.ts');
+        const { mergeFiles, rankFiles, wordProblems } = await import('../../tools/review-files.ts');
         const sources = files.map(sourceOf);
         setRun({ tool, phase: 'reading', done: 0, total: sources.length });
         const onProgress = (p: { done: number; total: number; name: string }) => setRun({ tool, phase: 'reading', ...p });
         if (tool === 'merge') {
           const outcome = await mergeFiles(sources, onProgress);
           if (!outcome.ok) {
-            const refusals = outcome.files.length > 0 ? [strings.mergeFilesRefused, ...outcome.refusals] : outcome.refusals;
-            setRun({ tool, phase: 'failed', title: strings.mergeRefusedTitle, refusals, files: outcome.files });
+            const worded = wordProblems(outcome.problems, strings.problemWords);
+            const refusals = worded.files.length > 0 ? [strings.mergeFilesRefused, ...worded.general] : worded.general;
+            setRun({ tool, phase: 'failed', title: strings.mergeRefusedTitle, refusals, files: worded.files });
             return;
           }
           const s = outcome.summary;
@@ -123,11 +124,13 @@ export function useToolsPane(props: ToolsPaneProps, strings: Strings): ToolsPane
         } else {
           const outcome = await rankFiles(sources, unit, onProgress);
           if (!outcome.ok) {
-            setRun({ tool, phase: 'failed', title: strings.rankRefusedTitle, refusals: outcome.refusals, files: outcome.files });
+            const worded = wordProblems(outcome.problems, strings.problemWords);
+            setRun({ tool, phase: 'failed', title: strings.rankRefusedTitle, refusals: worded.general, files: worded.files });
             return;
           }
           const s = outcome.summary;
-          await add(tool, outcome, { message: strings.rankDone(s), details: [...s.top, ...(s.tie ? [s.tie] : [])], files: outcome.files });
+          const leftOut = wordProblems(outcome.leftOut.flatMap((l) => l.problems), strings.problemWords).files;
+          await add(tool, outcome, { message: strings.rankDone(s), details: [...s.top.map(strings.rankTop), ...(s.tie ? [strings.rankTie(s.tie)] : [])], files: leftOut });
         }
       });
     },
