@@ -1,0 +1,53 @@
+/**
+ * 優點 and 建議 against the printed 初審意見表, as they are typed: the note
+ * under each box (lines used of the one page's room, and what prints on
+ * 「初審意見表（續）」), and a sentence for the live region when the form's
+ * page count changes, never per keystroke. The counting is opinionFit's,
+ * the sheet's own.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { opinionFit, type OpinionFit } from '../../../sheets/opinion.ts';
+import type { Strings } from '../../i18n/strings.ts';
+import type { CellValues } from '../../state/draft.ts';
+
+type Box = 'strengths' | 'suggestions';
+
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The note under `box`: lines used of its room and the pages they print on, then what goes past page 1. */
+export function fitNote(fit: OpinionFit, box: Box, strings: Strings): string {
+  const other: Box = box === 'strengths' ? 'suggestions' : 'strengths';
+  const f = fit[box];
+  const o = fit[other];
+  const used = f.capacity > 0 ? strings.fitUsed(f.lines, f.capacity, ...f.pages) : strings.fitNoRoom(f.lines, ...f.pages, strings[other]);
+  let beyond: string | undefined;
+  if (f.over > 0) beyond = strings.fitOver(f.over, f.overFrom, f.pages[1]);
+  else if (f.capacity > 0 && f.lines > f.capacity && o.over > 0) beyond = strings.fitPushes(f.lines - f.capacity, strings[other], o.over, o.overFrom, o.pages[1]);
+  return strings.fitHint(used, beyond);
+}
+
+export function useOpinionFit(values: CellValues, strings: Strings) {
+  // What each box shows, keystroke by keystroke; the cell's value until the box reports.
+  const [live, setLive] = useState<Partial<Record<Box, string>>>({});
+  const onStrengths = useCallback((t: string) => setLive((l) => (l.strengths === t ? l : { ...l, strengths: t })), []);
+  const onSuggestions = useCallback((t: string) => setLive((l) => (l.suggestions === t ? l : { ...l, suggestions: t })), []);
+  const strengths = live.strengths ?? textOf(values.opinion_strengths);
+  const suggestions = live.suggestions ?? textOf(values.opinion_suggestions);
+  const fit = useMemo(() => opinionFit({ strengths, suggestions }), [strengths, suggestions]);
+
+  const [spoken, setSpoken] = useState('');
+  const pages = useRef(fit.pages);
+  useEffect(() => {
+    if (pages.current === fit.pages) return;
+    pages.current = fit.pages;
+    setSpoken(strings.fitSpoken(fit.pages));
+  }, [fit.pages, strings]);
+
+  return {
+    fit,
+    texts: { strengths, suggestions },
+    onText: { strengths: onStrengths, suggestions: onSuggestions },
+    notes: { strengths: fitNote(fit, 'strengths', strings), suggestions: fitNote(fit, 'suggestions', strings) },
+    spoken,
+  };
+}
