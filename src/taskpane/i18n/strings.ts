@@ -168,7 +168,7 @@ export interface Strings extends ShellStrings {
   readonly panelTitle: (row: number) => string;
   /** Under 優點 or 建議: the lines used of those the one-page 初審意見表 has room for, and the pages they print on. */
   readonly fitUsed: (lines: number, capacity: number, first: number, last: number) => string;
-  /** As fitUsed when the other box (`other`) already fills page 1. */
+  /** As fitUsed when the other box (`other`) alone already takes the form past page 1: this box has no room there. */
   readonly fitNoRoom: (lines: number, first: number, last: number, other: string) => string;
   /** Under a box whose own lines print past page 1. */
   readonly fitOver: (over: number, first: number, last: number) => string;
@@ -494,7 +494,7 @@ export const zhTW: Strings = {
   panelOrg: (row) => `第 ${row} 位 在職單位`,
   panelTitle: (row) => `第 ${row} 位 職稱`,
   fitUsed: (lines, capacity, first, last) => `已用 ${lines}／${capacity} 行（列印第 ${pageSpan(first, last)} 頁）`,
-  fitNoRoom: (lines, first, last, other) => `已用 ${lines} 行（列印第 ${pageSpan(first, last)} 頁）；第 1 頁已被${other}占滿`,
+  fitNoRoom: (lines, first, last, other) => `已用 ${lines} 行（列印第 ${pageSpan(first, last)} 頁）；${other}已使初審意見表超過 1 頁`,
   fitOver: (over, first, last) => `超過的 ${over} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
   fitPushes: (extra, other, moved, first, last) => `超過 ${extra} 行：${other}有 ${moved} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
   fitHint: (used, beyond) => (beyond ? `${used}；${beyond}` : used),

@@ -19,7 +19,9 @@ export function fitNote(fit: OpinionFit, box: Box, strings: Strings): string {
   const other: Box = box === 'strengths' ? 'suggestions' : 'strengths';
   const f = fit[box];
   const o = fit[other];
-  const used = f.capacity > 0 ? strings.fitUsed(f.lines, f.capacity, ...f.pages) : strings.fitNoRoom(f.lines, ...f.pages, strings[other]);
+  // No room on page 1 at all: the pages it prints on say where its lines go.
+  if (f.capacity === 0) return strings.fitNoRoom(f.lines, ...f.pages, strings[other]);
+  const used = strings.fitUsed(f.lines, f.capacity, ...f.pages);
   let beyond: string | undefined;
   if (f.over > 0) beyond = strings.fitOver(f.over, f.overFrom, f.pages[1]);
   else if (f.capacity > 0 && f.lines > f.capacity && o.over > 0) beyond = strings.fitPushes(f.lines - f.capacity, strings[other], o.over, o.overFrom, o.pages[1]);
