@@ -152,8 +152,7 @@ interface BoxPlacement {
 function placeBoxes(frame: BoxFrame, rows: readonly [number, number]): { boxes: [BoxPlacement, BoxPlacement]; pages: number } {
   let used = frame.used;
   let page = 1;
-  const boxes = rows.map((count, k) => {
-    const last = k === rows.length - 1;
+  const place = (count: number, last: boolean): BoxPlacement => {
     let labelContinues = false;
     if (used + BOX_LABEL_HEIGHT + 2 * LINE_HEIGHT > frame.room) {
       page++;
@@ -172,8 +171,9 @@ function placeBoxes(frame: BoxFrame, rows: readonly [number, number]): { boxes: 
       used += LINE_HEIGHT;
     }
     return { labelPage, labelContinues, rowPages };
-  });
-  return { boxes: boxes as [BoxPlacement, BoxPlacement], pages: page };
+  };
+  const boxes: [BoxPlacement, BoxPlacement] = [place(rows[0], false), place(rows[1], true)];
+  return { boxes, pages: page };
 }
 
 /** Rows of each box: its printed lines, at least the blank form's. */
