@@ -29,8 +29,9 @@ export function OpinionBoxes(props: { readonly state: PaneState; readonly action
 
   // Added after what each box shows, never over it; a box with nothing new is not written.
   const list = () => {
-    const s = appendMarked(fit.texts.strengths, marked.strengths);
-    const g = appendMarked(fit.texts.suggestions, marked.suggestions);
+    const texts = fit.texts();
+    const s = appendMarked(texts.strengths, marked.strengths);
+    const g = appendMarked(texts.suggestions, marked.suggestions);
     if (s.added > 0) actions.commitField(strengths, s.text, false);
     if (g.added > 0) actions.commitField(suggestions, g.text, false);
     setListed(s.added + g.added === 0 ? strings.listMarkedNothingNew : strings.listMarkedDone(s.added, g.added));

@@ -29,13 +29,22 @@ export function fitNote(fit: OpinionFit, box: Box, strings: Strings): string {
 }
 
 export function useOpinionFit(values: CellValues, strings: Strings) {
-  // What each box shows, keystroke by keystroke; the cell's value until the box reports.
-  const [live, setLive] = useState<Partial<Record<Box, string>>>({});
-  const onStrengths = useCallback((t: string) => setLive((l) => (l.strengths === t ? l : { ...l, strengths: t })), []);
-  const onSuggestions = useCallback((t: string) => setLive((l) => (l.suggestions === t ? l : { ...l, suggestions: t })), []);
-  const strengths = live.strengths ?? textOf(values.opinion_strengths);
-  const suggestions = live.suggestions ?? textOf(values.opinion_suggestions);
-  const fit = useMemo(() => opinionFit({ strengths, suggestions }), [strengths, suggestions]);
+  // What each box shows, keystroke by keystroke (the cell's value until the box reports), kept out of
+  // state: a keystroke re-renders the boxes only when the count it gives changes, not at every character.
+  const live = useRef<Partial<Record<Box, string>>>({});
+  const textsNow = useCallback(
+    () => ({ strengths: live.current.strengths ?? textOf(values.opinion_strengths), suggestions: live.current.suggestions ?? textOf(values.opinion_suggestions) }),
+    [values.opinion_strengths, values.opinion_suggestions],
+  );
+  const [fit, setFit] = useState<OpinionFit>(() => opinionFit(textsNow()));
+  const onText = useMemo(() => {
+    const report = (box: Box) => (t: string) => {
+      live.current[box] = t;
+      const next = opinionFit(textsNow());
+      setFit((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    };
+    return { strengths: report('strengths'), suggestions: report('suggestions') };
+  }, [textsNow]);
 
   const [spoken, setSpoken] = useState('');
   const pages = useRef(fit.pages);
@@ -47,8 +56,9 @@ export function useOpinionFit(values: CellValues, strings: Strings) {
 
   return {
     fit,
-    texts: { strengths, suggestions },
-    onText: { strengths: onStrengths, suggestions: onSuggestions },
+    /** The texts the boxes show now. */
+    texts: textsNow,
+    onText,
     notes: { strengths: fitNote(fit, 'strengths', strings), suggestions: fitNote(fit, 'suggestions', strings) },
     spoken,
   };
