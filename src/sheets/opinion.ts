@@ -126,6 +126,62 @@ export function opinionTexts(prefill: Readonly<Record<string, unknown>>): Opinio
   return { strengths: text(prefill.opinion_strengths), suggestions: text(prefill.opinion_suggestions) };
 }
 
+/** Heights of the parts of 優點 and 建議 the layout places, in points. */
+const BOX_LABEL_HEIGHT = 24;
+const CONTINUED_HEAD_HEIGHT = 30;
+
+/** The page room the opinion boxes start in: what the rows above them use, the page's room, the 備註 under them. */
+interface BoxFrame {
+  readonly used: number;
+  readonly room: number;
+  readonly tail: number;
+}
+
+/** Where one box's label and rows fall: the label's page, whether it opens a 續 page, and each row's page (1-based). */
+interface BoxPlacement {
+  readonly labelPage: number;
+  readonly labelContinues: boolean;
+  readonly rowPages: readonly number[];
+}
+
+/**
+ * Places the rows of 優點 and 建議 on pages: the one decision opinionSheet
+ * draws and opinionFit counts from. A label goes with at least two of its
+ * lines; the last box's last two lines stay with the 備註 under the table.
+ */
+function placeBoxes(frame: BoxFrame, rows: readonly [number, number]): { boxes: [BoxPlacement, BoxPlacement]; pages: number } {
+  let used = frame.used;
+  let page = 1;
+  const place = (count: number, last: boolean): BoxPlacement => {
+    let labelContinues = false;
+    if (used + BOX_LABEL_HEIGHT + 2 * LINE_HEIGHT > frame.room) {
+      page++;
+      used = CONTINUED_HEAD_HEIGHT + BOX_LABEL_HEIGHT;
+      labelContinues = true;
+    } else used += BOX_LABEL_HEIGHT;
+    const labelPage = page;
+    const rowPages: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const need = LINE_HEIGHT + (last && i >= count - 2 ? (count - 1 - i) * LINE_HEIGHT + frame.tail : 0);
+      if (used + need > frame.room) {
+        page++;
+        used = CONTINUED_HEAD_HEIGHT + BOX_LABEL_HEIGHT;
+      }
+      rowPages.push(page);
+      used += LINE_HEIGHT;
+    }
+    return { labelPage, labelContinues, rowPages };
+  };
+  const boxes: [BoxPlacement, BoxPlacement] = [place(rows[0], false), place(rows[1], true)];
+  return { boxes, pages: page };
+}
+
+/** Rows of each box: its printed lines, at least the blank form's. */
+const boxRows = (texts: OpinionTexts): [number, number] => [
+  Math.max(STRENGTHS_LINES, opinionLines(texts.strengths ?? '').length),
+  Math.max(SUGGESTIONS_LINES, opinionLines(texts.suggestions ?? '').length),
+];
+
 /** How 初審意見表 prints: A4 portrait, one page wide, its own page numbers. */
 function opinionPageSetup(lastRow: number) {
   return a4Page('portrait', `A1:${cellAddress(lastRow, 2)}`, { horizontalCentered: true, firstPageNumber: 1 });
@@ -189,6 +245,12 @@ const OUTER = 'medium' as const;
  * @returns the sheet and the name it defines (print_opinion, by which the add-in finds it)
  */
 export function opinionSheet(texts: OpinionTexts = {}): { sheet: SheetDescription; names: DefinedNameDescription[] } {
+  const { sheet, names } = layOut(texts);
+  return { sheet, names };
+}
+
+/** The sheet, and the room its opinion boxes start in (the same for every text). */
+function layOut(texts: OpinionTexts): { sheet: SheetDescription; names: DefinedNameDescription[]; frame: BoxFrame } {
   const b = new SheetBuilder('opinion', SHEETS.opinion);
   const T = OPINION_TEXT;
   const C = OPINION_CONDITIONS;
@@ -299,6 +361,7 @@ export function opinionSheet(texts: OpinionTexts = {}): { sheet: SheetDescriptio
   const tail = remarkHeights.reduce((a, h) => a + h, 0);
   let used = 0;
   for (let r = 1; r < row; r++) used += probe.rows.find((x) => x.index === r)?.height ?? 0;
+  const placed = placeBoxes({ used, room, tail }, boxRows(texts));
 
   /** Draws the box's bottom edge on the page's last row. */
   const closePage = () => {
@@ -311,37 +374,33 @@ export function opinionSheet(texts: OpinionTexts = {}): { sheet: SheetDescriptio
       font: font(BODY, true),
       alignment: { horizontal: 'left', vertical: 'middle' },
     });
-    b.merge(`A${row}:B${row}`).row(row, 30);
+    b.merge(`A${row}:B${row}`).row(row, CONTINUED_HEAD_HEIGHT);
     row++;
-    wide(row, { value: label }, cell(frame({}, false, false), { font: font(BODY, true), alignment: { vertical: 'bottom', horizontal: 'left', indent: 1 } }), 24);
+    wide(row, { value: label }, cell(frame({}, false, false), { font: font(BODY, true), alignment: { vertical: 'bottom', horizontal: 'left', indent: 1 } }), BOX_LABEL_HEIGHT);
     b.style(`A${row}`, { border: { left: OUTER, right: OUTER, top: OUTER } }).style(`B${row}`, { border: { left: OUTER, right: OUTER, top: OUTER } });
     row++;
-    used = 30 + 24;
   };
 
   /**
    * One box of the opinion: a row per printed line, each cut from the text
    * by formulas (hidden column C holds where each line starts), so the text
    * stays live and a page break falls between lines, never through one.
-   * The box has `lines` rows; its last row says what did not fit.
+   * Its pages are placeBoxes'; its last row says what did not fit.
    */
-  const box = (label: string, nameRef: string, lines: number, last: boolean) => {
-    // A label never ends a page: it goes with at least two of its lines.
-    if (used + 24 + 2 * LINE_HEIGHT > room) {
+  const box = (label: string, nameRef: string, placement: BoxPlacement, last: boolean) => {
+    if (placement.labelContinues) {
       closePage();
       continuation(label);
     } else {
-      wide(row, { value: label }, boxLabel, 24);
-      used += 24;
+      wide(row, { value: label }, boxLabel, BOX_LABEL_HEIGHT);
       row++;
     }
     const text = textOf(nameRef);
+    const lines = placement.rowPages.length;
     b.value(`${HELPER}${row}`, 1, HELPER_STYLE);
     for (let i = 0; i < lines; i++) {
       const closing = i === lines - 1;
-      // The box's last lines stay with what follows them (the 備註 under the table).
-      const need = LINE_HEIGHT + (last && i >= lines - 2 ? (lines - 1 - i) * LINE_HEIGHT + tail : 0);
-      if (used + need > room) {
+      if (placement.rowPages[i]! > (i === 0 ? placement.labelPage : placement.rowPages[i - 1]!)) {
         const start = `${HELPER}${row}`;
         closePage();
         continuation(`${label.replace(/：$/, '')}（續）：`);
@@ -353,12 +412,11 @@ export function opinionSheet(texts: OpinionTexts = {}): { sheet: SheetDescriptio
       b.style(`B${row}`, { font: font(OPINION), border: { right: OUTER, ...(closing && last ? { bottom: OUTER } : {}) } });
       b.row(row, LINE_HEIGHT);
       if (!closing) b.formula(`${HELPER}${row + 1}`, `${at}+${advance(text, at)}`, HELPER_STYLE);
-      used += LINE_HEIGHT;
       row++;
     }
   };
-  box(T.strengths, 'opinion_strengths', Math.max(STRENGTHS_LINES, opinionLines(texts.strengths ?? '').length), false);
-  box(T.suggestions, 'opinion_suggestions', Math.max(SUGGESTIONS_LINES, opinionLines(texts.suggestions ?? '').length), true);
+  box(T.strengths, 'opinion_strengths', placed.boxes[0], false);
+  box(T.suggestions, 'opinion_suggestions', placed.boxes[1], true);
   b.column(3, 6, true);
 
   // ※備註, under the table.
@@ -378,7 +436,7 @@ export function opinionSheet(texts: OpinionTexts = {}): { sheet: SheetDescriptio
   b.showGridLines = false;
   b.tabColor = 'FF7030A0';
   b.name(PRINT_SHEET_NAMES.opinion, 'A1', '初審意見表（增益集依此名稱找到並重建此工作表）');
-  return { sheet: b.build(), names: b.names };
+  return { sheet: b.build(), names: b.names, frame: { used, room, tail } };
 }
 
 /**
@@ -388,4 +446,65 @@ export function opinionSheet(texts: OpinionTexts = {}): { sheet: SheetDescriptio
  */
 export function opinionPages(texts: OpinionTexts): number {
   return printedPages(opinionSheet(texts).sheet).length;
+}
+
+/** How much of the one-page 初審意見表 one opinion box uses, and where the rest prints. */
+export interface OpinionBoxFit {
+  /** Printed lines of the text (opinionLines). */
+  readonly lines: number;
+  /**
+   * The most lines this box can have with the form on one page, the other
+   * box as it is; 0 when the other box alone already runs past page 1.
+   */
+  readonly capacity: number;
+  /** The pages the box's lines print on (1 is the official form), first and last. */
+  readonly pages: readonly [number, number];
+  /** Lines of the text printed past page 1, on pages headed 初審意見表（續）. */
+  readonly over: number;
+  /** The first page those lines print on (2 or later); 0 when none do. */
+  readonly overFrom: number;
+}
+
+/** 優點 and 建議 against the printed form: each box's lines and room, and the form's pages. */
+export interface OpinionFit {
+  /** Pages 初審意見表 prints (opinionPages). */
+  readonly pages: number;
+  readonly strengths: OpinionBoxFit;
+  readonly suggestions: OpinionBoxFit;
+}
+
+let FRAME: BoxFrame | undefined;
+
+/**
+ * How 優點 and 建議 fill the printed 初審意見表, from the same line cutting
+ * (opinionLines) and page placing as opinionSheet, without building it: cheap
+ * enough to follow typing.
+ * @example opinionFit({ strengths: '● 優點' }).strengths // { lines: 1, capacity: 10, pages: [1, 1], over: 0, overFrom: 0 }
+ */
+export function opinionFit(texts: OpinionTexts): OpinionFit {
+  const frame = (FRAME ??= layOut({}).frame);
+  const lines: [number, number] = [opinionLines(texts.strengths ?? '').length, opinionLines(texts.suggestions ?? '').length];
+  const rows = boxRows(texts);
+  const placed = placeBoxes(frame, rows);
+  const capacity = (k: 0 | 1): number => {
+    const minimum = k === 0 ? STRENGTHS_LINES : SUGGESTIONS_LINES;
+    const trial = (n: number): [number, number] => (k === 0 ? [Math.max(minimum, n), rows[1]] : [rows[0], Math.max(minimum, n)]);
+    if (placeBoxes(frame, trial(0)).pages > 1) return 0;
+    let n = minimum;
+    while (placeBoxes(frame, trial(n + 1)).pages === 1) n++;
+    return n;
+  };
+  const box = (k: 0 | 1): OpinionBoxFit => {
+    const p = placed.boxes[k];
+    const used = p.rowPages.slice(0, Math.max(lines[k], 1));
+    const overPages = p.rowPages.slice(0, lines[k]).filter((page) => page > 1);
+    return {
+      lines: lines[k],
+      capacity: capacity(k),
+      pages: [lines[k] > 0 ? used[0]! : p.labelPage, used.at(-1)!],
+      over: overPages.length,
+      overFrom: overPages[0] ?? 0,
+    };
+  };
+  return { pages: placed.pages, strengths: box(0), suggestions: box(1) };
 }

@@ -4,7 +4,7 @@
  * 合併委員評分 render this result; neither merges on its own.
  */
 import { z } from 'zod';
-import { mergeReviews, type PanelMerge } from '../panel/merge.ts';
+import { mergeReviews, type PanelMerge } from '../panel/merge-reviews.ts';
 import { evaluateReview, type Evaluation } from '../review/evaluate.ts';
 import { review as reviewSchema } from '../review/schema.ts';
 import { reviewCapacityProblems } from '../sheets/capacity.ts';

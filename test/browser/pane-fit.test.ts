@@ -146,6 +146,44 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
 
   const installChecks = (page: Page) => page.evaluate(IN_PAGE);
 
+  /** The text a field's aria-describedby points to (a CellField's hint). */
+  const description = (field: Locator) =>
+    field.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+
+  /**
+   * Section bar `index` as drawn: the colours at its start, middle and end (from a screenshot, read
+   * back through a canvas) and the forced palette's Canvas, CanvasText and Highlight, as "r,g,b".
+   */
+  const barPixels = async (page: Page, index: number) => {
+    const png = await page.getByRole('progressbar').nth(index).screenshot();
+    return page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const at = (x: number) => Array.from(g.getImageData(Math.floor(x), Math.floor(img.height / 2), 1, 1).data.slice(0, 3)).join(',');
+      const probe = document.createElement('div');
+      probe.style.forcedColorAdjust = 'none';
+      document.body.append(probe);
+      const colour = (css: string) => {
+        probe.style.color = css;
+        return getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).join(',');
+      };
+      const palette = { canvas: colour('Canvas'), text: colour('CanvasText'), highlight: colour('Highlight') };
+      probe.remove();
+      return { start: at(3), middle: at(img.width / 2), end: at(img.width - 4), ...palette };
+    }, png.toString('base64'));
+  };
+
   /** The first 60 Tab stops, each in view. Past the last control focus leaves the page (the body) and comes back to the first: not a stop. */
   const tabSixty = async (page: Page, name: string) => {
     for (let stop = 0, presses = 0; stop < 60 && presses < 80; presses++) {
@@ -238,16 +276,36 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
 
       await count.click(nextStep(page));
       await inView(page, '350x600: 意見與結果');
-      await count.fill(page.getByRole('textbox', { name: '優點', exact: true }), '安全衛生政策明確，高階主管親自參與；承攬商管理落實。');
+      const strengths = page.getByRole('textbox', { name: '優點', exact: true });
+      await count.fill(strengths, '安全衛生政策明確，高階主管親自參與；承攬商管理落實。');
       await count.fill(page.getByRole('textbox', { name: '建議', exact: true }), '建議持續推動風險評估之量化。');
+      // Under each box, the lines it uses of the one-page 初審意見表's room.
+      await expect.poll(() => description(strengths)).toMatch(/^已用 1／\d+ 行（列印第 1 頁）$/);
       await shot(10, 'opinion');
       await axe(page, '意見與結果');
+      // Past the room: the note names the 續 page, and shows under the box within the pane's width.
+      const long = Array.from({ length: 30 }, (_, i) => `${i + 1}. 現場查核發現該單位作業場所之安全衛生管理執行確實。`).join('\n');
+      await strengths.fill(long);
+      await expect.poll(() => description(strengths)).toMatch(/；超過的 \d+ 行將印在「初審意見表（續）」第 2 頁$/);
+      const note = page.locator(`[id="${await strengths.evaluate((el) => el.getAttribute('aria-describedby'))}"]`);
+      await note.scrollIntoViewIfNeeded();
+      const box = (await note.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      expect((await strengths.boundingBox())!.height).toBeLessThanOrEqual(size.height / 2 + 1);
+      await shot(10, 'opinion-long');
+      await axe(page, '意見與結果, past one page');
 
       await count.click(nextStep(page));
       await page.getByText('列印前檢查').waitFor();
       await inView(page, '350x600: 列印');
       await shot(11, 'print');
       await axe(page, '列印');
+      // The checklist says the form runs past one page; its link goes to 優點.
+      await page.getByRole('button', { name: /^初審意見表將印成 [2-9] 頁（優點超出第 1 頁/ }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('opinion_strengths');
+      await focusInView(page, '350x600: 優點 from 列印前檢查');
+      await page.getByRole('tab', { name: '列印' }).click();
+      await page.getByText('列印前檢查').waitFor();
       await count.click(page.getByRole('button', { name: '更新並顯示「初審意見表」' }));
       await page.getByText(/已更新並切換到「初審意見表」工作表/).waitFor();
 
@@ -270,10 +328,26 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
       await axe(page, `${name}: start`);
       await create(page);
       await axe(page, `${name}: ${STEP_HEADINGS[0]}`);
+      let empty: Awaited<ReturnType<typeof barPixels>> | undefined;
+      if (forced) {
+        // A section bar at 0.0 is drawn empty (the page's colour), not as a full bar of text colour.
+        await page.getByRole('button', { name: '明細', exact: true }).click();
+        empty = await barPixels(page, 0);
+        expect(empty.text).not.toBe(empty.canvas);
+        expect(empty, 'bar 一 at 0.0').toMatchObject({ start: empty.canvas, middle: empty.canvas, end: empty.canvas });
+      }
       for (const title of STEP_HEADINGS.slice(1)) {
         await nextStep(page).click();
         await expect.poll(() => heading(page).textContent()).toBe(title);
         await axe(page, `${name}: ${title}`);
+        if (empty && title === STEP_HEADINGS[2]) {
+          // One item of 一 scored 優: its bar fills from the start in Highlight, the rest stays empty.
+          await page.locator('#osh-item-1-1').getByRole('radio', { name: /^優 / }).click();
+          await expect.poll(async () => (await barPixels(page, 0)).start, { message: 'bar 一 with one item: its start filled' }).not.toBe(empty.canvas);
+          const part = await barPixels(page, 0);
+          expect(part.start, 'bar 一 with one item: its start not the text colour').not.toBe(part.text);
+          expect(part.end, 'bar 一 with one item: its end empty').toBe(part.canvas);
+        }
       }
       expect(errors).toEqual([]);
     } finally {

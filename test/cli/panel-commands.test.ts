@@ -13,7 +13,7 @@ import { UserError, type Streams } from '../../src/cli/io.ts';
 import { evidence, merge, personnel, rank } from '../../src/cli/panel-commands.ts';
 import { requiredRows } from '../../src/fivestar/evidence.ts';
 import { panelJson } from '../../src/workflows/merge.ts';
-import { mergeReviews } from '../../src/panel/merge.ts';
+import { mergeReviews } from '../../src/panel/merge-reviews.ts';
 import { parsePersonnelReview } from '../../src/personnel/schema.ts';
 import { REVIEW_UNITS } from '../../src/ranking/quota.ts';
 import { evaluateReview } from '../../src/review/evaluate.ts';

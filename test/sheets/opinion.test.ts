@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { parseCell } from '../../src/sheets/address.ts';
 import { A4_MARGINS, FORM_FONT, SHEETS } from '../../src/sheets/layout.ts';
-import { OPINION_CONTINUATION, OPINION_LINE_CHARS, OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionLines, opinionPages, opinionSheet, STRENGTHS_LINES, SUGGESTIONS_LINES } from '../../src/sheets/opinion.ts';
+import { OPINION_CONTINUATION, OPINION_LINE_CHARS, OPINION_TEXT, OSHMS_NOT_REQUIRED_NOTE, opinionFit, opinionLines, opinionPages, opinionSheet, STRENGTHS_LINES, SUGGESTIONS_LINES } from '../../src/sheets/opinion.ts';
 import { printedPages } from '../../src/sheets/paging.ts';
 import type { SheetDescription } from '../../src/sheets/types.ts';
 import { find, Harness, knownNames, namesIn, seed, squash, type Value } from '../support/form-harness.ts';
@@ -217,6 +217,63 @@ describe('初審意見表', () => {
 });
 
 /** The rows of an opinion box: those whose formula reads `name`. */
+describe('opinionFit: 優點 and 建議 against the printed form, as the pane shows them', () => {
+  const numbered = (kind: string, n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. ${kind}第${i + 1}項`).join('\n');
+  /** The page (1-based) each row prints on, from the built sheet's own paging. */
+  const pageOf = (sheet: SheetDescription) => {
+    const pages = printedPages(sheet);
+    return (row: number) => pages.findIndex((p) => row >= p.top && row <= p.bottom) + 1;
+  };
+
+  it.each([
+    [0, 0],
+    [3, 2],
+    [STRENGTHS_LINES, SUGGESTIONS_LINES],
+    [STRENGTHS_LINES + 1, SUGGESTIONS_LINES],
+    [STRENGTHS_LINES, SUGGESTIONS_LINES + 1],
+    [14, 3],
+    [30, 3],
+    [3, 30],
+    [45, 20],
+    [80, 50],
+  ])('%i lines of 優點 and %i of 建議: the pages and lines past page 1 are those of the built sheet', (s, g) => {
+    const texts = { strengths: numbered('優點', s), suggestions: numbered('建議', g) };
+    const built = opinionSheet(texts).sheet;
+    const page = pageOf(built);
+    const fit = opinionFit(texts);
+    expect(fit.pages).toBe(printedPages(built).length);
+    for (const [key, name, lines] of [
+      ['strengths', 'opinion_strengths', s],
+      ['suggestions', 'opinion_suggestions', g],
+    ] as const) {
+      const textRows = boxRows(built, name).slice(0, lines).map(page);
+      expect(fit[key].lines).toBe(lines);
+      expect(fit[key].over, `${key} lines past page 1`).toBe(textRows.filter((p) => p > 1).length);
+      expect(fit[key].overFrom).toBe(textRows.find((p) => p > 1) ?? 0);
+      if (lines > 0) expect(fit[key].pages).toEqual([textRows[0], textRows.at(-1)]);
+    }
+  });
+
+  it('a box\'s capacity is the most lines that keep the form on one page, the other box as it is', () => {
+    for (const other of [0, 3]) {
+      const strengths = opinionFit({ suggestions: numbered('建議', other) }).strengths.capacity;
+      expect(strengths).toBeGreaterThanOrEqual(STRENGTHS_LINES);
+      expect(opinionPages({ strengths: numbered('優點', strengths), suggestions: numbered('建議', other) })).toBe(1);
+      expect(opinionPages({ strengths: numbered('優點', strengths + 1), suggestions: numbered('建議', other) })).toBe(2);
+      const suggestions = opinionFit({ strengths: numbered('優點', other) }).suggestions.capacity;
+      expect(suggestions).toBeGreaterThanOrEqual(SUGGESTIONS_LINES);
+      expect(opinionPages({ strengths: numbered('優點', other), suggestions: numbered('建議', suggestions) })).toBe(1);
+      expect(opinionPages({ strengths: numbered('優點', other), suggestions: numbered('建議', suggestions + 1) })).toBe(2);
+    }
+    // 優點 alone past page 1 leaves 建議 no room on it.
+    expect(opinionFit({ strengths: numbered('優點', 30) }).suggestions.capacity).toBe(0);
+  });
+
+  it('counts a line longer than a printed line as the lines it prints on', () => {
+    expect(opinionFit({ strengths: '甲'.repeat(OPINION_LINE_CHARS * 2 + 1) }).strengths.lines).toBe(3);
+  });
+});
+
 function boxRows(sheet: SheetDescription, name: string): number[] {
   return sheet.cells.filter((c) => c.address.startsWith('A') && c.formula?.includes(name)).map((c) => parseCell(c.address).row);
 }

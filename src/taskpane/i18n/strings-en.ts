@@ -34,6 +34,9 @@ const EN_PROBLEM_WORDS: ProblemWords = {
   'finalise-already': (p) => `This review was finalised on ${p.at}${p.state === 'edited' ? ' and edited since' : ''}; to finalise it again, undo the finalisation first.`,
 };
 
+/** "page 1", "pages 1–2". */
+const pagesEn = (first: number, last: number): string => (first === last ? `page ${first}` : `pages ${first}–${last}`);
+
 function enFieldIssue(issue: FieldIssue): string {
   switch (issue.code) {
     case 'ubn-format':
@@ -264,6 +267,20 @@ export const enUS: Strings = {
   panelName: (row) => `Reviewer ${row}: name`,
   panelOrg: (row) => `Reviewer ${row}: organisation`,
   panelTitle: (row) => `Reviewer ${row}: title`,
+  fitUsed: (lines, capacity, first, last) => `${lines} of ${capacity} lines used (prints on ${pagesEn(first, last)})`,
+  fitNoRoom: (lines, first, last, other) => `${lines} line${lines === 1 ? '' : 's'} used (prints on ${pagesEn(first, last)}); ${other} already takes the form past one page`,
+  fitOver: (over, first, last) => `the ${over} line${over === 1 ? '' : 's'} beyond it will print on 初審意見表（續）, ${pagesEn(first, last)}`,
+  fitPushes: (extra, other, moved, first, last) =>
+    `${extra} line${extra === 1 ? '' : 's'} over: ${moved} line${moved === 1 ? '' : 's'} of ${other} will print on 初審意見表（續）, ${pagesEn(first, last)}`,
+  fitHint: (used, beyond) => (beyond ? `${used}; ${beyond}` : used),
+  fitSpoken: (pages) => (pages === 1 ? '初審意見表 fits on 1 page' : `初審意見表 will print on ${pages} pages; page 2 on is 初審意見表（續）`),
+  listMarked: 'List the items rated 優, and 可 or 未達',
+  listMarkedHint:
+    'Adds the items rated 優 to Strengths and those rated 可 or 未達 to Suggestions (附表一 number and title), after what is written; nothing is overwritten. Then add your specific remarks.',
+  listMarkedNone: 'No item is rated 優, 可 or 未達 yet.',
+  listMarkedDone: (strengths, suggestions) =>
+    `Added ${strengths} item${strengths === 1 ? '' : 's'} to Strengths and ${suggestions} to Suggestions, after the existing text.`,
+  listMarkedNothingNew: 'Every item rated 優, 可 or 未達 is already listed in Strengths and Suggestions; nothing was added.',
 
   printHeading: 'Print',
   printIntro:
@@ -281,6 +298,7 @@ export const enUS: Strings = {
   checkUnconfirmed: (n) => `${n} eligibility condition${n === 1 ? '' : 's'} not confirmed`,
   checkNoDecision: 'No 初審結果 chosen yet',
   checkContradiction: (decision, status) => `初審結果 is "${decision}" but eligibility says "${status}"`,
+  checkOpinionPages: (pages, box) => `初審意見表 will print on ${pages} pages (${box} runs past page 1; page 2 on is 初審意見表（續）)`,
   odfNote: 'For an ODF file: in Excel choose File → Save As and pick OpenDocument Spreadsheet.',
   stepTools: 'Panel, ranking and forms',
   toolsOpen: 'Panel, ranking and forms (小組合議, 排序, 附表二, 附表四)',

@@ -167,6 +167,28 @@ export interface Strings extends ShellStrings {
   readonly panelName: (row: number) => string;
   readonly panelOrg: (row: number) => string;
   readonly panelTitle: (row: number) => string;
+  /** Under 優點 or 建議: the lines used of those the one-page 初審意見表 has room for, and the pages they print on. */
+  readonly fitUsed: (lines: number, capacity: number, first: number, last: number) => string;
+  /** As fitUsed when the other box (`other`) alone already takes the form past page 1: this box has no room there. */
+  readonly fitNoRoom: (lines: number, first: number, last: number, other: string) => string;
+  /** Under a box whose own lines print past page 1. */
+  readonly fitOver: (over: number, first: number, last: number) => string;
+  /** Under a box over its room whose extra lines push the other box's lines (`moved`) past page 1. */
+  readonly fitPushes: (extra: number, other: string, moved: number, first: number, last: number) => string;
+  /** The note under a box: its use, then what prints past page 1 (when any). */
+  readonly fitHint: (used: string, beyond: string | undefined) => string;
+  /** Said (politely) when the printed 初審意見表's page count changes. */
+  readonly fitSpoken: (pages: number) => string;
+  /** The button that lists the items rated 優 in 優點 and those rated 可 or 未達 in 建議. */
+  readonly listMarked: string;
+  /** What the button does, under it. */
+  readonly listMarkedHint: string;
+  /** Why the button is unavailable: no item rated 優, 可 or 未達 yet. */
+  readonly listMarkedNone: string;
+  /** What the button did: items added to 優點 and to 建議. */
+  readonly listMarkedDone: (strengths: number, suggestions: number) => string;
+  /** The button found every rated item already listed. */
+  readonly listMarkedNothingNew: string;
 
   readonly printHeading: string;
   readonly printIntro: string;
@@ -183,6 +205,8 @@ export interface Strings extends ShellStrings {
   readonly checkUnconfirmed: (n: number) => string;
   readonly checkNoDecision: string;
   readonly checkContradiction: (decision: string, status: string) => string;
+  /** 初審意見表 prints on more than one page; `box` is the field to shorten. */
+  readonly checkOpinionPages: (pages: number, box: string) => string;
   readonly odfNote: string;
 
   readonly stepTools: string;
@@ -250,6 +274,9 @@ export interface Strings extends ShellStrings {
 }
 
 export const pts = formatPoints;
+
+/** A page or a range of pages: "1", "1–2". */
+export const pageSpan = (first: number, last: number): string => (first === last ? String(first) : `${first}–${last}`);
 
 function zhFieldIssue(issue: FieldIssue): string {
   switch (issue.code) {
@@ -473,6 +500,17 @@ export const zhTW: Strings = {
   panelName: (row) => `第 ${row} 位 姓名`,
   panelOrg: (row) => `第 ${row} 位 在職單位`,
   panelTitle: (row) => `第 ${row} 位 職稱`,
+  fitUsed: (lines, capacity, first, last) => `已用 ${lines}／${capacity} 行（列印第 ${pageSpan(first, last)} 頁）`,
+  fitNoRoom: (lines, first, last, other) => `已用 ${lines} 行（列印第 ${pageSpan(first, last)} 頁）；${other}已使初審意見表超過 1 頁`,
+  fitOver: (over, first, last) => `超過的 ${over} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
+  fitPushes: (extra, other, moved, first, last) => `超過 ${extra} 行：${other}有 ${moved} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
+  fitHint: (used, beyond) => (beyond ? `${used}；${beyond}` : used),
+  fitSpoken: (pages) => (pages === 1 ? '初審意見表可印在 1 頁' : `初審意見表將印成 ${pages} 頁，第 2 頁起為「初審意見表（續）」`),
+  listMarked: '列出評為優及可／未達之項目',
+  listMarkedHint: '將評為「優」的項目加到優點、評為「可」或「未達」的項目加到建議（附表一項次及項目名稱），接在已寫的文字之後，不會覆蓋；請再補上具體說明。',
+  listMarkedNone: '目前沒有評為優、可或未達的項目。',
+  listMarkedDone: (strengths, suggestions) => `已在優點加入 ${strengths} 項、在建議加入 ${suggestions} 項，接在原有文字之後。`,
+  listMarkedNothingNew: '評為優、可或未達的項目都已列在優點與建議中，沒有加入任何文字。',
 
   printHeading: '列印',
   printIntro:
@@ -490,6 +528,7 @@ export const zhTW: Strings = {
   checkUnconfirmed: (n) => `尚有 ${n} 項參選資格條件未確認`,
   checkNoDecision: '尚未選擇初審結果',
   checkContradiction: (decision, status) => `初審結果為「${decision}」，但資格審查結果為「${status}」`,
+  checkOpinionPages: (pages, box) => `初審意見表將印成 ${pages} 頁（${box}超出第 1 頁，第 2 頁起為「初審意見表（續）」）`,
   odfNote: '需要 ODF 檔案時，在 Excel 中選「檔案」→「另存新檔」，檔案類型選「OpenDocument 試算表」。',
 
   stepTools: '彙整與其他表單',

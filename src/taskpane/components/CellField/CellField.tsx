@@ -5,7 +5,7 @@
  * `onCommit`, which writes the cell.
  */
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NO, YES } from '../../../sheets/fields.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { CellFieldProps } from './CellField.types.ts';
@@ -25,6 +25,8 @@ export function CellField(props: CellFieldProps) {
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [text]);
+  const { onText } = props;
+  useEffect(() => onText?.(text), [text, onText]);
   const strings = useStrings();
   const styles = useCellFieldStyles();
   const { field } = props;

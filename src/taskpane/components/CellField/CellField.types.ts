@@ -32,6 +32,8 @@ export interface CellFieldProps {
   readonly onEditEnd?: ((name: string) => void) | undefined;
   /** Quiet time before typing is committed, in ms. @default 400 */
   readonly idleMs?: number;
+  /** Called with the text shown whenever it changes, keystroke by keystroke (a text field's live count). @default undefined */
+  readonly onText?: ((text: string) => void) | undefined;
 }
 
 export type CellFieldValidation = {

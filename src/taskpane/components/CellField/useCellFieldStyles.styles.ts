@@ -13,8 +13,10 @@ export const useCellFieldStyles = makeStyles({
   textarea: {
     width: '100%',
     minWidth: 0,
+    // It grows with its text (CellField) up to half the pane's height, then scrolls: label, box and the note under it stay in view together.
     '& textarea': {
       minHeight: '4.5em',
+      maxHeight: '50vh',
     },
   },
   select: {

@@ -1,12 +1,14 @@
 /**
  * The 意見與結果 step: 優點 and 建議 as text areas that keep every character,
- * the 初審結果, and the on-site reviewers.
+ * each with how much of the printed 初審意見表 it uses (OpinionBoxes), the
+ * 初審結果, and the on-site reviewers.
  */
 import type { InputField } from '../../../sheets/fields.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { CellField } from '../CellField/CellField.tsx';
 import { cellFieldBinding } from '../CellField/cellFieldBinding.ts';
 import { FieldGroup } from '../FieldGroup/FieldGroup.tsx';
+import { OpinionBoxes } from './OpinionBoxes.tsx';
 import type { OpinionStepProps } from './OpinionStep.types.ts';
 import { useOpinionStep } from './useOpinionStep.ts';
 import { useOpinionStepStyles } from './useOpinionStepStyles.styles.ts';
@@ -24,8 +26,7 @@ export function OpinionStep(props: OpinionStepProps) {
   return (
     <div className={styles.root}>
       <FieldGroup legend={strings.stepOpinion} columns={false}>
-        {field(groups.strengths, strings.strengths)}
-        {field(groups.suggestions, strings.suggestions)}
+        <OpinionBoxes state={state} actions={actions} idleMs={props.idleMs} />
         {field(groups.decision, strings.decision, { optionLabels: decisionLabels })}
         {showOther && field(groups.other, strings.decisionOther)}
       </FieldGroup>

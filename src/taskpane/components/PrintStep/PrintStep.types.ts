@@ -4,7 +4,7 @@ export type PrintSheet = 'opinion' | 'annex1';
 
 /** One thing left to do before printing, and where to do it. */
 export interface PrintCheck {
-  readonly id: 'unscored' | 'strengths' | 'suggestions' | 'unconfirmed' | 'decision' | 'contradiction';
+  readonly id: 'unscored' | 'strengths' | 'suggestions' | 'opinionPages' | 'unconfirmed' | 'decision' | 'contradiction';
   readonly text: string;
   /** An item to jump to, or a step (and the field on it, by cell name). */
   readonly target: { readonly item: string } | { readonly step: string; readonly cell?: string };

@@ -12,6 +12,7 @@ import { RESULT_DECISIONS } from '../../../sheets/fields.ts';
 import { itemNames } from '../../../sheets/scoring.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { itemElementId } from '../ItemCard/useItemCard.ts';
+import { opinionPagesCheck } from '../PrintStep/opinionPagesCheck.ts';
 import type { PrintCheck } from '../PrintStep/PrintStep.types.ts';
 import type { Step } from '../StepNav/StepNav.types.ts';
 import type { ReviewPaneProps } from './ReviewPane.types.ts';
@@ -143,6 +144,8 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   if (firstOpen && remaining) checks.push({ id: 'unscored', text: strings.checkUnscored(remaining), target: { item: firstOpen } });
   if (blank(state.values.opinion_strengths)) checks.push({ id: 'strengths', text: strings.checkStrengths, target: { step: 'opinion', cell: 'opinion_strengths' } });
   if (blank(state.values.opinion_suggestions)) checks.push({ id: 'suggestions', text: strings.checkSuggestions, target: { step: 'opinion', cell: 'opinion_suggestions' } });
+  const pages = opinionPagesCheck(state.values, strings);
+  if (pages) checks.push(pages);
   if (e && e.unconfirmed.length > 0) checks.push({ id: 'unconfirmed', text: strings.checkUnconfirmed(e.unconfirmed.length), target: { step: 'eligibility' } });
   if (blank(decision)) checks.push({ id: 'decision', text: strings.checkNoDecision, target: { step: 'opinion', cell: 'result_decision' } });
   else if (e && decision === RESULT_DECISIONS.pass && e.status !== 'eligible') {

@@ -69,9 +69,13 @@ export const useScoreSummaryStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     fontVariantNumeric: 'tabular-nums',
   },
-  /** In forced colours the bar's track and fill are both drawn as text: give the fill its own colour. */
+  /**
+   * In forced colours Fluent draws the track as text (CanvasText), so a bar at 0 looks full: draw the track
+   * as the page with a text border, the fill as Highlight. Fluent's own query, word for word, so these
+   * replace its rules rather than compete with them (a differently written query lost to Fluent's).
+   */
   progress: {
-    '@media (forced-colors: active)': {
+    '@media screen and (forced-colors: active)': {
       border: '1px solid CanvasText',
       '& .fui-ProgressBar__bar': { backgroundColor: 'Highlight', forcedColorAdjust: 'none' },
       forcedColorAdjust: 'none',
