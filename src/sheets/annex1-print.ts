@@ -325,15 +325,23 @@ export function annex1PrintSheet(rubric: Rubric, prefill: Prefill = {}): { sheet
   put(row, 1, LAST, { value: T.result }, head);
   b.row(row, 22);
   row++;
-  for (const formula of [
-    tick(`result_decision=${str(RESULT_DECISIONS.pass)}`, T.resultPass),
-    tick(`result_decision=${str(RESULT_DECISIONS.fail)}`, T.resultFail),
-    `${tick(`result_decision=${str(RESULT_DECISIONS.other)}`, T.resultOther)}&${textOf('result_other')}`,
-  ]) {
-    put(row, 1, LAST, { formula }, style({ alignment: { horizontal: 'left', indent: 1 } }));
+  const resultLine = style({ alignment: { horizontal: 'left', indent: 1 } });
+  for (const formula of [tick(`result_decision=${str(RESULT_DECISIONS.pass)}`, T.resultPass), tick(`result_decision=${str(RESULT_DECISIONS.fail)}`, T.resultFail)]) {
+    put(row, 1, LAST, { formula }, resultLine);
     b.row(row, 24);
     row++;
   }
+  // 其他 with its explanation as long as it was typed, over rows as 具體事蹟 (a row stops at 409 pt).
+  const other = `${tick(`result_decision=${str(RESULT_DECISIONS.other)}`, T.resultOther)}&${textOf('result_other')}`;
+  const otherPieces = textPieces(`☐ ${T.resultOther}${String(prefill.result_other ?? '')}`, width(1, LAST), SIZE, LONG_TEXT_ROW);
+  otherPieces.forEach((piece, i) => {
+    const last = i === otherPieces.length - 1;
+    const alone = otherPieces.length === 1;
+    const border: Borders = { left: 'thin', right: 'thin', ...(i === 0 ? { top: 'thin' } : {}), ...(last ? { bottom: 'thin' } : {}) };
+    put(row, 1, LAST, { formula: pieceFormula(other, piece, last) }, alone ? resultLine : { ...resultLine, border, alignment: { ...resultLine.alignment, vertical: 'top' } });
+    b.row(row, Math.max(24, piece.height));
+    row++;
+  });
   blackFrame(resultTop, 1, row - 1, LAST);
 
   // 現場評鑑人員資料及簽名 (a 黑框 part): the signature column left blank, tall enough to sign.

@@ -335,6 +335,18 @@ describe('附表一(列印)', () => {
     ]);
   });
 
+  it('prints a long 初審結果 其他 whole, over rows tall enough for it', () => {
+    // 1,000 characters: at most 60 fit a line across the A4 page at 11 pt, so at least 17 lines of 11 pt.
+    const other = '請受評單位於十日內補送近三年承攬人統計資料後再行審議，'.repeat(37).slice(0, 1000);
+    const long = annex1PrintSheet(oshUnit113, { result_decision: RESULT_DECISIONS.other, result_other: other }).sheet;
+    const h = new Harness(long, { ...BASE, result_decision: RESULT_DECISIONS.other, result_other: other });
+    const rows = long.cells.filter((c) => c.formula?.includes('result_other')).map((c) => parseCell(c.address).row);
+    expect(rows.map((r) => h.at(`A${r}`)).join('')).toBe(`☑ ${T.resultOther}${other}`);
+    const height = rows.reduce((sum, r) => sum + (long.rows.find((x) => x.index === r)?.height ?? 15), 0);
+    expect(height).toBeGreaterThanOrEqual(17 * 11);
+    for (const r of rows) expect(long.rows.find((x) => x.index === r)!.height).toBeLessThanOrEqual(409);
+  });
+
   it('lists the panel with an empty, tall 簽名 column, then the 初審單位 and its seal box', () => {
     const h = new Harness(sheet, BASE);
     const first = parseCell(find(sheet, 'panel_name_1')).row;

@@ -21,11 +21,13 @@ const line = (kind: string, i: number) => `${i}. ${kind}第${i}項：現場查�
 const STRENGTHS = Array.from({ length: 40 }, (_, i) => line('優點', i + 1)).join('\n');
 const SUGGESTIONS = Array.from({ length: 40 }, (_, i) => line('建議', i + 1)).join('\n');
 const DEEDS = '協助地方政府辦理職業安全衛生觀摩會，分享本公司推動承攬管理、風險評估與自主檢查之經驗，'.repeat(8);
+const OTHER = '承攬人之失能傷害頻率及嚴重率資料尚待補正，請受評單位於十日內補送近三年統計資料後再行審議，'.repeat(4);
 
 function thorough(): Review {
   const demo = exampleReview('demo-113.json');
   const image = { ...demo.candidate.image, experienceSharing: { checked: true, text: DEEDS } };
-  return { ...demo, opinion: { strengths: STRENGTHS, suggestions: SUGGESTIONS }, candidate: { ...demo.candidate, image } } as Review;
+  const result = { decision: 'other', otherText: OTHER };
+  return { ...demo, opinion: { strengths: STRENGTHS, suggestions: SUGGESTIONS }, candidate: { ...demo.candidate, image }, result } as Review;
 }
 
 describe.skipIf(!LIBREOFFICE && !MUST_RUN)('初審意見表 and 附表一(列印) printed by LibreOffice', async () => {
@@ -72,5 +74,6 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('初審意見表 and 附表一(列印
   it('puts 初審結果, the signatures, 初審單位 and its 印信 on the last 附表一 page', () => {
     const last = squash(pageText(opinionCount + annex1Count));
     for (const t of ['初審結果', '現場評鑑', '在職單位', '簽名', '初審單位：', '印信', '備註：優良事蹟請具體']) expect(last).toContain(t);
+    expect(last).toContain(squash(`☑其他：${OTHER}`));
   });
 });
