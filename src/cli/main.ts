@@ -11,6 +11,7 @@ import { reviewInputProblems } from '../review/schema.ts';
 import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { readReview } from '../sheets/reader.ts';
+import { problemText } from '../workbook/review-file.ts';
 import { looksLikeXlsx, notXlsxMessage, otherSpreadsheetMessage, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { cellProblems, workbookLookup, type Problem } from './workbook-input.ts';
 import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
@@ -33,13 +34,19 @@ function reportProblems(io: Streams, file: string, problems: readonly Problem[],
  * Reads a review from .json or .xlsx (by content, not by name), or returns
  * its problems; a workbook's cells come with it, for its 定稿 state.
  */
-async function loadReview(path: string): Promise<{ ok: true; json: unknown; lookup?: NameLookup } | { ok: false; problems: Problem[]; lookup?: NameLookup }> {
+async function loadReview(
+  path: string,
+): Promise<{ ok: true; json: unknown; lookup?: NameLookup } | { ok: false; problems: Problem[]; lookup?: NameLookup; formulasOnly?: { json: unknown } }> {
   const bytes = await readInput(path);
   if (bytes.length === 0) throw new UserError(`${path}：檔案是空的`);
   if (looksLikeXlsx(bytes)) {
     const lookup = await workbookLookup(path, bytes);
     const read = readReview(lookup);
-    if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems), lookup };
+    if (read.problems.length > 0 || !read.review) {
+      // Only formulas changed: a finalised workbook is then reported as edited, its inputs still scored.
+      const formulasOnly = read.review && read.problems.every((p) => p.kind === 'formula') ? { formulasOnly: { json: read.review } } : {};
+      return { ok: false, problems: cellProblems(read.problems), lookup, ...formulasOnly };
+    }
     return withInputProblems(read.review, lookup);
   }
   if (/\.xlsx?$/i.test(path) || otherSpreadsheetMessage(bytes)) throw new UserError(`${path}：${notXlsxMessage(bytes)}`);
@@ -60,11 +67,17 @@ async function score(args: string[], io: Streams): Promise<number> {
   const loaded = await loadReview(path);
   // A workbook's 定稿 state is reported whatever its verdict; it never changes the exit code.
   const final: Finalisation | undefined = loaded.lookup ? await readFinalisation(loaded.lookup) : undefined;
-  if (!loaded.ok) {
+  let json: unknown;
+  if (loaded.ok) json = loaded.json;
+  else if (loaded.formulasOnly && final && final.state !== 'draft') {
+    // A finalised workbook whose formulas were changed afterwards: 定稿後已被修改, each cell named, the inputs scored as finalised.
+    for (const p of loaded.problems) io.stderr.write(`${path}：${problemText(p)}\n`);
+    json = loaded.formulasOnly.json;
+  } else {
     if (final?.state === 'edited') io.stderr.write(`${path}：${finalisationText(final)}\n`);
     return reportProblems(io, path, loaded.problems, values.json);
   }
-  const result = evaluateReview(loaded.json);
+  const result = evaluateReview(json);
   if (!result.ok) return reportProblems(io, path, result.problems, values.json);
   if (values.json) io.stdout.write(JSON.stringify({ ...scoreJson(result.evaluation), ...(final ? { finalisation: final } : {}) }, null, 2) + '\n');
   else io.stdout.write(scoreText(result.evaluation) + (final ? `${finalisationText(final)}\n` : ''));

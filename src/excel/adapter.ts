@@ -128,7 +128,7 @@ type Refs = ReadonlyMap<string, { readonly sheet: string; readonly address: stri
 
 /** The named cells, read from the used ranges loaded by one round trip. */
 function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>): NameLookup {
-  return (name: string): NamedCell | undefined => {
+  const lookup = (name: string): NamedCell | undefined => {
     const ref = refs.get(name);
     if (!ref) return undefined;
     const used = sheets.get(ref.sheet);
@@ -140,6 +140,22 @@ function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>): NameL
     const value = used.values[r]?.[c];
     return { sheet: ref.sheet, address: ref.address, value: rawFrom(value, used.valueTypes[r]?.[c]) };
   };
+  // The record formulas are checked on the sheets read (formula-check.ts); a sheet not loaded is reported as missing.
+  const formulaCells = (sheet: string): Map<string, string> | undefined => {
+    const used = sheets.get(sheet);
+    if (!used) return undefined;
+    // An empty sheet has no formulas to check, as a missing one (whose names are reported missing).
+    if (used.isNullObject) return undefined;
+    const cells = new Map<string, string>();
+    const origin = parseCell(used.address.split('!').at(-1)!.split(':')[0]!.replace(/\$/g, ''));
+    used.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (typeof f === 'string' && f.startsWith('=')) cells.set(cellAddress(origin.row + r, origin.column + c), f.slice(1));
+      }),
+    );
+    return cells;
+  };
+  return Object.assign(lookup, { formulaCells });
 }
 
 /**
@@ -315,7 +331,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     const names = context.workbook.names.load('items/name,items/formula');
     const sheets = new Map<string, Excel.Range>();
     const usedRange = (sheet: string) =>
-      sheets.set(sheet, context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('address,values,valueTypes'));
+      sheets.set(sheet, context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('address,values,valueTypes,formulas'));
     for (const sheet of layout.sheets) usedRange(sheet.name);
     await context.sync();
     const refs = new Map<string, { sheet: string; address: string }>();

@@ -23,6 +23,7 @@ import {
   type JsonPath,
   type RawCell,
 } from './fields.ts';
+import { formulaProblems } from './formula-check.ts';
 import { META_NAMES } from './meta.ts';
 import { reviewInputNames, SIMPLE_FIELDS } from './prefill.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET } from './scoring.ts';
@@ -37,13 +38,23 @@ export interface NamedCell {
   readonly formula?: string;
   /** The address of the merged area's first cell, when the cell is merged into another (Excel keeps no value there). */
   readonly mergedInto?: string;
+  /** Whether the cell is locked (protected when its sheet is), where the host reports it. */
+  readonly locked?: boolean;
 }
 
 /**
  * Finds a defined name's cell; undefined when the name is missing or broken.
  * `date1904` says the workbook counts serial dates from 1904-01-01.
  */
-export type NameLookup = ((name: string) => NamedCell | undefined) & { readonly date1904?: boolean };
+export type NameLookup = ((name: string) => NamedCell | undefined) & {
+  readonly date1904?: boolean;
+  /**
+   * Every formula cell of a sheet (by tab name): formula without "=" by
+   * address; undefined when there is no such sheet. Hosts that cannot list
+   * them leave this out, and the formula check is skipped.
+   */
+  readonly formulaCells?: (sheet: string) => ReadonlyMap<string, string> | undefined;
+};
 
 /** A bad or missing cell, located so a person can find it. */
 export interface CellProblem {
@@ -51,6 +62,8 @@ export interface CellProblem {
   /** Sheet and address, "'評分'!F12", or "" when the name itself is missing. */
   readonly where: string;
   readonly message: string;
+  /** 'formula': a record formula changed or overwritten (formula-check.ts); a finalised workbook reports it as edited. */
+  readonly kind?: 'formula';
 }
 
 export interface ReadResult {
@@ -161,6 +174,7 @@ export function readReview(lookup: NameLookup): ReadResult {
   }
 
   readItems(rubric, draft, lookup, problem);
+  problems.push(...formulaProblems(lookup, rubric));
 
   const parsed = parseReview(draft);
   if (!parsed.ok) {

@@ -25,7 +25,7 @@ export type ReviewFileResult =
 
 /** Cell problems as problem lines, located by sheet, cell and name. */
 export function cellProblems(problems: readonly CellProblem[]): Problem[] {
-  return problems.map((p) => ({ path: p.where ? `${p.where}（${p.name}）` : p.name, message: p.message }));
+  return problems.map((p) => ({ path: p.where ? (p.name ? `${p.where}（${p.name}）` : p.where) : p.name, message: p.message }));
 }
 
 /** A problem as one line after the file name, as the CLI prints it ("A.xlsx：'評分'!F7（item_1_1_level）：…"). */
