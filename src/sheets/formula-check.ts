@@ -27,6 +27,15 @@ import { reviewWorkbook } from './workbook.ts';
  */
 const EARLIER_LAYOUTS: ReadonlySet<string> = new Set(['sha256:0845815adfc3489394fcc35cf048838c9a34f038ae76327532ec43750440862f']);
 
+/**
+ * The cells whose formulas differ between those earlier layouts and
+ * today's (資格審查's helper cells now show 是/否, and the rules reading them
+ * compare with "是"): in a workbook without a recorded fingerprint, they
+ * cannot be named against today's layout, so a change there is reported for
+ * the sheet as a whole.
+ */
+const CHANGED_SINCE_EARLIER: ReadonlySet<string> = new Set(['B16', 'B34', 'B35', 'B49', 'B50', 'B53', 'B57'].map((a) => `eligibility!${a}`));
+
 interface Expected {
   readonly cells: readonly (FormulaCell & { readonly name?: string })[];
   readonly fingerprint: string;
@@ -111,6 +120,7 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
       ];
     }
   } else if (now === expected.fingerprint || EARLIER_LAYOUTS.has(now)) return []; // made before the fingerprint was recorded
+  const unrecorded = !/^sha256:[0-9a-f]{64}$/.test(recorded);
   const actual = new Map(found.cells.map((c) => [`${c.sheet}!${c.address}`, c.formula]));
   const problems: CellProblem[] = [];
   for (const cell of expected.cells) {
@@ -118,10 +128,19 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
     if (tab === undefined) continue; // a missing sheet is reported by its missing names
     const held = actual.get(`${cell.sheet}!${cell.address}`);
     if (held !== undefined && normaliseFormula(held) === normaliseFormula(cell.formula)) continue;
+    if (unrecorded && CHANGED_SINCE_EARLIER.has(`${cell.sheet}!${cell.address}`)) continue;
     const where = `'${tab}'!${cell.address}`;
     const at = cell.name ? `${where}（${cell.name}）` : where;
     const what = held === undefined ? '公式已被刪除或改成數值' : `公式已被改動（現為 =${shown(held)}）`;
     problems.push({ name: cell.name ?? '', where, message: `${at} 的${what}（應為 =${shown(cell.formula)}）；請復原此儲存格的公式，它的結果會印在表上。`, kind: 'formula' });
+  }
+  if (problems.length === 0 && unrecorded) {
+    // Only cells that differ between layouts differ: which layout made it cannot be told, so the sheet is named.
+    const tab = found.tabs.get('eligibility') ?? SHEETS.eligibility;
+    const changed = [...CHANGED_SINCE_EARLIER].filter((key) => !expected.cells.some((c) => `${c.sheet}!${c.address}` === key && normaliseFormula(actual.get(key) ?? '') === normaliseFormula(c.formula)));
+    if (changed.length > 0) {
+      problems.push({ name: '', where: `'${tab}'!${changed[0]!.split('!')[1]}`, message: `'${tab}' 的公式已被改動（${changed.map((k) => k.split('!')[1]).join('、')} 與建立時的版面不同）；請復原修改，或以 osh-review new 重建活頁簿後重新填寫。`, kind: 'formula' });
+    }
   }
   return problems;
 }

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { FINAL_CELLS, FORMULA_DIGEST_CELL, META_NAMES } from '../../src/sheets/meta.ts';
 import { loadWorkbook } from '../../src/workbook/xlsx-file.ts';
-import { EXAMPLE, runMain, tempDir } from '../builders/cli.ts';
+import { EXAMPLE, linesOf, ROOT, runMain, tempDir } from '../builders/cli.ts';
 import { LIBREOFFICE, MUST_RUN, resaveWithLibreOffice } from '../support/libreoffice.ts';
 
 /** Where the layout puts the total and item 1-1's earned points (docs/workbook-names.md). */
@@ -150,6 +150,19 @@ describe('the formulas are part of the record', () => {
     const r = await runMain(['score', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`'${TOTAL.sheet}'!${TOTAL.address}（${TOTAL.name}）`);
+  });
+
+  it('a workbook finalised by the previous version (no fingerprint, TRUE/FALSE helpers) is intact; its total overwritten is caught', async () => {
+    const file = join(tempDir(), 'old.xlsx');
+    copyFileSync(join(ROOT, 'test/fixtures/finalised-before-formula-record.xlsx'), file);
+    const intact = await runMain(['score', file]);
+    expect(intact.stderr).toBe('');
+    expect(intact.stdout).toContain('內容與定稿時相同');
+    await edit(file, overwriteTotal);
+    const r = await runMain(['score', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('但定稿後已被修改');
+    expect(linesOf(r.stderr)).toEqual([expect.stringContaining(`'${TOTAL.sheet}'!${TOTAL.address}（${TOTAL.name}）`)]);
   });
 
   it.skipIf(!LIBREOFFICE && !MUST_RUN)(
