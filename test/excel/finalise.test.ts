@@ -119,7 +119,7 @@ describe('定稿 on the double (ExcelApi 1.17)', () => {
     expect((await host.refreshPrintSheets('opinion')).ok).toBe(true);
     const intact = await host.readReview();
     expect(intact.ok && intact.value.problems).toEqual([]);
-    expect(intact.ok && intact.value.finalisation.state).toBe('intact');
+    expect(intact.ok && intact.value.finalisation?.state).toBe('intact');
 
     await double.run(async (context) => {
       context.workbook.worksheets.getItem(SHEETS.scoring).protection.unprotect();
