@@ -37,7 +37,7 @@ const EARLIER_LAYOUTS: ReadonlySet<string> = new Set(['sha256:0845815adfc3489394
 const CHANGED_SINCE_EARLIER: ReadonlySet<string> = new Set(['B16', 'B34', 'B35', 'B49', 'B50', 'B53', 'B57'].map((a) => `eligibility!${a}`));
 
 interface Expected {
-  readonly cells: readonly (FormulaCell & { readonly name?: string })[];
+  readonly cells: readonly (FormulaCell & { readonly name?: string; readonly normalised: string })[];
   readonly fingerprint: string;
   /** Single-cell names on each record sheet, to find the sheet whatever its tab is called now. */
   readonly anchors: ReadonlyMap<SheetKey, readonly string[]>;
@@ -51,7 +51,7 @@ export function expectedFormulas(rubric: Rubric): Expected {
   if (expected) return expected;
   const book = reviewWorkbook(rubric);
   const names = new Map(book.names.filter((n) => !n.address.includes(':')).map((n) => [`${n.sheet}!${n.address}`, n.name]));
-  const cells = recordFormulas(book.sheets).map((c) => ({ ...c, ...(names.has(`${c.sheet}!${c.address}`) ? { name: names.get(`${c.sheet}!${c.address}`)! } : {}) }));
+  const cells = recordFormulas(book.sheets).map((c) => ({ ...c, normalised: normaliseFormula(c.formula), ...(names.has(`${c.sheet}!${c.address}`) ? { name: names.get(`${c.sheet}!${c.address}`)! } : {}) }));
   const anchors = new Map(FORMULA_SHEETS.map((key) => [key, book.names.filter((n) => n.sheet === key && !n.address.includes(':')).map((n) => n.name).slice(0, 5)]));
   expected = { cells, fingerprint: formulaFingerprint(cells), anchors };
   EXPECTED.set(rubric.id, expected);
@@ -105,7 +105,8 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
   const expected = expectedFormulas(rubric);
   const recordedCell = lookup(META_NAMES.formulas);
   const recorded = typeof recordedCell?.value === 'string' ? recordedCell.value.trim() : '';
-  const now = formulaFingerprint(found.cells);
+  // Made by today's layout: the cells are compared directly (cheaper than hashing them).
+  const now = recorded === expected.fingerprint ? undefined : formulaFingerprint(found.cells);
   if (/^sha256:[0-9a-f]{64}$/.test(recorded)) {
     if (now === recorded) return [];
     if (recorded !== expected.fingerprint) {
@@ -119,7 +120,7 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
         },
       ];
     }
-  } else if (now === expected.fingerprint || EARLIER_LAYOUTS.has(now)) return []; // made before the fingerprint was recorded
+  } else if (now === expected.fingerprint || EARLIER_LAYOUTS.has(now ?? '')) return []; // made before the fingerprint was recorded
   const unrecorded = !/^sha256:[0-9a-f]{64}$/.test(recorded);
   const actual = new Map(found.cells.map((c) => [`${c.sheet}!${c.address}`, c.formula]));
   const problems: CellProblem[] = [];
@@ -127,7 +128,7 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
     const tab = found.tabs.get(cell.sheet);
     if (tab === undefined) continue; // a missing sheet is reported by its missing names
     const held = actual.get(`${cell.sheet}!${cell.address}`);
-    if (held !== undefined && normaliseFormula(held) === normaliseFormula(cell.formula)) continue;
+    if (held !== undefined && normaliseFormula(held) === cell.normalised) continue;
     if (unrecorded && CHANGED_SINCE_EARLIER.has(`${cell.sheet}!${cell.address}`)) continue;
     const where = `'${tab}'!${cell.address}`;
     const at = cell.name ? `${where}（${cell.name}）` : where;
@@ -137,7 +138,7 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
   if (problems.length === 0 && unrecorded) {
     // Only cells that differ between layouts differ: which layout made it cannot be told, so the sheet is named.
     const tab = found.tabs.get('eligibility') ?? SHEETS.eligibility;
-    const changed = [...CHANGED_SINCE_EARLIER].filter((key) => !expected.cells.some((c) => `${c.sheet}!${c.address}` === key && normaliseFormula(actual.get(key) ?? '') === normaliseFormula(c.formula)));
+    const changed = [...CHANGED_SINCE_EARLIER].filter((key) => !expected.cells.some((c) => `${c.sheet}!${c.address}` === key && normaliseFormula(actual.get(key) ?? '') === c.normalised));
     if (changed.length > 0) {
       problems.push({ name: '', where: `'${tab}'!${changed[0]!.split('!')[1]}`, message: `'${tab}' 的公式已被改動（${changed.map((k) => k.split('!')[1]).join('、')} 與建立時的版面不同）；請復原修改，或以 osh-review new 重建活頁簿後重新填寫。`, kind: 'formula' });
     }
