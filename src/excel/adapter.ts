@@ -127,7 +127,7 @@ function anchorTabs(description: WorkbookDescription, names: ReadonlyMap<string,
 type Refs = ReadonlyMap<string, { readonly sheet: string; readonly address: string }>;
 
 /** The named cells, read from the used ranges loaded by one round trip. */
-function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>): NameLookup {
+function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>, formulaCheck: LayoutModule['FORMULA_CHECK']): NameLookup {
   const lookup = (name: string): NamedCell | undefined => {
     const ref = refs.get(name);
     if (!ref) return undefined;
@@ -155,7 +155,7 @@ function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>): NameL
     );
     return cells;
   };
-  return Object.assign(lookup, { formulaCells });
+  return Object.assign(lookup, { formulaCells, formulaCheck });
 }
 
 /**
@@ -407,10 +407,10 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
 
     async readReview() {
       try {
-        const { layout, readReview, readFinalisation } = await loadLayout();
+        const { layout, readReview, readFinalisation, FORMULA_CHECK } = await loadLayout();
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
-          const lookup = lookupOver(refs, sheets);
+          const lookup = lookupOver(refs, sheets, FORMULA_CHECK);
           return { ok: true as const, value: { ...readReview(lookup), finalisation: await readFinalisation(lookup) } };
         });
       } catch (error) {
@@ -424,7 +424,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         const { layout, readReview, readFinalisation, finalRecord, inputs } = lib;
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
-          const lookup = lookupOver(refs, sheets);
+          const lookup = lookupOver(refs, sheets, lib.FORMULA_CHECK);
           if (!refs.has(META_NAMES.rubric)) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
           const read = readReview(lookup);
           if (read.problems.length > 0 || !read.review) {
@@ -450,7 +450,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
           if (!refs.has(META_NAMES.rubric)) return { ok: false as const, message: '此活頁簿沒有評審；請先建立評審。' };
-          const read = readReview(lookupOver(refs, sheets));
+          const read = readReview(lookupOver(refs, sheets, lib.FORMULA_CHECK));
           queueInputsLocked(context, refs, inputs(read.rubric), false, lib);
           const record = [META_NAMES.finalAt, META_NAMES.finalDigest].flatMap((name) => refs.get(name) ?? []);
           for (const sheet of new Set(record.map((r) => r.sheet))) {

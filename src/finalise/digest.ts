@@ -11,7 +11,6 @@
  */
 import { DEFAULT_RUBRIC, findRubric } from '../rubric/registry.ts';
 import type { RawCell } from '../sheets/fields.ts';
-import { formulaProblems, workbookFingerprint } from '../sheets/formula-check.ts';
 import { reviewInputNames } from '../sheets/finalise.ts';
 import { META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup } from '../sheets/reader.ts';
@@ -96,7 +95,7 @@ export function canonicalText(lookup: NameLookup, at?: string, scheme: string = 
   }
   // Keys are inserted sorted and none is an array index, so JSON.stringify keeps the order.
   if (scheme === DIGEST_SCHEME_1) return JSON.stringify({ scheme, cells });
-  return JSON.stringify({ scheme, cells, formulas: workbookFingerprint(lookup, rubricOf(lookup)) ?? null });
+  return JSON.stringify({ scheme, cells, formulas: lookup.formulaCheck?.fingerprint(lookup, rubricOf(lookup)) ?? null });
 }
 
 /** SHA-256 of text as "sha256:" + hex, through Web Crypto (Node 20+, every Office webview that runs the pane). */
@@ -141,7 +140,7 @@ export async function readFinalisation(lookup: NameLookup): Promise<Finalisation
   if (recorded === '') return showsFinalised(lookup) ? { state: 'edited', at, reason: 'removed' } : { state: 'draft' };
   if (!DIGEST_PATTERN.test(recorded)) return { state: 'edited', at, reason: 'unreadable' };
   const same = (await inputsDigest(lookup)) === recorded || (await inputsDigest(lookup, undefined, DIGEST_SCHEME_1)) === recorded;
-  return same && formulaProblems(lookup, rubricOf(lookup)).length === 0 ? { state: 'intact', at } : { state: 'edited', at, reason: 'changed' };
+  return same && (lookup.formulaCheck?.problems(lookup, rubricOf(lookup)).length ?? 0) === 0 ? { state: 'intact', at } : { state: 'edited', at, reason: 'changed' };
 }
 
 /** The record to write when finalising now: the time (ISO local, with its offset) and the digest that includes it. */

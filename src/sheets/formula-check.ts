@@ -16,7 +16,7 @@ import type { Rubric } from '../rubric/types.ts';
 import { formulaFingerprint, FORMULA_SHEETS, normaliseFormula, recordFormulas, type FormulaCell } from './formula-text.ts';
 import { SHEETS, type SheetKey } from './layout.ts';
 import { META_NAMES } from './meta.ts';
-import type { CellProblem, NameLookup } from './reader.ts';
+import type { CellProblem, FormulaCheck, NameLookup } from './reader.ts';
 import { reviewWorkbook } from './workbook.ts';
 
 /**
@@ -145,3 +145,6 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
   }
   return problems;
 }
+
+/** The check as hosts hand it to the reader (NameLookup.formulaCheck). */
+export const FORMULA_CHECK: FormulaCheck = { problems: formulaProblems, fingerprint: workbookFingerprint };

@@ -23,7 +23,6 @@ import {
   type JsonPath,
   type RawCell,
 } from './fields.ts';
-import { formulaProblems } from './formula-check.ts';
 import { META_NAMES } from './meta.ts';
 import { reviewInputNames, SIMPLE_FIELDS } from './prefill.ts';
 import { hasPointsInput, itemNames, NOT_APPLICABLE, NOT_MET } from './scoring.ts';
@@ -54,7 +53,21 @@ export type NameLookup = ((name: string) => NamedCell | undefined) & {
    * them leave this out, and the formula check is skipped.
    */
   readonly formulaCells?: (sheet: string) => ReadonlyMap<string, string> | undefined;
+  /**
+   * The formula check (formula-check.ts), given by the host with the
+   * formula cells: it builds the whole layout, which the pane loads as a
+   * chunk of its own, so the reader does not import it.
+   */
+  readonly formulaCheck?: FormulaCheck;
 };
+
+/** The record-formula check a host hands the reader and the 定稿 digest (formula-check.ts implements it). */
+export interface FormulaCheck {
+  /** Every record formula changed or typed over, named by cell. */
+  problems(lookup: NameLookup, rubric: Rubric): CellProblem[];
+  /** The fingerprint of the record formulas as the workbook holds them. */
+  fingerprint(lookup: NameLookup, rubric: Rubric): string | undefined;
+}
 
 /** A bad or missing cell, located so a person can find it. */
 export interface CellProblem {
@@ -174,7 +187,7 @@ export function readReview(lookup: NameLookup): ReadResult {
   }
 
   readItems(rubric, draft, lookup, problem);
-  problems.push(...formulaProblems(lookup, rubric));
+  problems.push(...(lookup.formulaCheck?.problems(lookup, rubric) ?? []));
 
   const parsed = parseReview(draft);
   if (!parsed.ok) {

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { RawCell } from '../sheets/fields.ts';
+import { FORMULA_CHECK } from '../sheets/formula-check.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 
 /** Excel's day 0 in the 1900 system and in the 1904 system, as ExcelJS converts them. */
@@ -91,7 +92,7 @@ export function exceljsLookup(wb: ExcelJS.Workbook): NameLookup {
       locked: cell.protection?.locked !== false,
     };
   };
-  return Object.assign(lookup, { date1904: DATE1904.get(wb) ?? converted, formulaCells: (sheet: string) => formulaCells(wb, sheet) });
+  return Object.assign(lookup, { date1904: DATE1904.get(wb) ?? converted, formulaCells: (sheet: string) => formulaCells(wb, sheet), formulaCheck: FORMULA_CHECK });
 }
 
 /** Every formula cell of a sheet, a shared formula as its own cell's formula. */
