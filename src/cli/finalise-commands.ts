@@ -23,9 +23,9 @@ export function finalisationText(f: Finalisation): string {
     case 'intact':
       return `定稿：已於 ${displayDateTime(f.at)} 定稿，內容與定稿時相同`;
     case 'edited':
-      return f.reason === 'changed'
-        ? `定稿：已於 ${displayDateTime(f.at)} 定稿，但定稿後已被修改（內容與定稿時不同）`
-        : '定稿：定稿紀錄（meta_final_digest）不是本工具寫入的摘要，無法確認內容是否與定稿時相同';
+      if (f.reason === 'changed') return `定稿：已於 ${displayDateTime(f.at)} 定稿，但定稿後已被修改（內容與定稿時不同）`;
+      if (f.reason === 'removed') return `定稿：此活頁簿${f.at ? `已於 ${displayDateTime(f.at)} ` : '曾'}定稿，但定稿後已被修改（定稿紀錄 meta_final_digest 已被刪除）`;
+      return '定稿：定稿紀錄（meta_final_digest）不是本工具寫入的摘要，無法確認內容是否與定稿時相同';
   }
 }
 

@@ -14,7 +14,7 @@ import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
 import { problemMessage } from '../workflows/problem.ts';
 import { capacityProblems, fieldProblems, readReviewFile, type ReviewFileResult } from '../workflows/review-file.ts';
 import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
-import { reportProblems } from './problems.ts';
+import { problemLine, reportProblems } from './problems.ts';
 import { evidence, merge, personnel, rank } from './panel-commands.ts';
 import { finalisationText, finalise, unfinalise } from './finalise-commands.ts';
 import { readFinalisation, type Finalisation } from '../finalise/digest.ts';
@@ -43,11 +43,17 @@ async function score(args: string[], io: Streams): Promise<number> {
   const loaded = await loadReview(path);
   // A workbook's 定稿 state is reported whatever its verdict; it never changes the exit code.
   const final: Finalisation | undefined = loaded.lookup ? await readFinalisation(loaded.lookup) : undefined;
-  if (!loaded.ok) {
+  let review: unknown;
+  if (loaded.ok) review = loaded.review;
+  else if (loaded.formulasOnly && final && final.state !== 'draft') {
+    // A finalised workbook whose formulas were changed afterwards: 定稿後已被修改, each cell named, the inputs scored as finalised.
+    for (const p of loaded.problems) io.stderr.write(problemLine(p, { file: path }) + '\n');
+    review = loaded.formulasOnly.review;
+  } else {
     if (final?.state === 'edited') io.stderr.write(`${path}：${finalisationText(final)}\n`);
     return reportProblems(io, loaded.problems, { json: values.json, file: path });
   }
-  const result = evaluateReview(loaded.review);
+  const result = evaluateReview(review);
   if (!result.ok) return reportProblems(io, fieldProblems(result.problems), { json: values.json, file: path });
   if (values.json) io.stdout.write(JSON.stringify({ ...scoreJson(result.evaluation), ...(final ? { finalisation: final } : {}) }, null, 2) + '\n');
   else io.stdout.write(scoreText(result.evaluation) + (final ? `${finalisationText(final)}\n` : ''));

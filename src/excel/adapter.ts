@@ -128,8 +128,8 @@ function anchorTabs(description: WorkbookDescription, names: ReadonlyMap<string,
 type Refs = ReadonlyMap<string, { readonly sheet: string; readonly address: string }>;
 
 /** The named cells, read from the used ranges loaded by one round trip. */
-function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>): NameLookup {
-  return (name: string): NamedCell | undefined => {
+function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>, formulaCheck: LayoutModule['FORMULA_CHECK']): NameLookup {
+  const lookup = (name: string): NamedCell | undefined => {
     const ref = refs.get(name);
     if (!ref) return undefined;
     const used = sheets.get(ref.sheet);
@@ -141,6 +141,22 @@ function lookupOver(refs: Refs, sheets: ReadonlyMap<string, Excel.Range>): NameL
     const value = used.values[r]?.[c];
     return { sheet: ref.sheet, address: ref.address, value: rawFrom(value, used.valueTypes[r]?.[c]) };
   };
+  // The record formulas are checked on the sheets read (formula-check.ts); a sheet not loaded is reported as missing.
+  const formulaCells = (sheet: string): Map<string, string> | undefined => {
+    const used = sheets.get(sheet);
+    if (!used) return undefined;
+    // An empty sheet has no formulas to check, as a missing one (whose names are reported missing).
+    if (used.isNullObject) return undefined;
+    const cells = new Map<string, string>();
+    const origin = parseCell(used.address.split('!').at(-1)!.split(':')[0]!.replace(/\$/g, ''));
+    used.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (typeof f === 'string' && f.startsWith('=')) cells.set(cellAddress(origin.row + r, origin.column + c), f.slice(1));
+      }),
+    );
+    return cells;
+  };
+  return Object.assign(lookup, { formulaCells, formulaCheck });
 }
 
 /**
@@ -321,7 +337,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
     const names = context.workbook.names.load('items/name,items/formula');
     const sheets = new Map<string, Excel.Range>();
     const usedRange = (sheet: string) =>
-      sheets.set(sheet, context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('address,values,valueTypes'));
+      sheets.set(sheet, context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('address,values,valueTypes,formulas'));
     for (const sheet of layout.sheets) usedRange(sheet.name);
     await context.sync();
     const refs = new Map<string, { sheet: string; address: string }>();
@@ -397,10 +413,10 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
 
     async readReview() {
       try {
-        const { layout, readReview, readFinalisation } = await loadLayout();
+        const { layout, readReview, readFinalisation, FORMULA_CHECK } = await loadLayout();
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
-          const lookup = lookupOver(refs, sheets);
+          const lookup = lookupOver(refs, sheets, FORMULA_CHECK);
           return { ok: true as const, value: { ...readReview(lookup), finalisation: await readFinalisation(lookup) } };
         });
       } catch (error) {
@@ -414,7 +430,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         const { layout, checkFinalise, finalRecord, inputs } = lib;
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
-          const lookup = lookupOver(refs, sheets);
+          const lookup = lookupOver(refs, sheets, lib.FORMULA_CHECK);
           // The 定稿 policy the CLI follows too (workflows/finalise.ts); the cells are listed by the pane's checks already.
           const check = await checkFinalise(lookup);
           if (!check.ok) return refusal(check.problems.filter((p) => p.code !== 'entry-invalid'), lib);
@@ -436,7 +452,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
         const { layout, checkUnfinalise, inputs, SHEET_PROTECTION } = lib;
         return await run(async (context) => {
           const { refs, sheets } = await readAll(context, layout);
-          const check = await checkUnfinalise(lookupOver(refs, sheets));
+          const check = await checkUnfinalise(lookupOver(refs, sheets, lib.FORMULA_CHECK));
           if (!check.ok) return refusal(check.problems, lib);
           queueInputsLocked(context, refs, inputs(check.rubric), false, lib);
           const record = [META_NAMES.finalAt, META_NAMES.finalDigest].flatMap((name) => refs.get(name) ?? []);

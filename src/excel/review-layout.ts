@@ -16,6 +16,7 @@ export { opinionSheet } from '../sheets/opinion.ts';
 /** The inputs 初審意見表 prints in boxes sized to their text. */
 export const OPINION_INPUTS = ['opinion_strengths', 'opinion_suggestions'] as const;
 export { readReview } from '../sheets/reader.ts';
+export { FORMULA_CHECK } from '../sheets/formula-check.ts';
 export { reviewWorkbook };
 export { asCellInput, SHEET_PROTECTION } from './apply-sheet.ts';
 export { queueNewSheets } from './insert-sheets.ts';

@@ -15,8 +15,14 @@ import { reviewInputNames } from '../sheets/finalise.ts';
 import { META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup } from '../sheets/reader.ts';
 
-/** Bumped whenever the canonical text changes, so old digests are not misread. */
-export const DIGEST_SCHEME = 'osh-review-final/1';
+/**
+ * Bumped whenever the canonical text changes, so old digests are not misread.
+ * /2 adds the fingerprint of the record formulas; a workbook finalised under
+ * /1 still reads as intact when its inputs match (its formulas are then
+ * checked against the layout, as every workbook's are).
+ */
+export const DIGEST_SCHEME = 'osh-review-final/2';
+const DIGEST_SCHEME_1 = 'osh-review-final/1';
 /** How a digest is written in its cell: "sha256:" and 64 hex digits. */
 export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
@@ -27,10 +33,12 @@ export type Finalisation =
   /** Finalised at `at` (ISO local date-time), inputs as they were then. */
   | { readonly state: 'intact'; readonly at: string }
   /**
-   * Finalised at `at`, but the inputs now differ from what was finalised
-   * ('changed'), or the recorded digest is not one this tool wrote ('unreadable').
+   * Finalised at `at`, but the inputs or formulas now differ from what was
+   * finalised ('changed'), the recorded digest is not one this tool wrote
+   * ('unreadable'), or the record itself is gone while the workbook still
+   * shows it was finalised ('removed': `at` is "" when that is gone too).
    */
-  | { readonly state: 'edited'; readonly at: string; readonly reason: 'changed' | 'unreadable' };
+  | { readonly state: 'edited'; readonly at: string; readonly reason: 'changed' | 'unreadable' | 'removed' };
 
 /** One cell in the canonical text: dates as Excel serials, numbers to Excel's 15 digits. */
 export type CanonicalCell = string | number | boolean | null | { readonly error: string };
@@ -75,7 +83,7 @@ export function digestNames(lookup: NameLookup): string[] {
  * changes the digest too).
  * @param at the 定稿 time to use instead of the cell's (when recording one)
  */
-export function canonicalText(lookup: NameLookup, at?: string): string {
+export function canonicalText(lookup: NameLookup, at?: string, scheme: string = DIGEST_SCHEME): string {
   const cells: Record<string, CanonicalCell> = {};
   for (const name of digestNames(lookup)) {
     if (name === META_NAMES.finalAt && at !== undefined) {
@@ -86,7 +94,8 @@ export function canonicalText(lookup: NameLookup, at?: string): string {
     if (cell) cells[name] = canonicalCell(cell.value);
   }
   // Keys are inserted sorted and none is an array index, so JSON.stringify keeps the order.
-  return JSON.stringify({ scheme: DIGEST_SCHEME, cells });
+  if (scheme === DIGEST_SCHEME_1) return JSON.stringify({ scheme, cells });
+  return JSON.stringify({ scheme, cells, formulas: lookup.formulaCheck?.fingerprint(lookup, rubricOf(lookup)) ?? null });
 }
 
 /** SHA-256 of text as "sha256:" + hex, through Web Crypto (Node 20+, every Office webview that runs the pane). */
@@ -100,8 +109,8 @@ export async function sha256(text: string): Promise<string> {
  * @param at the 定稿 time being recorded; by default the one in the workbook
  * @example await inputsDigest(exceljsLookup(wb))
  */
-export function inputsDigest(lookup: NameLookup, at?: string): Promise<string> {
-  return sha256(canonicalText(lookup, at));
+export function inputsDigest(lookup: NameLookup, at?: string, scheme: string = DIGEST_SCHEME): Promise<string> {
+  return sha256(canonicalText(lookup, at, scheme));
 }
 
 function text(raw: RawCell | undefined): string {
@@ -110,13 +119,28 @@ function text(raw: RawCell | undefined): string {
   return raw instanceof Date ? raw.toISOString() : String(raw);
 }
 
-/** Whether the workbook is finalised and, if so, whether its inputs still match the digest. */
+/**
+ * Whether a workbook without a digest shows it was finalised all the same:
+ * a 定稿 time, or most inputs locked (定稿 locks them all; a new workbook
+ * leaves them all unlocked, and a few cells pasted over with a locked
+ * format do not make a majority). Deleting the digest cell, its name or the
+ * whole meta sheet must not turn a finalised workbook back into a draft.
+ */
+function showsFinalised(lookup: NameLookup): boolean {
+  if (text(lookup(META_NAMES.finalAt)?.value).trim() !== '') return true;
+  const inputs = reviewInputNames(rubricOf(lookup)).flatMap((name) => lookup(name) ?? []);
+  const locked = inputs.filter((cell) => cell.locked === true).length;
+  return inputs.length > 0 && locked * 2 > inputs.length;
+}
+
+/** Whether the workbook is finalised and, if so, whether its inputs and formulas still match the digest. */
 export async function readFinalisation(lookup: NameLookup): Promise<Finalisation> {
   const recorded = text(lookup(META_NAMES.finalDigest)?.value).trim();
-  if (recorded === '') return { state: 'draft' };
   const at = text(lookup(META_NAMES.finalAt)?.value).trim();
+  if (recorded === '') return showsFinalised(lookup) ? { state: 'edited', at, reason: 'removed' } : { state: 'draft' };
   if (!DIGEST_PATTERN.test(recorded)) return { state: 'edited', at, reason: 'unreadable' };
-  return (await inputsDigest(lookup)) === recorded ? { state: 'intact', at } : { state: 'edited', at, reason: 'changed' };
+  const same = (await inputsDigest(lookup)) === recorded || (await inputsDigest(lookup, undefined, DIGEST_SCHEME_1)) === recorded;
+  return same && (lookup.formulaCheck?.problems(lookup, rubricOf(lookup)).length ?? 0) === 0 ? { state: 'intact', at } : { state: 'edited', at, reason: 'changed' };
 }
 
 /** The record to write when finalising now: the time (ISO local, with its offset) and the digest that includes it. */

@@ -61,11 +61,11 @@ function ruleFormulas(awardTypes: string, awardYears: string): Record<RuleCode, 
     department: `IF(${yes('elig_department')},${q(fail)},IF(${no('elig_department')},${q(pass)},${q(unconfirmed)}))`,
     'major-disaster': `IF(OR(${yes('elig_major_disaster')},${yes('elig_disability_1to9')}),${q(fail)},IF(AND(${no('elig_major_disaster')},${no('elig_disability_1to9')}),${q(pass)},${q(unconfirmed)}))`,
     // Rates not typed are 未確認, never 不符: the unit may have given them and they are not entered yet.
-    'contractor-rates-missing': `IF(NOT(${contractorsGiven}),${q(unconfirmed)},IF(OR(NOT(elig_has_contractors),${conGiven}),${q(pass)},${q(unconfirmed)}))`,
-    'injury-rates': `IF(AND(${avgGiven},IF(elig_has_contractors,${anyOver('con')},${anyOver('own')})),${q(fail)},IF(AND(${contractorsGiven},${avgGiven},IF(elig_has_contractors,${allGiven('con')},${allGiven('own')})),${q(pass)},${q(unconfirmed)}))`,
+    'contractor-rates-missing': `IF(NOT(${contractorsGiven}),${q(unconfirmed)},IF(OR(${no('elig_has_contractors')},${conGiven}),${q(pass)},${q(unconfirmed)}))`,
+    'injury-rates': `IF(AND(${avgGiven},IF(${yes('elig_has_contractors')},${anyOver('con')},${anyOver('own')})),${q(fail)},IF(AND(${contractorsGiven},${avgGiven},IF(${yes('elig_has_contractors')},${allGiven('con')},${allGiven('own')})),${q(pass)},${q(unconfirmed)}))`,
     'recent-top-award': `IF(${awards('五星獎', 'review_year-3', 'review_year-1')}+${awards('國家職業安全衛生獎', 'review_year-3', 'review_year-1')}>0,${q(fail)},IF(${awardsGiven},${q(pass)},${q(unconfirmed)}))`,
     'four-year-streak': `IF(AND(${[4, 3, 2, 1].map((k) => `${awards('優良獎', `review_year-${k}`, `review_year-${k}`)}>0`).join(',')}),${q(fail)},IF(${awardsGiven},${q(pass)},${q(unconfirmed)}))`,
-    oshms: `IF(${no('elig_oshms_required')},${q(pass)},IF(${yes('elig_oshms_required')},IF(OR(elig_toshms_valid,elig_perf_valid),${q(pass)},IF(OR(ISNUMBER(elig_toshms_until),ISNUMBER(elig_perf_until)),${q(fail)},${q(unconfirmed)})),${q(unconfirmed)}))`,
+    oshms: `IF(${no('elig_oshms_required')},${q(pass)},IF(${yes('elig_oshms_required')},IF(OR(${yes('elig_toshms_valid')},${yes('elig_perf_valid')}),${q(pass)},IF(OR(ISNUMBER(elig_toshms_until),ISNUMBER(elig_perf_until)),${q(fail)},${q(unconfirmed)})),${q(unconfirmed)}))`,
     'safety-week': `IF(${yes('elig_safety_week_plan')},${q(pass)},IF(${no('elig_safety_week_plan')},${q(notRecommended)},${q(unconfirmed)}))`,
     'labor-conditions': `IF(COUNTIF(elig_concerns,"${YES}")>0,${q(notRecommended)},IF(COUNTIF(elig_concerns,"${NO}")>0,${q(pass)},${q(unconfirmed)}))`,
   };
@@ -125,7 +125,8 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   fieldRow(b, row++, byName('elig_avg_fr'), prefill, WIDTHS, 'B', '職安署公布之各行業統計表');
   fieldRow(b, row++, byName('elig_avg_sr'), prefill, WIDTHS, 'B');
   b.value(`A${row}`, '有承攬人', labelStyle());
-  b.formula(`B${row}`, 'AND(ISNUMBER(cand_workers_contractors),N(cand_workers_contractors)>0)', computedStyle());
+  // 是/否 in words, blank until the count is typed: the sheet prints no TRUE/FALSE, and the rules compare with "是"/"否".
+  b.formula(`B${row}`, `IF(ISNUMBER(cand_workers_contractors),IF(N(cand_workers_contractors)>0,"${YES}","${NO}"),"")`, computedStyle());
   b.name('elig_has_contractors', `B${row}`, '勞工人數（承攬人）大於 0');
   b.row(row++, 20);
   row++;
@@ -160,7 +161,7 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
     ['elig_perf_valid', 'elig_perf_until', '績效審查於評鑑日仍有效'],
   ] as const) {
     b.value(`A${row}`, label, labelStyle());
-    b.formula(`B${row}`, `AND(ISNUMBER(${source}),ISNUMBER(review_date),N(${source})>=N(review_date))`, computedStyle());
+    b.formula(`B${row}`, `IF(AND(ISNUMBER(${source}),ISNUMBER(review_date)),IF(N(${source})>=N(review_date),"${YES}","${NO}"),"")`, computedStyle());
     b.name(name, `B${row}`, `${label}（有效期限當日仍有效）`);
     b.row(row++, 20);
   }
@@ -205,7 +206,7 @@ export function eligibilitySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   b.value(`A${row}`, '五星獎途徑（要點 八）', labelStyle());
   b.formula(
     `B${row}`,
-    `AND(COUNTIFS(elig_award_types,"優良獎",elig_award_years,review_year-2)>0,COUNTIFS(elig_award_types,"優良獎",elig_award_years,review_year-1)>0)`,
+    `IF(AND(COUNTIFS(elig_award_types,"優良獎",elig_award_years,review_year-2)>0,COUNTIFS(elig_award_types,"優良獎",elig_award_years,review_year-1)>0),"${YES}","${NO}")`,
     computedStyle(),
   );
   b.name('elig_five_star', `B${row}`, '前二年度連續獲優良獎（本年度再獲優良獎得參加五星獎評選）');

@@ -13,6 +13,7 @@ export const META_NAMES = {
   app: 'meta_app',
   finalAt: 'meta_final_at',
   finalDigest: 'meta_final_digest',
+  formulas: 'meta_formula_digest',
 } as const;
 export const META_APP = 'osh-review';
 
@@ -23,7 +24,17 @@ export const META_APP = 'osh-review';
  */
 export const FINAL_CELLS = { [META_NAMES.finalAt]: 'B7', [META_NAMES.finalDigest]: 'B8' } as const;
 
-export function metaSheet(rubricId: string): { sheet: SheetDescription; names: DefinedNameDescription[] } {
+/**
+ * Where the formula fingerprint lives: row 9 was blank in every earlier
+ * workbook, which then has no such name (the reader checks those against
+ * the layout itself).
+ */
+export const FORMULA_DIGEST_CELL = 'B9';
+
+/**
+ * @param formulaDigest the fingerprint of the record sheets' formulas (formula-text.ts), written at creation
+ */
+export function metaSheet(rubricId: string, formulaDigest: string): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('meta', SHEETS.meta);
   b.state = 'hidden';
   b.column(1, 24).column(2, 40);
@@ -47,6 +58,9 @@ export function metaSheet(rubricId: string): { sheet: SheetDescription; names: D
     b.value(`A${address.slice(1)}`, label).value(address, null, { numberFormat: '@' });
     b.name(name, address, label);
   }
+  b.value(`A${FORMULA_DIGEST_CELL.slice(1)}`, '公式摘要（基本資料、資格審查、評分各公式的 SHA-256）');
+  b.value(FORMULA_DIGEST_CELL, formulaDigest, { numberFormat: '@' });
+  b.name(META_NAMES.formulas, FORMULA_DIGEST_CELL, '公式摘要（建立時各公式的 SHA-256）');
   b.protect = true;
   return { sheet: b.build(), names: b.names };
 }

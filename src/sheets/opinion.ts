@@ -203,13 +203,12 @@ const no = (name: string) => `${name}=${str(NO)}`;
 export const OPINION_CONDITIONS = (() => {
   const code = 'TRIM(cand_industry_code&"")';
   const corrected = 'TRIM(elig_industry_code_corrected&"")';
-  // "=TRUE()" rather than a bare TRUE, which HyperFormula does not parse; a
-  // text or blank cell then gives FALSE, never an error.
-  const has = 'elig_has_contractors=TRUE()';
+  // The 資格審查 helper cells show 是/否 (blank while unknown); a blank never ticks a box.
+  const has = yes('elig_has_contractors');
   const given = 'elig_result_contractor_rates_missing="符合"';
   const missing = 'elig_result_contractor_rates_missing="不符"';
-  const toshms = 'elig_toshms_valid=TRUE()';
-  const perf = 'elig_perf_valid=TRUE()';
+  const toshms = yes('elig_toshms_valid');
+  const perf = yes('elig_perf_valid');
   const required = yes('elig_oshms_required');
   const notRequired = no('elig_oshms_required');
   return {

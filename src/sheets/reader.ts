@@ -37,13 +37,37 @@ export interface NamedCell {
   readonly formula?: string;
   /** The address of the merged area's first cell, when the cell is merged into another (Excel keeps no value there). */
   readonly mergedInto?: string;
+  /** Whether the cell is locked (protected when its sheet is), where the host reports it. */
+  readonly locked?: boolean;
 }
 
 /**
  * Finds a defined name's cell; undefined when the name is missing or broken.
  * `date1904` says the workbook counts serial dates from 1904-01-01.
  */
-export type NameLookup = ((name: string) => NamedCell | undefined) & { readonly date1904?: boolean };
+export type NameLookup = ((name: string) => NamedCell | undefined) & {
+  readonly date1904?: boolean;
+  /**
+   * Every formula cell of a sheet (by tab name): formula without "=" by
+   * address; undefined when there is no such sheet. Hosts that cannot list
+   * them leave this out, and the formula check is skipped.
+   */
+  readonly formulaCells?: (sheet: string) => ReadonlyMap<string, string> | undefined;
+  /**
+   * The formula check (formula-check.ts), given by the host with the
+   * formula cells: it builds the whole layout, which the pane loads as a
+   * chunk of its own, so the reader does not import it.
+   */
+  readonly formulaCheck?: FormulaCheck;
+};
+
+/** The record-formula check a host hands the reader and the 定稿 digest (formula-check.ts implements it). */
+export interface FormulaCheck {
+  /** Every record formula changed or typed over, named by cell. */
+  problems(lookup: NameLookup, rubric: Rubric): CellProblem[];
+  /** The fingerprint of the record formulas as the workbook holds them. */
+  fingerprint(lookup: NameLookup, rubric: Rubric): string | undefined;
+}
 
 /** A bad or missing cell, located so a person can find it. */
 export interface CellProblem {
@@ -51,6 +75,8 @@ export interface CellProblem {
   /** Sheet and address, "'評分'!F12", or "" when the name itself is missing. */
   readonly where: string;
   readonly message: string;
+  /** 'formula': a record formula changed or overwritten (formula-check.ts); a finalised workbook reports it as edited. */
+  readonly kind?: 'formula';
 }
 
 export interface ReadResult {
@@ -161,6 +187,7 @@ export function readReview(lookup: NameLookup): ReadResult {
   }
 
   readItems(rubric, draft, lookup, problem);
+  problems.push(...(lookup.formulaCheck?.problems(lookup, rubric) ?? []));
 
   const parsed = parseReview(draft);
   if (!parsed.ok) {

@@ -8,6 +8,7 @@ import { annex1PrintSheet } from './annex1-print.ts';
 import { basicSheet } from './basic.ts';
 import { eligibilitySheet } from './eligibility.ts';
 import type { Prefill } from './form-input.ts';
+import { formulaFingerprint, recordFormulas } from './formula-text.ts';
 import { metaSheet } from './meta.ts';
 import { opinionSheet, opinionTexts } from './opinion.ts';
 import { reviewPrefill, reviewScoringValues } from './prefill.ts';
@@ -26,7 +27,7 @@ export function reviewWorkbook(rubric: Rubric, review?: Review): WorkbookDescrip
     scoringSheet(rubric, review ? reviewScoringValues(rubric, review) : {}),
     opinionSheet(opinionTexts(prefill)),
     annex1PrintSheet(rubric, prefill),
-    metaSheet(rubric.id),
   ];
+  parts.push(metaSheet(rubric.id, formulaFingerprint(recordFormulas(parts.map((p) => p.sheet)))));
   return { sheets: parts.map((p) => p.sheet), names: parts.flatMap((p) => p.names) };
 }

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { RawCell } from '../sheets/fields.ts';
+import { FORMULA_CHECK } from '../sheets/formula-check.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import { zipEntryText } from './zip.ts';
 
@@ -88,7 +89,23 @@ export function exceljsLookup(wb: ExcelJS.Workbook): NameLookup {
       value: rawValue(v, converted),
       ...(formula !== undefined ? { formula } : {}),
       ...(master.address !== cell.address ? { mergedInto: master.address } : {}),
+      // A cell without a protection style is locked, as in Excel.
+      locked: cell.protection?.locked !== false,
     };
   };
-  return Object.assign(lookup, { date1904: DATE1904.get(wb) ?? converted });
+  return Object.assign(lookup, { date1904: DATE1904.get(wb) ?? converted, formulaCells: (sheet: string) => formulaCells(wb, sheet), formulaCheck: FORMULA_CHECK });
+}
+
+/** Every formula cell of a sheet, a shared formula as its own cell's formula. */
+function formulaCells(wb: ExcelJS.Workbook, sheet: string): Map<string, string> | undefined {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) return undefined;
+  const cells = new Map<string, string>();
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      // ExcelJS's getter translates a shared formula to this cell; a merged cell reports its master's value, not a formula of its own.
+      if (cell.type === /* ValueType.Formula */ 6 && !(cell.isMerged && cell.master.address !== cell.address)) cells.set(cell.address, String(cell.formula));
+    }),
+  );
+  return cells;
 }

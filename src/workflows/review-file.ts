@@ -35,7 +35,7 @@ export function fileLabels(names: readonly string[]): string[] {
 
 /** Cell problems of a reader, by sheet, cell and name. */
 export function cellProblems(problems: readonly CellProblem[]): Problem[] {
-  return problems.map((p) => problem('entry-invalid', { detail: p.message }, { where: p.where ? `${p.where}（${p.name}）` : p.name }));
+  return problems.map((p) => problem('entry-invalid', { detail: p.message }, { where: p.where ? (p.name ? `${p.where}（${p.name}）` : p.where) : p.name }));
 }
 
 /** JSON-path problems of a schema. */
@@ -79,7 +79,13 @@ export type ReviewFileResult =
       /** A workbook's named cells, for its 定稿 state. */
       readonly lookup?: NameLookup;
     }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly lookup?: NameLookup };
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly lookup?: NameLookup;
+      /** Only record formulas were changed: the review the inputs hold, which a finalised workbook still reports (as edited). */
+      readonly formulasOnly?: { readonly review: unknown };
+    };
 
 /**
  * Reads the review held by a file: every problem by cell or JSON path,
@@ -98,7 +104,10 @@ export async function readReviewFile(bytes: Uint8Array, name: string): Promise<R
     if (!opened.ok) return opened;
     lookup = opened.lookup;
     const read = readReview(lookup);
-    if (read.problems.length > 0 || !read.review) return { ok: false, problems: cellProblems(read.problems), lookup };
+    if (read.problems.length > 0 || !read.review) {
+      const formulasOnly = read.review && read.problems.every((p) => p.kind === 'formula') ? { formulasOnly: { review: read.review } } : {};
+      return { ok: false, problems: cellProblems(read.problems), lookup, ...formulasOnly };
+    }
     json = read.review;
   } else {
     const parsed = jsonOf(bytes, name);

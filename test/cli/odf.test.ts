@@ -125,7 +125,7 @@ function expectLibreOfficeAgrees(value: (name: string) => unknown, score: ScoreJ
     if (failed.has(rule)) expect([RESULT.fail, RESULT.notRecommended], `${label} ${rule}`).toContain(shown);
     else expect([RESULT.pass, RESULT.unconfirmed, '—'], `${label} ${rule}: ${String(shown)}`).toContain(shown);
   }
-  expect(value('elig_five_star'), `${label} five star`).toBe(score.fiveStarPath);
+  expect(value('elig_five_star'), `${label} five star`).toBe(score.fiveStarPath ? '是' : '否');
 }
 
 function odsValuesOf(path: string): (name: string) => unknown {

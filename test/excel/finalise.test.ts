@@ -12,6 +12,7 @@ import { exportXlsx, importXlsx } from '../../packages/office-double/export-xlsx
 import { DEFAULT_RUBRIC } from '../../src/rubric/registry.ts';
 import { inputArea, inputCells } from '../../src/sheets/finalise.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
+import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { META_NAMES } from '../../src/sheets/meta.ts';
 import { parseRange, cellAddress } from '../../src/sheets/address.ts';
 import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
@@ -111,6 +112,25 @@ describe.each(HOST_KINDS)('定稿 (ExcelApi 1.17, %s)', (kind) => {
 });
 
 describe('定稿 on the double (ExcelApi 1.17)', () => {
+  const TOTAL_AT = reviewWorkbook(DEFAULT_RUBRIC).names.find((n) => n.name === 'total_score')!.address;
+  it('keeps the formula record through a refresh of the print sheets; a total typed over its formula after 定稿 reads as edited, naming the cell', async () => {
+    const { double, host } = await createdReview();
+    await host.finalise();
+    expect((await host.refreshPrintSheets('opinion')).ok).toBe(true);
+    const intact = await host.readReview();
+    expect(intact.ok && intact.value.problems).toEqual([]);
+    expect(intact.ok && intact.value.finalisation?.state).toBe('intact');
+
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEETS.scoring).protection.unprotect();
+      await context.sync();
+    });
+    expect(await double.simulateUserEdit(SHEETS.scoring, TOTAL_AT, '95.5')).toEqual({ accepted: true });
+    const read = await host.readReview();
+    expect(read.ok && read.value.finalisation).toMatchObject({ state: 'edited', reason: 'changed' });
+    expect(read.ok && read.value.problems.map((p) => p.message)).toEqual([expect.stringContaining(`'${SHEETS.scoring}'!${TOTAL_AT}（total_score） 的公式已被刪除或改成數值`)]);
+  });
+
   it('reports an edit made after 定稿 (sheet unprotected by hand), and refuses to finalise again until 取消定稿', async () => {
     const { double, host } = await createdReview();
     await host.finalise();

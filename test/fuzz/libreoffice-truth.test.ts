@@ -256,7 +256,7 @@ function disagreements(e: Evaluation, sheets: Map<string, string[][]>): string[]
   }
   const status = STATUS_TEXT[verdictOf(e.eligibility)];
   if (cell('elig_status') !== status) out.push(`status: sheet ${cell('elig_status')}, score ${status}`);
-  const five = e.eligibility.fiveStarPath ? 'TRUE' : 'FALSE';
+  const five = e.eligibility.fiveStarPath ? '是' : '否';
   if (cell('elig_five_star') !== five) out.push(`五星獎: sheet ${cell('elig_five_star')}, score ${five}`);
   return out;
 }

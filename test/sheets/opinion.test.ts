@@ -18,11 +18,11 @@ const REALISTIC: Record<string, Value> = {
   review_unit: '臺中市政府',
   cand_industry_code: '293',
   elig_industry_code_corrected: null,
-  elig_has_contractors: true,
+  elig_has_contractors: '是',
   elig_result_contractor_rates_missing: '符合',
   elig_oshms_required: '是',
-  elig_toshms_valid: true,
-  elig_perf_valid: false,
+  elig_toshms_valid: '是',
+  elig_perf_valid: '否',
   opinion_strengths: STRENGTHS,
   opinion_suggestions: '● 未按規定設置安全衛生專職人員。',
 };
@@ -107,10 +107,10 @@ describe('初審意見表', () => {
   describe('勞工人數 and 承攬人', () => {
     // [case, has contractors, contractor_rates_missing, ticked lines]
     const cases: [string, Value, Value, string[]][] = [
-      ['no contractors', false, '符合', [T.eligible, T.noContractors]],
-      ['contractors with their figures', true, '符合', [T.eligible, T.contractorsGiven]],
-      ['contractors without their figures', true, '不符', [T.notEligible, T.contractorsMissing]],
-      ['not yet confirmed', true, '未確認', []],
+      ['no contractors', '否', '符合', [T.eligible, T.noContractors]],
+      ['contractors with their figures', '是', '符合', [T.eligible, T.contractorsGiven]],
+      ['contractors without their figures', '是', '不符', [T.notEligible, T.contractorsMissing]],
+      ['not yet confirmed', '是', '未確認', []],
       ['nothing known', null, null, []],
     ];
     const lines = [T.eligible, T.noContractors, T.contractorsGiven, T.notEligible, T.contractorsMissing];
@@ -126,12 +126,12 @@ describe('初審意見表', () => {
   describe('職業安全衛生管理系統', () => {
     // [case, required, TOSHMS valid, 績效審查 valid, ticked]
     const cases: [string, Value, Value, Value, string[]][] = [
-      ['TOSHMS valid', '是', true, false, [T.eligible, T.toshms]],
-      ['績效審查 valid', '是', false, true, [T.eligible, T.performance]],
-      ['both valid', '是', true, true, [T.eligible, T.toshms, T.performance]],
-      ['neither valid', '是', false, false, [T.oshmsNotEligible]],
-      ['not required to build one', '否', false, false, [T.eligible]],
-      ['not yet known whether required', null, true, false, []],
+      ['TOSHMS valid', '是', '是', '否', [T.eligible, T.toshms]],
+      ['績效審查 valid', '是', '否', '是', [T.eligible, T.performance]],
+      ['both valid', '是', '是', '是', [T.eligible, T.toshms, T.performance]],
+      ['neither valid', '是', '否', '否', [T.oshmsNotEligible]],
+      ['not required to build one', '否', '否', '否', [T.eligible]],
+      ['not yet known whether required', null, '是', '否', []],
     ];
     it.each(cases)('%s', (_, required, toshms, perf, ticked) => {
       const h = new Harness(sheet, { ...REALISTIC, elig_oshms_required: required, elig_toshms_valid: toshms, elig_perf_valid: perf });

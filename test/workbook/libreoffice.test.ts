@@ -11,6 +11,7 @@ import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import type { Review } from '../../src/review/schema.ts';
 import { scoreAnswers } from '../../src/scoring/score.ts';
 import { parseCell } from '../../src/sheets/address.ts';
+import { SHEETS } from '../../src/sheets/layout.ts';
 import { sectionNames, TOTAL_NAME } from '../../src/sheets/scoring.ts';
 import type { WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
@@ -42,6 +43,22 @@ function only(description: WorkbookDescription, key: string): WorkbookDescriptio
   return { ...description, sheets: [...sheets.filter((s) => s.key === key), ...sheets.filter((s) => s.key !== key)] };
 }
 
+/** 資格審查's helper cells: 是/否 in words (blank while unknown), never TRUE/FALSE (issue 12 item 5). */
+const HELPERS = ['elig_has_contractors', 'elig_toshms_valid', 'elig_perf_valid', 'elig_five_star'] as const;
+
+/** What LibreOffice shows in a one-cell name's cell, from the sheet's CSV. */
+function shown(rendered: Rendered, description: WorkbookDescription, name: string): string {
+  const n = description.names.find((x) => x.name === name)!;
+  const { row, column } = parseCell(n.address);
+  return rendered.csv(SHEETS.eligibility)[row - 1]![column - 1]!;
+}
+
+/** No cell of 資格審查, recalculated by LibreOffice, reads TRUE or FALSE (in any case). */
+function expectPlainWords(rendered: Rendered): void {
+  const booleans = rendered.csv(SHEETS.eligibility).flatMap((row, r) => row.flatMap((v, c) => (/^(true|false)$/i.test(v.trim()) ? [`${String.fromCharCode(65 + c)}${r + 1}=${v}`] : [])));
+  expect(booleans).toEqual([]);
+}
+
 const A4_SHORT = 595.3;
 const A4_LONG = 841.9;
 
@@ -60,7 +77,15 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
       if (!result.ok) throw new Error('generated review invalid');
       for (const s of result.score.sections) expect(Math.abs(computed(rendered, description, sectionNames(s.id).weighted) - s.weighted)).toBeLessThan(1e-9);
       expect(Math.abs(computed(rendered, description, TOTAL_NAME) - result.score.total)).toBeLessThan(1e-9);
+      expectPlainWords(rendered);
     }
+  });
+
+  it('資格審查 of a blank workbook shows no TRUE/FALSE once recalculated (its helper cells stay blank until known)', async () => {
+    const description = reviewWorkbook(oshUnit113);
+    const rendered = render(await writeReviewXlsx(description), 'blank');
+    expectPlainWords(rendered);
+    for (const name of HELPERS.slice(0, 3)) expect(shown(rendered, description, name), name).toBe('');
   });
 
   it('prints the 初審意見表 on exactly one A4 portrait page with the year from the review', async () => {

@@ -362,6 +362,7 @@ export const enUS: Strings = {
   finalIntact: (at) => `Finalised on ${at}; the inputs are as they were then.`,
   finalEdited: (at) => `Edited after finalisation: the inputs differ from what was finalised on ${at}.`,
   finalUnreadable: 'The finalisation record cannot be read, so whether the inputs changed cannot be told.',
+  finalRemoved: 'Edited after finalisation: the review was finalised, but its finalisation record has been deleted.',
   finalEditedAdvice: 'If the change was meant, unfinalise, check the inputs and finalise again.',
   finalLockedNote: 'The inputs are locked. To change them, go to the Print step and choose Unfinalise.',
   unfinaliseButton: 'Unfinalise…',

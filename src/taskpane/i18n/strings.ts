@@ -265,6 +265,7 @@ export interface Strings extends ShellStrings {
   readonly finalIntact: (at: string) => string;
   readonly finalEdited: (at: string) => string;
   readonly finalUnreadable: string;
+  readonly finalRemoved: string;
   readonly finalEditedAdvice: string;
   readonly finalLockedNote: string;
   readonly unfinaliseButton: string;
@@ -590,6 +591,7 @@ export const zhTW: Strings = {
   finalIntact: (at) => `已於 ${at} 定稿，內容與定稿時相同。`,
   finalEdited: (at) => `定稿後已被修改：內容與 ${at} 定稿時不同。`,
   finalUnreadable: '定稿紀錄無法辨識，無法確認內容是否與定稿時相同。',
+  finalRemoved: '定稿後已被修改：此評審曾定稿，但定稿紀錄已被刪除。',
   finalEditedAdvice: '若修改是有意的，請取消定稿，確認內容後重新定稿。',
   finalLockedNote: '各輸入欄已鎖定。如需修改，請至「列印」步驟按「取消定稿」。',
   unfinaliseButton: '取消定稿…',

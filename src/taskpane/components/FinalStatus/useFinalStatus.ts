@@ -15,6 +15,6 @@ export function useFinalStatus(props: FinalStatusProps, strings: Strings): Final
   if (f.state === 'draft') return undefined;
   const note = props.showLockedNote ? [strings.finalLockedNote] : [];
   if (f.state === 'intact') return { intent: 'success', lines: [strings.finalIntact(displayDateTime(f.at)), ...note] };
-  const what = f.reason === 'changed' ? strings.finalEdited(displayDateTime(f.at)) : strings.finalUnreadable;
+  const what = f.reason === 'changed' ? strings.finalEdited(displayDateTime(f.at)) : f.reason === 'removed' ? strings.finalRemoved : strings.finalUnreadable;
   return { intent: 'warning', lines: [what, strings.finalEditedAdvice, ...note] };
 }
