@@ -13,7 +13,7 @@
  * cells, rather than flagged cell by cell for formulas it was made with.
  */
 import type { Rubric } from '../rubric/types.ts';
-import { formulaFingerprint, FORMULA_SHEETS, normaliseFormula, recordFormulas, type FormulaCell } from './formula-text.ts';
+import { formulaFingerprint, FORMULA_SHEETS, normaliseFormula, recordFormulas, type FormulaCell } from './formula-record.ts';
 import { SHEETS, type SheetKey } from './layout.ts';
 import { META_NAMES } from './meta.ts';
 import type { CellProblem, FormulaCheck, NameLookup } from './reader.ts';

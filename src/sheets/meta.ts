@@ -32,7 +32,7 @@ export const FINAL_CELLS = { [META_NAMES.finalAt]: 'B7', [META_NAMES.finalDigest
 export const FORMULA_DIGEST_CELL = 'B9';
 
 /**
- * @param formulaDigest the fingerprint of the record sheets' formulas (formula-text.ts), written at creation
+ * @param formulaDigest the fingerprint of the record sheets' formulas (formula-record.ts), written at creation
  */
 export function metaSheet(rubricId: string, formulaDigest: string): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('meta', SHEETS.meta);

@@ -8,7 +8,7 @@ import { annex1PrintSheet } from './annex1-print.ts';
 import { basicSheet } from './basic.ts';
 import { eligibilitySheet } from './eligibility.ts';
 import type { Prefill } from './form-input.ts';
-import { formulaFingerprint, recordFormulas } from './formula-text.ts';
+import { formulaFingerprint, recordFormulas } from './formula-record.ts';
 import { metaSheet } from './meta.ts';
 import { opinionSheet, opinionTexts } from './opinion.ts';
 import { reviewPrefill, reviewScoringValues } from './prefill.ts';

@@ -80,7 +80,7 @@ describe('the formulas are part of the record', () => {
     await edit(file, editEarned);
     const r = await runMain(['score', file, '--json']);
     expect(r.code).toBe(2);
-    const errors = (JSON.parse(r.stdout) as { errors: { path: string; message: string }[] }).errors;
+    const errors = (JSON.parse(r.stdout) as { problems: { code: string; where: string; message: string }[] }).problems;
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(new RegExp(`^'${SHEETS.scoring}'!\\w+\\d+（${EARNED}） 的公式已被改動（現為 =9）（應為 =IF\\(`));
   });

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sha256Sync } from '../../src/finalise/sha256.ts';
-import { formulaFingerprint, normaliseFormula } from '../../src/sheets/formula-text.ts';
+import { formulaFingerprint, normaliseFormula } from '../../src/sheets/formula-record.ts';
 
 describe('sha256Sync', () => {
   it.each(['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), '評分!K117\tSUM(I17,I38)\n'.repeat(500)])('equals node:crypto for %#', (text) => {
