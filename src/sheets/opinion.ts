@@ -224,7 +224,8 @@ export const OPINION_CONDITIONS = (() => {
     oshmsNotRequired: notRequired,
     toshms: `AND(${required},${toshms})`,
     performance: `AND(${required},${perf})`,
-    oshmsNotEligible: `AND(${required},NOT(OR(${toshms},${perf})))`,
+    // 不符 only as 資格審查 finds it: an expiry date typed and none valid; no date is 未確認, an unticked box.
+    oshmsNotEligible: 'elig_result_oshms="不符"',
   };
 })();
 

@@ -124,17 +124,19 @@ describe('初審意見表', () => {
   });
 
   describe('職業安全衛生管理系統', () => {
-    // [case, required, TOSHMS valid, 績效審查 valid, ticked]
-    const cases: [string, Value, Value, Value, string[]][] = [
-      ['TOSHMS valid', '是', '是', '否', [T.eligible, T.toshms]],
-      ['績效審查 valid', '是', '否', '是', [T.eligible, T.performance]],
-      ['both valid', '是', '是', '是', [T.eligible, T.toshms, T.performance]],
-      ['neither valid', '是', '否', '否', [T.oshmsNotEligible]],
-      ['not required to build one', '否', '否', '否', [T.eligible]],
-      ['not yet known whether required', null, '是', '否', []],
+    // [case, required, TOSHMS valid, 績效審查 valid, 資格審查's verdict, ticked]
+    const cases: [string, Value, Value, Value, Value, string[]][] = [
+      ['TOSHMS valid', '是', '是', '否', '符合', [T.eligible, T.toshms]],
+      ['績效審查 valid', '是', '否', '是', '符合', [T.eligible, T.performance]],
+      ['both valid', '是', '是', '是', '符合', [T.eligible, T.toshms, T.performance]],
+      ['neither valid', '是', '否', '否', '不符', [T.oshmsNotEligible]],
+      // Required, but no expiry date typed yet: 資格審查 says 未確認, so no box is ticked.
+      ['required, no expiry date typed yet', '是', null, null, '未確認', []],
+      ['not required to build one', '否', '否', '否', '符合', [T.eligible]],
+      ['not yet known whether required', null, '是', '否', '未確認', []],
     ];
-    it.each(cases)('%s', (_, required, toshms, perf, ticked) => {
-      const h = new Harness(sheet, { ...REALISTIC, elig_oshms_required: required, elig_toshms_valid: toshms, elig_perf_valid: perf });
+    it.each(cases)('%s', (_, required, toshms, perf, verdict, ticked) => {
+      const h = new Harness(sheet, { ...REALISTIC, elig_oshms_required: required, elig_toshms_valid: toshms, elig_perf_valid: perf, elig_result_oshms: verdict });
       const top = parseCell(find(sheet, T.toshms)).row - 1;
       const note = required === '否' ? OSHMS_NOT_REQUIRED_NOTE : '';
       expect(h.at(`B${top}`)).toBe(`${ticked.includes(T.eligible) ? '☑' : '☐'} ${T.eligible}${note}`);
