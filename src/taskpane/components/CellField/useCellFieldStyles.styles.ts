@@ -23,6 +23,8 @@ export const useCellFieldStyles = makeStyles({
     minWidth: 0,
     '& textarea': {
       minHeight: '4.5em',
+      // The box grows with its text without a forced layout per keystroke where the browser can (CellField.tsx).
+      fieldSizing: 'content',
     },
   },
   select: {
