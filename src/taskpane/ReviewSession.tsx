@@ -57,6 +57,18 @@ export function ReviewSession(props: ReviewSessionProps) {
     loadStartPane().catch(() => undefined);
   }, []);
 
+  useEffect(() => {
+    // On the start form the reviewer types four facts: time enough to load what 建立 needs, when the pane is idle.
+    if (state.phase !== 'start' || !host.warm) return;
+    const warm = () => host.warm?.();
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 500);
+    return () => clearTimeout(id);
+  }, [state.phase, host]);
+
   let body;
   switch (state.phase) {
     case 'checking':
