@@ -60,13 +60,16 @@ export function ReviewSession(props: ReviewSessionProps) {
   useEffect(() => {
     // On the start form the reviewer types four facts: time enough to load what 建立 needs, when the pane is idle.
     if (state.phase !== 'start' || !host.warm) return;
-    const warm = () => host.warm?.();
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(warm, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(warm, 500);
-    return () => clearTimeout(id);
+    // A second after the form shows, so its own first paint and first keystrokes come first.
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => host.warm?.(), { timeout: 2000 });
+      else host.warm?.();
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, [state.phase, host]);
 
   let body;
