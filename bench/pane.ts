@@ -36,7 +36,7 @@ const TARGETS: Record<string, { readonly on: 'medianMs' | 'p95Ms'; readonly ms: 
 /** No main-thread task over this during the step switches, at 4×. */
 const STEP_LONGEST_TASK_MS = 200;
 
-const PHASES = ['ready', 'create', 'step', 'mark', 'type'] as const;
+export const PHASES = ['ready', 'create', 'step', 'mark', 'type'] as const;
 type Phase = (typeof PHASES)[number];
 
 /** One figure as `bench --json` gives it. */
@@ -100,7 +100,7 @@ interface Window {
   end: number;
 }
 
-interface Run {
+export interface Run {
   readonly times: Record<Phase, number[]>;
   readonly windows: Record<Phase, Window>;
   readonly tasks: readonly { start: number; duration: number }[];
@@ -133,7 +133,8 @@ async function quiet(page: Page, quietMs: number): Promise<void> {
   }
 }
 
-async function runOnce(browser: Browser, url: string, origin: string, cpuSlowdown: number): Promise<Run> {
+/** One cold run: open, create, every step, levels, typing. Exported for A/B comparisons of two builds. */
+export async function runOnce(browser: Browser, url: string, origin: string, cpuSlowdown: number): Promise<Run> {
   const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: 'zh-TW' });
   try {
     await context.route((u) => u.origin !== origin, (route) => route.abort());
@@ -215,7 +216,7 @@ async function runOnce(browser: Browser, url: string, origin: string, cpuSlowdow
 }
 
 /** The value at quantile q (nearest rank). */
-function quantile(values: readonly number[], q: number): number {
+export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
