@@ -249,7 +249,7 @@ export async function benchPane(report: Report, browser: Browser, origin: string
       const what = { ready: 'page open until the start form is usable', create: '建立 until 基本資料\'s first field is usable', step: 'a tab click until the step is painted, 12 steps', mark: 'a level click until the total shows it (五, 5 items × 2)', type: 'a keystroke in 優點 until painted' }[phase];
       report.figure({
         key: name,
-        text: `${what}: median ${ms(fig.medianMs)}, p95 ${ms(fig.p95Ms)} (${int(fig.samples)} samples in ${runs} cold runs of dist-preview/preview.html in headless Chromium ${version} at ${PANE_VIEWPORT.width}×${PANE_VIEWPORT.height}${slowdown > 1 ? `, CPU slowed ${slowdown}×` : ''}); longest main-thread task ${fig.longestTaskMs ? ms(fig.longestTaskMs) : 'none over 50 ms'}`,
+        text: `${what}: median ${ms(fig.medianMs)}, p95 ${ms(fig.p95Ms)} (${int(fig.samples)} samples in ${runs} cold runs of preview.html (the pane over the Office double) in headless Chromium ${version} at ${PANE_VIEWPORT.width}×${PANE_VIEWPORT.height}${slowdown > 1 ? `, CPU slowed ${slowdown}×` : ''}); longest main-thread task ${fig.longestTaskMs ? ms(fig.longestTaskMs) : 'none over 50 ms'}`,
         ...(target || stepTask
           ? {
               target: [target ? `${target.on === 'p95Ms' ? 'p95' : 'median'} ≤ ${int(target.ms)} ms` : '', stepTask ? `no task over ${STEP_LONGEST_TASK_MS} ms` : ''].filter(Boolean).join(', '),
