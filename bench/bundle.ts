@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { int, kb, median, ms, num, type Report } from './lib.ts';
+import { benchPane, type PaneFigure } from './pane.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,29 +32,36 @@ interface Build {
 }
 
 /** Builds with the project's webpack config into a temp folder (dist/ is left alone); falls back to an existing dist/. */
-function build(report: Report, options: { build: boolean }): Build | undefined {
+/**
+ * @param options.preview with the preview page (the pane over the Office double), for the pane's figures; it is a
+ *   build of its own because a second entry changes how webpack splits the task pane's chunks
+ */
+function build(report: Report, options: { build: boolean; preview?: boolean }): Build | undefined {
+  const key = options.preview ? 'pane' : 'bundle';
+  const html = options.preview ? 'preview.html' : 'taskpane.html';
+  const fallback = options.preview ? 'dist-preview' : 'dist';
   const config = CONFIGS.find((c) => existsSync(join(ROOT, c)));
   if (options.build && config) {
     const out = mkdtempSync(join(tmpdir(), 'osh-review-build-'));
     const stats = join(out, 'stats.json');
     const dist = join(out, 'dist');
-    const r = spawnSync('npx', ['webpack', '--mode', 'production', '--output-path', dist, '--json', stats], {
+    const r = spawnSync('npx', ['webpack', '--mode', 'production', ...(options.preview ? ['--env', 'preview'] : []), '--output-path', dist, '--json', stats], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 600_000,
       maxBuffer: 256 * 1024 * 1024,
     });
-    if (r.status === 0 && existsSync(join(dist, 'taskpane.html'))) return { dist, stats, cleanup: () => rmSync(out, { recursive: true, force: true }) };
+    if (r.status === 0 && existsSync(join(dist, html))) return { dist, stats, cleanup: () => rmSync(out, { recursive: true, force: true }) };
     const why = (r.stderr || r.stdout || String(r.error ?? '')).split('\n').find((l) => /error/i.test(l)) ?? `exit ${r.status}`;
     rmSync(out, { recursive: true, force: true });
-    if (!existsSync(join(ROOT, 'dist/taskpane.html'))) {
-      report.skip('bundle', `\`npx webpack --mode production\` with ${config} failed (${why.trim().slice(0, 200)}) and there is no dist/taskpane.html`);
+    if (!existsSync(join(ROOT, fallback, html))) {
+      report.skip(key, `\`npx webpack --mode production\` with ${config} failed (${why.trim().slice(0, 200)}) and there is no ${fallback}/${html}`);
       return undefined;
     }
-    report.note('bundle', `the production build failed (${why.trim().slice(0, 200)}); measuring the existing dist/ instead`);
+    report.note(key, `the production build failed (${why.trim().slice(0, 200)}); measuring the existing ${fallback}/ instead`);
   }
-  if (existsSync(join(ROOT, 'dist/taskpane.html'))) return { dist: join(ROOT, 'dist'), stats: undefined, cleanup: () => undefined };
-  report.skip('bundle', config ? 'no dist/taskpane.html (run with the build enabled, or `npx webpack --mode production`)' : 'the task-pane build is not set up yet (no webpack.config.*, no dist/taskpane.html)');
+  if (existsSync(join(ROOT, fallback, html))) return { dist: join(ROOT, fallback), stats: undefined, cleanup: () => undefined };
+  report.skip(key, config ? `no ${fallback}/${html} (run with the build enabled, or \`npx webpack --mode production${options.preview ? ' --env preview' : ''}\`)` : `the task-pane build is not set up yet (no webpack.config.*, no ${fallback}/${html})`);
   return undefined;
 }
 
@@ -287,18 +295,50 @@ async function timeLoads(report: Report, dist: string, runs: number): Promise<vo
   }
 }
 
-export async function benchBundle(report: Report, options: { build: boolean; runs: number }): Promise<void> {
-  const built = build(report, options);
-  if (!built) return;
+/** The pane's felt speed over `dist`/preview.html, in a browser of its own. */
+async function timePane(report: Report, dist: string, runs: number): Promise<PaneFigure[]> {
+  if (!existsSync(CHROMIUM)) {
+    report.skip('pane', `no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+    return [];
+  }
+  const { chromium } = await import('playwright-core');
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
-    const js = firstPaintJs(built.dist, built.stats);
-    report.figure({
-      key: 'bundle.size',
-      text: `taskpane.html loads ${kb(js.raw)} raw / ${kb(js.gzip)} gzip of JS before first paint (${js.files.join(', ')}; gzip is zlib's default level; not counted: ${js.external.length ? js.external.join(', ') : 'no external scripts'}; ${js.lazyFiles ? `${int(js.lazyFiles)} lazy chunks, ${kb(js.lazyRaw)} raw, loaded later` : 'no lazy chunks'}) vs Microsoft's React task-pane template (Fluent UI v9, React 18, production): ${kb(REFERENCE.raw)} raw / ${kb(REFERENCE.gzip)} gzip = ${num((js.gzip / REFERENCE.gzip) * 100, 0)}% of its gzip size`,
-      target: `≤ ${kb(TARGET_GZIP)} gzip`,
-      pass: js.gzip <= TARGET_GZIP,
-    });
-    await timeLoads(report, built.dist, options.runs);
+    return await benchPane(report, browser, origin, runs);
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+/**
+ * The bundle's size and load time, then (with `pane`) the pane's felt speed over the preview page, in the same run.
+ * @returns the pane's figures, for `bench --json`
+ */
+export async function benchBundle(report: Report, options: { build: boolean; runs: number; load?: boolean; pane?: boolean }): Promise<PaneFigure[]> {
+  if (options.load ?? true) {
+    const built = build(report, options);
+    if (built) {
+      try {
+        const js = firstPaintJs(built.dist, built.stats);
+        report.figure({
+          key: 'bundle.size',
+          text: `taskpane.html loads ${kb(js.raw)} raw / ${kb(js.gzip)} gzip of JS before first paint (${js.files.join(', ')}; gzip is zlib's default level; not counted: ${js.external.length ? js.external.join(', ') : 'no external scripts'}; ${js.lazyFiles ? `${int(js.lazyFiles)} lazy chunks, ${kb(js.lazyRaw)} raw, loaded later` : 'no lazy chunks'}) vs Microsoft's React task-pane template (Fluent UI v9, React 18, production): ${kb(REFERENCE.raw)} raw / ${kb(REFERENCE.gzip)} gzip = ${num((js.gzip / REFERENCE.gzip) * 100, 0)}% of its gzip size`,
+          target: `≤ ${kb(TARGET_GZIP)} gzip`,
+          pass: js.gzip <= TARGET_GZIP,
+        });
+        await timeLoads(report, built.dist, options.runs);
+      } finally {
+        built.cleanup();
+      }
+    }
+  }
+  if (!(options.pane ?? true)) return [];
+  const built = build(report, { build: options.build, preview: true });
+  if (!built) return [];
+  try {
+    return await timePane(report, built.dist, options.runs);
   } finally {
     built.cleanup();
   }

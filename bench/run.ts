@@ -11,7 +11,10 @@
  *       # one JSON object on stdout, {"client", "figures": [{"name", "syncs", "maxRequestBytes", "maxResponseBytes"}]};
  *       # the readable lines go to stderr
  *
- * Sections: engine, cli (with writer), office, rank, bundle. See docs/performance.md.
+ *   npx tsx bench/run.ts --only pane --json
+ *       # the pane's felt speed alone: {"figures": [{"name": "pane.ready", "medianMs", "p95Ms", "longestTaskMs", …}, … ".cpu4x"]}
+ *
+ * Sections: engine, cli (with writer), office, rank, bundle, pane (run with bundle, in the same browser). See docs/performance.md.
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -20,9 +23,11 @@ import { benchCli } from './cli.ts';
 import { benchEngine } from './engine.ts';
 import { Report, num } from './lib.ts';
 import { benchOffice, type OfficeBench } from './office.ts';
+import type { PaneFigure } from './pane.ts';
 import { benchRank } from './rank.ts';
 
-const SECTIONS = ['engine', 'cli', 'office', 'rank', 'bundle'] as const;
+// `pane` (the pane's felt speed over the preview page) runs with `bundle`, in the same browser; `--only pane` runs it alone.
+const SECTIONS = ['engine', 'cli', 'office', 'rank', 'bundle', 'pane'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -66,8 +71,17 @@ await section('office', async () => {
   office = await benchOffice(report);
 });
 await section('rank', () => benchRank(report, { cliPerFileMs }));
-await section('bundle', () => benchBundle(report, { build: !values['no-build'], runs }));
+let pane: PaneFigure[] = [];
+if (only.has('bundle') || only.has('pane')) {
+  await section(only.has('bundle') ? 'bundle' : 'pane', async () => {
+    pane = await benchBundle(report, { build: !values['no-build'], runs, load: only.has('bundle'), pane: true });
+  });
+}
 
 print(`${report.summary((performance.now() - started) / 1000)}; load average ${loadavg().map((l) => num(l, 2)).join(' ')} at end`);
-if (values.json) console.log(JSON.stringify(office ?? { client: null, figures: [], errors: report.errors }));
+if (values.json) {
+  // One object: the office section's shape, its figures followed by the pane's ({name, medianMs, p95Ms, …}).
+  const base = office ?? { client: null, figures: [], errors: report.errors };
+  console.log(JSON.stringify({ ...base, figures: [...base.figures, ...pane] }));
+}
 process.exitCode = 0;

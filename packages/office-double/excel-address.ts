@@ -41,12 +41,6 @@ function invalid(address: string): DoubleError {
   return new DoubleError('InvalidArgument', { message: `The address "${address}" is not valid.`, location: 'Worksheet.getRange' });
 }
 
-function checkBounds(rect: Rect, address: string): Rect {
-  const { r1, c1, r2, c2 } = rect;
-  if (r1 < 1 || c1 < 1 || r2 > MAX_ROWS || c2 > MAX_COLUMNS) throw invalid(address);
-  return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
-}
-
 /** Splits "Sheet1!A1" / "'It''s'!A1" into sheet and local part. */
 export function splitSheet(address: string): { sheet?: string; local: string } {
   const bang = address.lastIndexOf('!');
@@ -58,10 +52,20 @@ export function splitSheet(address: string): { sheet?: string; local: string } {
 
 /** Parses an A1 address (cell, range, whole columns or rows), with or without a sheet. */
 export function parseAddress(address: string): ParsedAddress {
+  const parsed = tryParseAddress(address);
+  if (!parsed) throw invalid(address);
+  return parsed;
+}
+
+/**
+ * parseAddress without the error: undefined when `address` is not one. Names and sheet names are told from
+ * addresses for every name a read lists, so not building an error (and its stack) each time matters.
+ */
+function tryParseAddress(address: string): ParsedAddress | undefined {
   const trimmed = address.trim();
   const { sheet, local } = splitSheet(trimmed);
   const parts = local.split(':');
-  if (parts.length > 2 || parts.some((p) => p === '')) throw invalid(address);
+  if (parts.length > 2 || parts.some((p) => p === '')) return undefined;
   const [a, b = a] = parts as [string, string?];
   const ca = CELL.exec(a);
   const cb = CELL.exec(b);
@@ -73,19 +77,16 @@ export function parseAddress(address: string): ParsedAddress {
   } else if (parts.length === 2 && ROW.test(a) && ROW.test(b)) {
     rect = { r1: Number(ROW.exec(a)![1]), c1: 1, r2: Number(ROW.exec(b)![1]), c2: MAX_COLUMNS };
   } else {
-    throw invalid(address);
+    return undefined;
   }
-  return { ...(sheet !== undefined ? { sheet } : {}), rect: checkBounds(rect, address) };
+  const { r1, c1, r2, c2 } = rect;
+  if (r1 < 1 || c1 < 1 || r2 > MAX_ROWS || c2 > MAX_COLUMNS) return undefined;
+  return { ...(sheet !== undefined ? { sheet } : {}), rect: { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) } };
 }
 
 /** True when the text is shaped like an A1 address (used to tell names from addresses). */
 export function looksLikeAddress(text: string): boolean {
-  try {
-    parseAddress(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return tryParseAddress(text) !== undefined;
 }
 
 export function isEntireColumn(rect: Rect): boolean {

@@ -239,6 +239,26 @@ interface ScopeTarget {
   readonly scope: SheetState | null;
 }
 
+const indexKey = (scopeSheetId: string | null, name: string) => `${scopeSheetId ?? ''}\u0000${name.toLowerCase()}`;
+const indexes = new WeakMap<readonly NameState[], { readonly length: number; readonly map: ReadonlyMap<string, NameState> }>();
+
+/**
+ * The names by scope and lower-case name. A read looks up every name it loads; scanning the list for each made
+ * one read of a review (hundreds of names) quadratic. Names are only added (push) or removed (a new array), never
+ * renamed, so the array and its length tell when the index is stale.
+ */
+function nameIndex(names: readonly NameState[]): ReadonlyMap<string, NameState> {
+  const cached = indexes.get(names);
+  if (cached && cached.length === names.length) return cached.map;
+  const map = new Map<string, NameState>();
+  for (const n of names) {
+    const k = indexKey(n.scopeSheetId, n.name);
+    if (!map.has(k)) map.set(k, n);
+  }
+  indexes.set(names, { length: names.length, map });
+  return map;
+}
+
 export class NamedItemCollection extends ClientCollection<NamedItem> {
   readonly _className = 'NamedItemCollection';
 
@@ -261,8 +281,7 @@ export class NamedItemCollection extends ClientCollection<NamedItem> {
       (ex) => {
         const t = ex.resolve<ScopeTarget>(this);
         if (t === null) return null;
-        const lower = String(key).toLowerCase();
-        const found = this._inScope(ex, t.scope).find((n) => n.name.toLowerCase() === lower);
+        const found = nameIndex(ex.state.names).get(indexKey(t.scope?.id ?? null, String(key)));
         if (!found) {
           if (nullable) return null;
           throw new DoubleError('ItemNotFound', { message: `The name "${key}" doesn't exist.`, location: 'NamedItemCollection.getItem' });

@@ -19,8 +19,26 @@ const decodeWorkbook = async (base64: string) => {
   return xlsxDecoder(ExcelJS)(base64);
 };
 const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'], decodeWorkbook });
+/**
+ * Excel runs a batch in its own process while the pane's thread goes on; the double runs it on the page's thread.
+ * Waiting for the next frame first lets the pane paint what an edit changed (the total after a level's click)
+ * before the double does Excel's work, as in Excel. The timer covers a hidden page, which gets no frames.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 const host = createExcelHost({
-  run: (batch) => double.run(batch),
+  run: async (batch) => {
+    await afterPaint();
+    return double.run(batch);
+  },
   runIn: (context, batch) => double.run(context, batch),
   isSetSupported: (name, version) => double.office.context.requirements.isSetSupported(name, version),
   isPreview: true,

@@ -368,6 +368,13 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
       }
     },
 
+    warm() {
+      if (!capabilities.canBuildSheets) return;
+      // What 建立 loads first: the layout and its builders, and (1.13+) ExcelJS with the writer.
+      void loadLayout().catch(() => undefined);
+      if (asFile) void Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]).catch(() => undefined);
+    },
+
     async createReview(init: NewReviewInit) {
       if (!capabilities.canBuildSheets) {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集建立評審工作表；請開啟以 osh-review new 建立，或由同仁以較新版 Excel 建立的評審工作簿。` };

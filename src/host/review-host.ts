@@ -65,6 +65,11 @@ export interface ReviewHost {
    * sheets untouched (a clashing sheet name is never overwritten).
    */
   createReview(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
+  /**
+   * Loads, at a quiet moment, what `createReview` will need (its code, the layout), so that 建立 does not wait
+   * for it. Optional: a host with nothing to load has none.
+   */
+  warm?(): void;
   /** Reads the whole review and its 定稿 state (one sync). */
   readReview(): Promise<HostResult<ReviewRead>>;
   /** Writes values into named input cells (one sync). Text is always written as text. */

@@ -57,6 +57,21 @@ export function ReviewSession(props: ReviewSessionProps) {
     loadStartPane().catch(() => undefined);
   }, []);
 
+  useEffect(() => {
+    // On the start form the reviewer types four facts: time enough to load what 建立 needs, when the pane is idle.
+    if (state.phase !== 'start' || !host.warm) return;
+    // A second after the form shows, so its own first paint and first keystrokes come first.
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => host.warm?.(), { timeout: 2000 });
+      else host.warm?.();
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [state.phase, host]);
+
   let body;
   switch (state.phase) {
     case 'checking':

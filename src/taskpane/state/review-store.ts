@@ -96,6 +96,9 @@ export interface ReviewStoreOptions {
   readonly now?: () => Date;
 }
 
+/** The draft before any review is read. */
+const NO_DRAFT: Draft = { review: undefined, score: undefined, eligibility: undefined, problems: [], missing: { year: true, date: true } };
+
 function failure(error: unknown): HostFailure {
   return { ok: false, message: error instanceof Error ? error.message : String(error) };
 }
@@ -146,7 +149,9 @@ export class ReviewStore {
       phase: 'checking',
       rubric,
       values,
-      draft: deriveDraft(rubric, values, this.#now()),
+      // Nothing shows a draft before a review is read (every read derives one); deriving it here, with zod's first
+      // parse, delayed the start form's first paint.
+      draft: NO_DRAFT,
       sheetProblems: [],
       fieldDrafts: {},
       saving: false,

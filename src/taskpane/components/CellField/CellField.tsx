@@ -13,15 +13,18 @@ import { useCellField } from './useCellField.ts';
 import { useCellFieldStyles } from './useCellFieldStyles.styles.ts';
 
 const NUMERIC_KINDS = new Set(['number', 'integer', 'rocYear']);
+const SIZES_ITSELF = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
 
 export function CellField(props: CellFieldProps) {
   const state = useCellField(props);
   const area = useRef<HTMLTextAreaElement>(null);
   const text = state.buffer.inputProps.value;
-  // The box grows with its text, so what was written is seen without scrolling inside it.
+  // The box grows with its text, so what was written is seen without scrolling inside it. Measuring it forces a
+  // layout of the whole pane per keystroke (the profile's longest part of typing in 優點), so only where CSS's
+  // field-sizing cannot do it (WebKit on the Mac, older WebView2).
   useLayoutEffect(() => {
     const el = area.current;
-    if (!el) return;
+    if (!el || SIZES_ITSELF) return;
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [text]);

@@ -17,6 +17,8 @@ export const useCellFieldStyles = makeStyles({
     '& textarea': {
       minHeight: '4.5em',
       maxHeight: '50vh',
+      // The box grows with its text without a forced layout per keystroke where the browser can (CellField.tsx).
+      fieldSizing: 'content',
     },
   },
   select: {

@@ -8,15 +8,17 @@
  * wrong with the item's cells.
  */
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Text } from '@fluentui/react-components';
-import type { LevelLabel } from '../../../rubric/types.ts';
-import { NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
+import { memo } from 'react';
+import type { Item, LevelLabel } from '../../../rubric/types.ts';
+import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
+import type { PaneState } from '../../state/review-store.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { LevelChoice } from '../../state/item-edit.ts';
 import type { ItemCardProps } from './ItemCard.types.ts';
 import { useItemCard } from './useItemCard.ts';
 import { useItemCardStyles } from './useItemCardStyles.styles.ts';
 
-export function ItemCard(props: ItemCardProps) {
+function ItemCardView(props: ItemCardProps) {
   const { item, actions } = props;
   const view = useItemCard(props);
   const strings = useStrings();
@@ -165,3 +167,27 @@ export function ItemCard(props: ItemCardProps) {
     </section>
   );
 }
+
+/** Everything of the pane's state that one card shows. */
+function cardState(item: Item, state: PaneState): string {
+  const n = itemNames(item);
+  const names = [n.level, n.points, n.count, n.self];
+  const mine = (p: { readonly name: string }) => names.includes(p.name);
+  return JSON.stringify([
+    names.map((name) => state.values[name] ?? null),
+    names.map((name) => state.fieldDrafts[name] ?? null),
+    names.map((name) => state.unsaved.includes(name)),
+    state.draft.score?.items.find((s) => s.id === item.id) ?? null,
+    state.sheetProblems.filter(mine),
+    state.draft.problems.filter(mine),
+  ]);
+}
+
+/**
+ * A card renders again only when what it shows changed: a level's click re-rendered every card of the step
+ * (and of 三, eight of them) before the total could be painted.
+ */
+export const ItemCard = memo(
+  ItemCardView,
+  (a, b) => a.item === b.item && a.actions === b.actions && a.idleMs === b.idleMs && (a.state === b.state || cardState(a.item, a.state) === cardState(b.item, b.state)),
+);

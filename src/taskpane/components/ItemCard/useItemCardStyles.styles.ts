@@ -13,6 +13,10 @@ export const useItemCardStyles = makeStyles({
     ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
     // The card takes focus only when jumped to; show where the reviewer landed.
     ':focus': focusRing(),
+    // A section's cards are laid out and painted only near the view: opening 三 (eight cards of long criteria)
+    // spent most of its time laying out cards below the fold. The size is a card's typical height, kept once seen.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 640px',
   },
   header: {
     display: 'flex',

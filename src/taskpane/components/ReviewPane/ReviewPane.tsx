@@ -52,7 +52,8 @@ export function ReviewPane(props: ReviewPaneProps) {
   const pending = new Set([...state.unsaved, ...Object.keys(state.fieldDrafts)]).size + (state.saving ? 1 : 0);
 
   let content;
-  if (view.section) content = <SectionStep section={view.section} state={state} actions={actions} {...idle} />;
+  // Keyed by section: each opens with its first cards only (SectionStep), all of them when a card is to be focused.
+  if (view.section) content = <SectionStep key={view.section.id} section={view.section} state={state} actions={actions} {...(view.focusesItem ? { firstItems: view.section.items.length } : {})} {...idle} />;
   else if (view.step === 'eligibility') content = <EligibilityStep state={state} actions={actions} {...idle} />;
   else if (view.step === 'opinion') content = <OpinionStep state={state} actions={actions} {...idle} />;
   else if (view.step === 'print') {

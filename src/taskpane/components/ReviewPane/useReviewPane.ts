@@ -38,6 +38,8 @@ export interface ReviewPaneState {
   readonly announce: (message: string) => void;
   /** The live region's text. */
   readonly spoken: string;
+  /** Whether focus is about to go to an item's card (its section renders every card at once). */
+  readonly focusesItem: boolean;
 }
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -160,5 +162,5 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
     [go, jump],
   );
 
-  return { steps, step, index, section, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken };
+  return { steps, step, index, section, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken, focusesItem: focus?.target.kind === 'item' };
 }

@@ -6,6 +6,11 @@ export interface SectionStepProps {
   readonly section: Section;
   readonly state: PaneState;
   readonly actions: PaneActions;
+  /**
+   * How many cards are rendered with the step; the rest follow in a transition, after the first paint.
+   * @default 2 (what a 350 × 600 pane shows); the pane passes all when it is about to focus a card further down
+   */
+  readonly firstItems?: number;
   /** Quiet time before typed points or counts are committed, in ms. @default 400 */
   readonly idleMs?: number;
 }
