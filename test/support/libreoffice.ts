@@ -3,7 +3,7 @@
  * formulas and printing with (scripts/lo-render).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasLibreOffice, LO_RENDER } from '../../src/cli/render.ts';
@@ -122,47 +122,112 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /**
- * Recalculates many .xlsx files with LibreOffice and returns each file's
- * sheets as CSV rows of full-precision values (not as shown), by tab name.
- * One soffice process converts a whole batch (starting it costs about as much
- * as three files), and `processes` batches run side by side, each with its
- * own private profile.
- * @param files .xlsx bytes, one per case
+ * LibreOffice processes that recalculate batches of .xlsx files, at most
+ * `processes` at a time, each slot reusing its own private profile: for
+ * thousands of files, written, recalculated and deleted batch by batch so
+ * that neither memory nor the temporary folder holds them all.
  */
-export async function recalculateAll(files: readonly Uint8Array[], processes = 2): Promise<Map<string, string[][]>[]> {
-  const { spawn } = await import('node:child_process');
-  const dir = mkdtempSync(join(tmpdir(), 'lo-batch-'));
-  const names = files.map((bytes, i) => {
-    const file = join(dir, `case${i}.xlsx`);
-    writeFileSync(file, bytes);
-    return file;
-  });
-  const batches = Array.from({ length: processes }, (_, p) => names.filter((_, i) => i % processes === p)).filter((b) => b.length > 0);
-  // Token 9 "false": values in full precision, not as their number format shows them; token 12 "-1": every sheet.
-  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-  await Promise.all(
-    batches.map(
-      (batch, p) =>
-        new Promise<void>((resolve, reject) => {
-          const profile = join(dir, `profile${p}`);
-          spawnSync('mkdir', ['-p', join(profile, 'user')]);
-          writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
-          const child = spawn('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', join(dir, 'out'), ...batch], {
-            stdio: ['ignore', 'ignore', 'pipe'],
-          });
-          let stderr = '';
-          child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-          child.on('error', reject);
-          child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`soffice exited ${code}: ${stderr}`))));
-        }),
-    ),
-  );
-  const out = join(dir, 'out');
-  const written = readdirSync(out);
-  return files.map((_, i) => {
-    const sheets = new Map<string, string[][]>();
-    const prefix = `case${i}-`;
-    for (const f of written) if (f.startsWith(prefix) && f.endsWith('.csv')) sheets.set(f.slice(prefix.length, -4), parseCsv(readFileSync(join(out, f), 'utf8')));
-    return sheets;
-  });
+export class RecalculationPool {
+  private readonly root = mkdtempSync(join(tmpdir(), 'lo-pool-'));
+  private readonly free: number[];
+  private readonly waiting: (() => void)[] = [];
+  private readonly watching: (() => void)[] = [];
+  private queued = 0;
+  private batches = 0;
+
+  /**
+   * @param sheets the tabs whose values are wanted (LibreOffice writes all, only these are read)
+   * @param processes soffice processes side by side
+   */
+  constructor(
+    private readonly sheets: readonly string[],
+    processes = 2,
+  ) {
+    this.free = Array.from({ length: processes }, (_, p) => {
+      const profile = join(this.root, `profile${p}`);
+      mkdirSync(join(profile, 'user'), { recursive: true });
+      writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
+      return p;
+    });
+  }
+
+  /** Resolves once fewer than `n` batches are written and not yet recalculated. */
+  async backlogBelow(n: number): Promise<void> {
+    while (this.queued >= n) await new Promise<void>((resolve) => this.watching.push(resolve));
+  }
+
+  /**
+   * Writes `files` to disk now (the caller may drop them) and recalculates
+   * them when a process is free: each file's wanted sheets as CSV rows of
+   * full-precision values, by tab name; an empty map when LibreOffice wrote
+   * nothing for a file.
+   */
+  recalculate(files: readonly Uint8Array[]): Promise<Map<string, string[][]>[]> {
+    const dir = join(this.root, `batch${this.batches++}`);
+    mkdirSync(join(dir, 'out'), { recursive: true });
+    const names = files.map((bytes, i) => {
+      const file = join(dir, `case${i}.xlsx`);
+      writeFileSync(file, bytes);
+      return file;
+    });
+    this.queued++;
+    return this.slot().then(async (p) => {
+      try {
+        await this.convert(p, names, join(dir, 'out'));
+      } finally {
+        this.queued--;
+        this.release(p);
+        for (const w of this.watching.splice(0)) w();
+      }
+      const out = join(dir, 'out');
+      const result = files.map((_, i) => {
+        const sheets = new Map<string, string[][]>();
+        for (const sheet of this.sheets) {
+          const csv = join(out, `case${i}-${sheet}.csv`);
+          if (existsSync(csv)) sheets.set(sheet, parseCsv(readFileSync(csv, 'utf8')));
+        }
+        return sheets;
+      });
+      rmSync(dir, { recursive: true, force: true });
+      return result;
+    });
+  }
+
+  /** Removes the profiles; call once every batch has come back. */
+  close(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+
+  private slot(): Promise<number> {
+    const p = this.free.pop();
+    if (p !== undefined) return Promise.resolve(p);
+    return new Promise((resolve) => this.waiting.push(() => resolve(this.free.pop()!)));
+  }
+
+  private release(p: number): void {
+    this.free.push(p);
+    this.waiting.shift()?.();
+  }
+
+  private async convert(p: number, files: readonly string[], out: string): Promise<void> {
+    const { spawn } = await import('node:child_process');
+    // Token 9 "false": values in full precision, not as their number format shows them; token 12 "-1": every sheet.
+    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+    const profile = join(this.root, `profile${p}`);
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, ...files], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      // Against a hang, not a speed check: a batch of 200 files takes about a minute on a busy machine.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        if (code === 0) resolve();
+        else reject(new Error(`soffice exited ${code}: ${stderr}`));
+      });
+    });
+  }
 }
