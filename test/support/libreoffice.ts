@@ -65,6 +65,54 @@ export function render(bytes: Uint8Array, name = 'book'): Rendered {
   };
 }
 
+/** A workbook printed to PDF by LibreOffice: its pages, and each page's text. */
+export interface Printed {
+  readonly pages: readonly Page[];
+  /** The non-blank text lines of one printed page (1-based), top to bottom. */
+  pageLines(page: number): string[];
+}
+
+/** lo-render's profile: forced recalculation, and Traditional Chinese glyph forms for CJK text. */
+const PRINT_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>zh-TW</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Prints .xlsx bytes to PDF as lo-render does (same profile, same
+ * LibreOffice export) but only that: one soffice run, no CSVs and no page
+ * pictures, the pages read with one pdfinfo and one pdftotext. For tests that
+ * check printing; `render` when the CSVs or PNGs are wanted too.
+ */
+export function printPdf(bytes: Uint8Array, name = 'book'): Printed {
+  const dir = mkdtempSync(join(tmpdir(), 'lo-print-'));
+  try {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, bytes);
+    mkdirSync(join(dir, 'profile', 'user'), { recursive: true });
+    writeFileSync(join(dir, 'profile', 'user', 'registrymodifications.xcu'), PRINT_PROFILE);
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 180_000 });
+    const pdf = join(dir, `${name}.pdf`);
+    if (run.status !== 0 || !existsSync(pdf)) throw new Error(`soffice wrote no PDF (${run.status ?? run.signal}): ${run.stderr}`);
+    const info = spawnSync('pdfinfo', ['-f', '1', '-l', '100000', pdf], { encoding: 'utf8' }).stdout;
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout.split('\f');
+    const lines = (page: number) => (text[page - 1] ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const pages = [...info.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts(.*)$/gm)].map((m) => ({
+      number: Number(m[1]),
+      width: Number(m[2]),
+      height: Number(m[3]),
+      a4: /\(A4\)/.test(m[4]!),
+      firstLine: lines(Number(m[1]))[0] ?? '',
+    }));
+    return { pages, pageLines: lines };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Saves .xlsx bytes through LibreOffice (open, save as .xlsx) and returns what it wrote. */
 export function resaveWithLibreOffice(bytes: Uint8Array): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'lo-save-'));
