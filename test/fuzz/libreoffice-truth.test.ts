@@ -44,12 +44,12 @@ import { LIBREOFFICE, MUST_RUN, RecalculationPool } from '../support/libreoffice
 import { XlsxTemplate, type TemplateEdit, type TemplateValue } from '../support/xlsx-template.ts';
 
 /**
- * Cases per run, a CPU budget. Each case costs about 0.3 s of CPU:
- * LibreOffice loading and recalculating the workbook about 0.2–0.25 s (of
- * which 0.1 s is its handling of the print titles' whole-row references),
- * `score` reading it about 0.08 s, writing it 3 ms. Two soffice processes
- * work side by side while `score` runs here, so 1,000 cases take about three
- * minutes of two cores. The issue's 2,000:
+ * Cases per run, a CPU budget. Each case costs about 0.4 s of CPU on a busy
+ * 2-core machine: LibreOffice loading and recalculating the workbook about
+ * 0.3 s (a third of it its handling of the print titles' whole-row
+ * references), `score` reading it about 0.09 s, writing it 3 ms. 1,000 cases
+ * measured 408 s of CPU (two soffice processes side by side while `score`
+ * runs here), about 3.4 minutes of two cores. The issue's 2,000:
  * `TRUTH_CASES=2000 npx vitest run test/fuzz/libreoffice-truth.test.ts`.
  */
 const CASES = Number(process.env.TRUTH_CASES ?? 1000);
