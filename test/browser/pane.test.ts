@@ -20,7 +20,7 @@ import { scoreAnswers } from '../../src/scoring/score.ts';
 import { RANKING_SHEET } from '../../src/sheets/ranking.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { CORRUPT_ZIP, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
+import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
 import { DIST, ensureDist, ROOT } from './dist.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
@@ -166,7 +166,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
 
     // 初審意見表 prints on one A4 portrait page.
     if (LIBREOFFICE || MUST_RUN) {
-      const printed = render(bytes, 'pane');
+      const printed = printPdf(bytes, 'pane');
       // Its title line; the eligibility page of 基本資料 also names 「初審意見表」 (its 確認事項).
       const opinion = printed.pages.filter((p) => /優良單位初審意見表$/.test(p.firstLine));
       expect(opinion, printed.pages.map((p) => `${p.number} ${p.firstLine}`).join('\n')).toHaveLength(1);

@@ -27,7 +27,7 @@ import type { WorkbookDescription } from '../../src/sheets/types.ts';
 import { exceljsLookup, parseReference } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { evaluate } from '../support/hyperformula.ts';
-import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
+import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
 
 import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -252,7 +252,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('附表二 printed by LibreOffice', (
   }
 
   it('prints the filled form on A4 portrait pages with its title, at a readable size (two pages: one would need 7.7 pt type)', async () => {
-    const rendered = render(await writeReviewXlsx(printOnly(annex2Workbook(FULL))), 'annex2');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(annex2Workbook(FULL))), 'annex2');
     expect(rendered.pages).toHaveLength(2);
     const [page] = rendered.pages;
     expect(page!.a4).toBe(true);
@@ -267,7 +267,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('附表二 printed by LibreOffice', (
 
   it('runs a long text on to a second A4 page rather than shrinking it', async () => {
     const long = personnel({ ...FULL, achievements: { '1': { text: '推動全廠安全衛生管理，'.repeat(60) } } });
-    const rendered = render(await writeReviewXlsx(printOnly(annex2Workbook(long))), 'annex2-long');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(annex2Workbook(long))), 'annex2-long');
     expect(rendered.pages.length).toBeGreaterThan(1);
     for (const page of rendered.pages) expect(page.a4).toBe(true);
     expect(rendered.pages[0]!.firstLine).toBe('附表二');

@@ -17,7 +17,7 @@ import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { exceljsLookup, parseReference } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook, readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { evaluate } from '../support/hyperformula.ts';
-import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
+import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
 
 import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -157,7 +157,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('附表四 printed by LibreOffice', (
   }
 
   it('prints on A4 landscape pages, its title first and its header on every page', async () => {
-    const rendered = render(await writeReviewXlsx(printOnly(withAnnex4(reviewWorkbook(oshUnit113, demo)))), 'annex4');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(withAnnex4(reviewWorkbook(oshUnit113, demo)))), 'annex4');
     expect(rendered.pages.length).toBeGreaterThan(1);
     for (const page of rendered.pages) {
       expect(page.a4, `page ${page.number}`).toBe(true);

@@ -14,7 +14,7 @@ import { printedPages } from '../../src/sheets/paging.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { exampleReview } from '../../packages/fixtures/forms.ts';
-import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
+import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const line = (kind: string, i: number) => `${i}. ${kind}第${i}項：現場查核發現該單位於作業場所之安全衛生管理執行確實，紀錄完整可供查核佐證。`;
@@ -37,7 +37,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('初審意見表 and 附表一(列印
     ...book,
     sheets: book.sheets.map((s) => (shown.has(s.name) || !s.pageSetup ? s : { ...s, rowBreaks: [], pageSetup: { ...s.pageSetup, printArea: 'A1:A1', printTitleRows: undefined, footer: undefined } })),
   };
-  const rendered = LIBREOFFICE ? render(await writeReviewXlsx(only), 'thorough') : undefined;
+  const rendered = LIBREOFFICE ? printPdf(await writeReviewXlsx(only), 'thorough') : undefined;
   const opinion = book.sheets.find((s) => s.name === SHEETS.opinion)!;
   const annex1 = book.sheets.find((s) => s.name === SHEETS.annex1)!;
   const opinionCount = printedPages(opinion).length;

@@ -13,7 +13,7 @@ import type { Answer, Candidate } from '../../src/review/schema.ts';
 import { CUT_LABEL, RANKING_COLUMNS, RANKING_TITLE_ROWS, rankingSheet, rankingWorkbook } from '../../src/sheets/ranking.ts';
 import type { CellDescription, SheetDescription } from '../../src/sheets/types.ts';
 import { writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
-import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
+import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
 
 import { SEED } from '../support/seed.ts';
 import { ELIGIBLE_CANDIDATE, fullMarks } from '../builders/review.ts';
@@ -187,7 +187,7 @@ function thirty(): Ranking {
 
 describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ranking printed by LibreOffice', () => {
   it('prints on A4 landscape pages with the title on every page', async () => {
-    const rendered = render(await writeReviewXlsx(rankingWorkbook(thirty(), { selectionYear: 113, unreadable: [{ file: 'broken.xlsx', message: '不是 .xlsx 活頁簿' }] })), 'ranking');
+    const rendered = printPdf(await writeReviewXlsx(rankingWorkbook(thirty(), { selectionYear: 113, unreadable: [{ file: 'broken.xlsx', message: '不是 .xlsx 活頁簿' }] })), 'ranking');
     expect(rendered.pages.length).toBeGreaterThan(1);
     for (const page of rendered.pages) {
       expect(page.a4, `page ${page.number}`).toBe(true);

@@ -17,7 +17,7 @@ import type { WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
-import { LIBREOFFICE, MUST_RUN, render, resaveWithLibreOffice, type Rendered } from '../support/libreoffice.ts';
+import { LIBREOFFICE, MUST_RUN, printPdf, RecalculationPool, resaveWithLibreOffice } from '../support/libreoffice.ts';
 
 const demo = (() => {
   const parsed = parseReview(JSON.parse(readFileSync(new URL('../../examples/demo-113.json', import.meta.url), 'utf8')));
@@ -25,12 +25,12 @@ const demo = (() => {
   return parsed.review;
 })();
 
-/** The value LibreOffice computed for a one-cell name, read from the sheet's CSV. */
-function computed(rendered: Rendered, description: WorkbookDescription, name: string): number {
+/** The value LibreOffice computed for a one-cell name, read from its recalculated sheets. */
+function computed(sheets: Map<string, string[][]>, description: WorkbookDescription, name: string): number {
   const n = description.names.find((x) => x.name === name)!;
   const sheet = description.sheets.find((s) => s.key === n.sheet)!;
   const { row, column } = parseCell(n.address);
-  return Number(rendered.csv(sheet.name)[row - 1]![column - 1]);
+  return Number(sheets.get(sheet.name)![row - 1]![column - 1]);
 }
 
 /**
@@ -47,22 +47,22 @@ function only(description: WorkbookDescription, key: string): WorkbookDescriptio
 const HELPERS = ['elig_has_contractors', 'elig_toshms_valid', 'elig_perf_valid', 'elig_five_star'] as const;
 
 /** What LibreOffice shows in a one-cell name's cell, from the sheet's CSV. */
-function shown(rendered: Rendered, description: WorkbookDescription, name: string): string {
+function shown(sheets: Map<string, string[][]>, description: WorkbookDescription, name: string): string {
   const n = description.names.find((x) => x.name === name)!;
   const { row, column } = parseCell(n.address);
-  return rendered.csv(SHEETS.eligibility)[row - 1]![column - 1]!;
+  return sheets.get(SHEETS.eligibility)![row - 1]![column - 1]!;
 }
 
 /** No cell of 資格審查, recalculated by LibreOffice, reads TRUE or FALSE (in any case). */
-function expectPlainWords(rendered: Rendered): void {
-  const booleans = rendered.csv(SHEETS.eligibility).flatMap((row, r) => row.flatMap((v, c) => (/^(true|false)$/i.test(v.trim()) ? [`${String.fromCharCode(65 + c)}${r + 1}=${v}`] : [])));
+function expectPlainWords(sheets: Map<string, string[][]>): void {
+  const booleans = sheets.get(SHEETS.eligibility)!.flatMap((row, r) => row.flatMap((v, c) => (/^(true|false)$/i.test(v.trim()) ? [`${String.fromCharCode(65 + c)}${r + 1}=${v}`] : [])));
   expect(booleans).toEqual([]);
 }
 
 const A4_SHORT = 595.3;
 const A4_LONG = 841.9;
 
-// Each render starts LibreOffice (seconds each, more on a loaded 2-core machine).
+// Each soffice run costs seconds (more on a loaded 2-core machine): the recalculations share one, each print has its own.
 describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, () => {
   it('is installed where CI needs it', () => {
     expect(LIBREOFFICE).toBe(true);
@@ -70,26 +70,39 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
 
   it('recalculates filled workbooks to the engine\'s section scores and total', async () => {
     const reviews: Review[] = [demo, ...fc.sample(reviewArb(oshUnit113), { numRuns: 3, seed: 99 })];
-    for (const review of reviews) {
-      const description = reviewWorkbook(oshUnit113, review);
-      const rendered = render(await writeReviewXlsx(description));
+    const descriptions = reviews.map((review) => reviewWorkbook(oshUnit113, review));
+    const pool = new RecalculationPool(descriptions[0]!.sheets.map((s) => s.name), 1);
+    let recalculated: Map<string, string[][]>[];
+    try {
+      recalculated = await pool.recalculate(await Promise.all(descriptions.map((d) => writeReviewXlsx(d))));
+    } finally {
+      pool.close();
+    }
+    for (const [i, review] of reviews.entries()) {
       const result = scoreAnswers(oshUnit113, review.items);
       if (!result.ok) throw new Error('generated review invalid');
-      for (const s of result.score.sections) expect(Math.abs(computed(rendered, description, sectionNames(s.id).weighted) - s.weighted)).toBeLessThan(1e-9);
-      expect(Math.abs(computed(rendered, description, TOTAL_NAME) - result.score.total)).toBeLessThan(1e-9);
-      expectPlainWords(rendered);
+      const sheets = recalculated[i]!;
+      for (const s of result.score.sections) expect(Math.abs(computed(sheets, descriptions[i]!, sectionNames(s.id).weighted) - s.weighted)).toBeLessThan(1e-9);
+      expect(Math.abs(computed(sheets, descriptions[i]!, TOTAL_NAME) - result.score.total)).toBeLessThan(1e-9);
+      expectPlainWords(sheets);
     }
   });
 
   it('資格審查 of a blank workbook shows no TRUE/FALSE once recalculated (its helper cells stay blank until known)', async () => {
     const description = reviewWorkbook(oshUnit113);
-    const rendered = render(await writeReviewXlsx(description), 'blank');
-    expectPlainWords(rendered);
-    for (const name of HELPERS.slice(0, 3)) expect(shown(rendered, description, name), name).toBe('');
+    const pool = new RecalculationPool(description.sheets.map((s) => s.name), 1);
+    let sheets: Map<string, string[][]>;
+    try {
+      [sheets] = (await pool.recalculate([await writeReviewXlsx(description)])) as [Map<string, string[][]>];
+    } finally {
+      pool.close();
+    }
+    expectPlainWords(sheets);
+    for (const name of HELPERS.slice(0, 3)) expect(shown(sheets, description, name), name).toBe('');
   });
 
   it('prints the 初審意見表 on exactly one A4 portrait page with the year from the review', async () => {
-    const rendered = render(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'opinion')), 'opinion');
+    const rendered = printPdf(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'opinion')), 'opinion');
     expect(rendered.pages).toHaveLength(1);
     const [page] = rendered.pages;
     expect(page!.a4).toBe(true);
@@ -99,7 +112,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
   });
 
   it('prints 附表一 on A4 pages with its header row repeated on every page', async () => {
-    const rendered = render(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'annex1')), 'annex1');
+    const rendered = printPdf(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'annex1')), 'annex1');
     expect(rendered.pages.length).toBeGreaterThan(2);
     for (const page of rendered.pages) expect(page.a4, `page ${page.number}`).toBe(true);
     const [first, ...rest] = rendered.pages;
@@ -112,7 +125,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
   });
 
   it('prints 評分 on A4 landscape pages with its header repeated', async () => {
-    const rendered = render(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'scoring')), 'scoring');
+    const rendered = printPdf(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'scoring')), 'scoring');
     for (const page of rendered.pages) {
       expect(page.a4).toBe(true);
       expect(page.width).toBeCloseTo(A4_LONG, 0);
