@@ -204,22 +204,33 @@ export async function evidence(args: string[], io: Streams): Promise<number> {
 export async function personnel(args: string[], io: Streams): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { review: { type: 'string' }, out: { type: 'string', short: 'o' }, export: { type: 'string' }, force: { type: 'boolean', default: false } },
+    options: {
+      review: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      export: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new UserError(`personnel 不接受「${positionals[0]}」：osh-review personnel [--review FILE.json] -o OUT.xlsx`);
   if (values.export) {
     if (values.out || values.review) throw new UserError('personnel --export 只需一個工作簿：osh-review personnel --export FILE.xlsx');
     const loaded = await readPersonnelFile(await readInput(values.export), values.export);
-    if (!loaded.ok) return reportProblems(io, loaded.problems, { file: values.export });
+    if (!loaded.ok) return reportProblems(io, loaded.problems, { json: values.json, file: values.export });
     io.stdout.write(JSON.stringify(loaded.review, null, 2) + '\n');
     return 0;
   }
   if (!values.out) throw new UserError('personnel 需要輸出檔：osh-review personnel [--review FILE.json] -o OUT.xlsx');
   await guardOutput(values.out, values.review ? [values.review] : [], values.force);
   const form = await annex2Form(values.review ? { name: values.review, bytes: await readInput(values.review) } : undefined);
-  if (!form.ok) return reportProblems(io, form.problems);
+  if (!form.ok) return reportProblems(io, form.problems, { json: values.json, ...(values.review && { file: values.review }) });
   await writeOutput(values.out, await writeReviewXlsx(form.description), values.force);
+  if (values.json) {
+    // The check's findings as data: what the coordinating office needs to see before it forwards the form.
+    io.stdout.write(JSON.stringify({ out: values.out, findings: form.findings }, null, 2) + '\n');
+    return 0;
+  }
   const lines = [`已建立 ${values.out}（附表二：填寫頁與列印頁）`];
   for (const f of form.findings) lines.push(`  ${f.severity === 'error' ? '✗' : '△'} ${f.message}`);
   io.stdout.write(lines.join('\n') + '\n');

@@ -125,13 +125,14 @@ export const COMMAND_HELP = {
   },
   personnel: {
     brief: '建立優良人員推薦表（附表二），或匯出其 JSON',
-    synopsis: ['personnel [--review FILE.json] -o OUT.xlsx', 'personnel --export FILE.xlsx'],
+    synopsis: ['personnel [--review FILE.json] -o OUT.xlsx [--json]', 'personnel --export FILE.xlsx'],
     summary: '建立優良人員推薦表（附表二：填寫頁與列印頁），或由附表二工作簿匯出 JSON。',
     options: {
       review: { type: 'string', value: 'FILE', help: '預填的人員 JSON 或附表二工作簿' },
       out: out('輸出的附表二工作簿'),
       force,
       export: { type: 'string', value: 'FILE.xlsx', help: '匯出此附表二工作簿的 JSON' },
+      json: json('以 JSON 輸出檢核結果（findings）；有問題時輸出 problems'),
     },
     notes: [ODS_NOTE],
     examples: ['osh-review personnel -o 附表二.xlsx', 'osh-review personnel --review 人員.json -o 附表二.ods', 'osh-review personnel --export 附表二.xlsx > 人員.json'],

@@ -409,6 +409,21 @@ describe('personnel', () => {
     expect(existsSync(join(dir, 'bad.xlsx'))).toBe(false);
   });
 
+  it('--json: the findings as data, and an invalid review as coded problems (exit 2)', async () => {
+    const out = join(dir, 'person-json.xlsx');
+    const r = await run(personnel, ['--review', file, '-o', out, '--json']);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout) as { out: string; findings: { path: string; message: string }[] };
+    expect(data.out).toBe(out);
+    expect(data.findings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('所在地：未填寫') }));
+    const bad = join(dir, 'bad-json.json');
+    writeFileSync(bad, JSON.stringify({ ...json, person: { ...json.person, nickname: 'x' } }));
+    const refused = await run(personnel, ['--review', bad, '-o', join(dir, 'bad-json.xlsx'), '--json']);
+    expect(refused.code).toBe(2);
+    const problems = (JSON.parse(refused.stdout) as { problems: { code: string; message: string }[] }).problems;
+    expect(problems.some((p) => p.code === 'entry-invalid' && p.message.includes('不認得的欄位：nickname'))).toBe(true);
+  });
+
   it('needs an output', async () => {
     expect((await run(personnel, ['--review', file])).stderr).toContain('personnel 需要輸出檔');
   });
