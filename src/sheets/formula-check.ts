@@ -135,9 +135,11 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
     const what = held === undefined ? '公式已被刪除或改成數值' : `公式已被改動（現為 =${shown(held)}）`;
     problems.push({ name: cell.name ?? '', where, message: `${at} 的${what}（應為 =${shown(cell.formula)}）；請復原此儲存格的公式，它的結果會印在表上。`, kind: 'formula' });
   }
-  if (problems.length === 0 && unrecorded) {
+  const eligibilityTab = found.tabs.get('eligibility');
+  // A missing 資格審查 is reported by its missing names, never as changed formulas on a sheet the file has not.
+  if (problems.length === 0 && unrecorded && eligibilityTab !== undefined) {
     // Only cells that differ between layouts differ: which layout made it cannot be told, so the sheet is named.
-    const tab = found.tabs.get('eligibility') ?? SHEETS.eligibility;
+    const tab = eligibilityTab;
     const changed = [...CHANGED_SINCE_EARLIER].filter((key) => !expected.cells.some((c) => `${c.sheet}!${c.address}` === key && normaliseFormula(actual.get(key) ?? '') === c.normalised));
     if (changed.length > 0) {
       problems.push({ name: '', where: `'${tab}'!${changed[0]!.split('!')[1]}`, message: `'${tab}' 的公式已被改動（${changed.map((k) => k.split('!')[1]).join('、')} 與建立時的版面不同）；請復原修改，或以 osh-review new 重建活頁簿後重新填寫。`, kind: 'formula' });
