@@ -85,6 +85,9 @@ const WIDTHS = [10, 5, 5, 12, 9, 9, 8, 9, 11, 4, 9] as const;
 export const ANNEX1_COLUMNS = { item: 1, level: 3, criteria: 4, criteriaEnd: 8, self: 9, mark: 10, points: 11 } as const;
 const COL = ANNEX1_COLUMNS;
 const LAST = WIDTHS.length;
+/** One box drawn over the rows a long text is split into: sides on every row, top on the first, bottom on the last. */
+const pieceBorder = (first: boolean, last: boolean): Borders => ({ left: 'thin', right: 'thin', ...(first ? { top: 'thin' } : {}), ...(last ? { bottom: 'thin' } : {}) });
+
 const width = (from: number, to: number) => WIDTHS.slice(from - 1, to).reduce((a, w) => a + w, 0);
 const ITEM_WIDTH = width(1, 2);
 const CRITERIA_WIDTH = width(COL.criteria, COL.criteriaEnd);
@@ -254,7 +257,7 @@ export function annex1PrintSheet(rubric: Rubric, prefill: Prefill = {}): { sheet
     const pieces = textPieces(`${T.deeds}${String(prefill[`${name}_text`] ?? '')}`, content, SIZE, LONG_TEXT_ROW, 3);
     pieces.forEach((piece, i) => {
       const last = i === pieces.length - 1;
-      const border: Borders = { left: 'thin', right: 'thin', ...(i === 0 ? { top: 'thin' } : {}), ...(last ? { bottom: 'thin' } : {}) };
+      const border = pieceBorder(i === 0, last);
       put(row, 3, LAST, { formula: pieceFormula(expression, piece, last) }, { ...deeds, border });
       b.row(row, piece.height);
       row++;
@@ -337,7 +340,7 @@ export function annex1PrintSheet(rubric: Rubric, prefill: Prefill = {}): { sheet
   otherPieces.forEach((piece, i) => {
     const last = i === otherPieces.length - 1;
     const alone = otherPieces.length === 1;
-    const border: Borders = { left: 'thin', right: 'thin', ...(i === 0 ? { top: 'thin' } : {}), ...(last ? { bottom: 'thin' } : {}) };
+    const border = pieceBorder(i === 0, last);
     put(row, 1, LAST, { formula: pieceFormula(other, piece, last) }, alone ? resultLine : { ...resultLine, border, alignment: { ...resultLine.alignment, vertical: 'top' } });
     b.row(row, Math.max(24, piece.height));
     row++;
@@ -439,7 +442,7 @@ function itemRows(b: SheetBuilder, item: Item, top: number, put: Put, blackFrame
   chunks.forEach((chunk, i) => {
     // One cell per row with no line between them: it reads as one cell, and
     // a page break between two levels cuts no line of the title.
-    const border: Borders = { left: 'thin', right: 'thin', ...(i === 0 ? { top: 'thin' } : {}), ...(i === chunks.length - 1 ? { bottom: 'thin' } : {}) };
+    const border = pieceBorder(i === 0, i === chunks.length - 1);
     const vertical = split && i === 0 ? 'bottom' : 'top';
     put(top + i, COL.item, COL.item + 1, { value: chunk || null }, style({ border, alignment: { vertical } }));
   });
