@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../shared.styles.ts';
 
 export const useOpinionStepStyles = makeStyles({
   root: {
@@ -13,14 +14,5 @@ export const useOpinionStepStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   /** Heard, not seen: the page count's changes (the note under each box shows it). */
-  spoken: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  spoken: visuallyHidden,
 });
