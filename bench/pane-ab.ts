@@ -4,9 +4,9 @@
  * both see the same machine load. For a loaded machine, where two separate
  * bench runs differ more than the change being measured.
  *
- *   npx webpack --mode production --env preview --output-path /tmp/before   # on the old commit
- *   npx webpack --mode production --env preview --output-path /tmp/after
- *   npx tsx bench/pane-ab.ts /tmp/before /tmp/after 3 4    # 3 rounds at 4× CPU
+ *   npx webpack --mode production --env preview --output-path ../pane-before   # on the old commit
+ *   npx webpack --mode production --env preview --output-path ../pane-after
+ *   npx tsx bench/pane-ab.ts ../pane-before ../pane-after 3 4    # 3 rounds at 4× CPU
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
