@@ -12,7 +12,7 @@ import { readReview } from '../sheets/reader.ts';
 import type { DefinedNameDescription, SheetDescription, WorkbookDescription } from '../sheets/types.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { looksLikeXlsx } from '../workbook/xlsx-file.ts';
-import type { Problem } from './problem.ts';
+import { ofFile, problem, type Problem } from './problem.ts';
 import { capacityProblems, cellProblems, readFittingReviewFile, workbookLookup } from './review-file.ts';
 
 /** What the evidence check finds, as `osh-review evidence --json` prints it. */
@@ -88,4 +88,23 @@ export async function readEvidenceReview(file: { readonly name: string; readonly
 export function annex4Form(values: Annex4Read['values'] = {}): EvidenceReview['form'] {
   const { sheet, names } = annex4Sheet(values);
   return { sheet, names, show: ANNEX4_SHEET.key };
+}
+
+/** 附表四 prefilled from a file, with how many of its rows the file fills. */
+export type Annex4FromFile = { readonly ok: true; readonly form: EvidenceReview['form']; readonly rows: number } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * 附表四 prefilled from a workbook's own 附表四 (the pane's 附表四 from a
+ * file). Unlike the evidence check, which goes on with a blank 附表四, a file
+ * that holds no 附表四 (a JSON review, another workbook) is a problem here:
+ * the reviewer asked for its 檢核結果, and a blank form would hide that there
+ * were none.
+ */
+export async function annex4FormFrom(file: { readonly name: string; readonly bytes: Uint8Array }): Promise<Annex4FromFile> {
+  if (file.bytes.length === 0) return { ok: false, problems: [problem('file-empty', {}, { file: file.name })] };
+  const read = await readEvidenceReview(file, false);
+  if (!read.ok) return { ok: false, problems: ofFile(read.problems, file.name) };
+  const annex4 = read.value.annex4;
+  if (!annex4?.present) return { ok: false, problems: [problem('annex4-absent', {}, { file: file.name })] };
+  return { ok: true, form: read.value.form, rows: Object.keys(annex4.values).length };
 }

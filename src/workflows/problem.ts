@@ -37,6 +37,8 @@ export interface ProblemParams {
   'rank-refused': { readonly detail: string };
   /** A file holds a review that is not valid, so it is left out of the ranking. */
   'rank-left-out': { readonly count: number; readonly first: string };
+  /** A file picked to prefill 附表四 holds none (not a workbook, or one without 附表四's cells). */
+  'annex4-absent': Record<string, never>;
   /** The workbook has no review (no osh-review meta sheet). */
   'not-a-review-workbook': { readonly name: string };
   /** 定稿 refused: cells that cannot be read. */
@@ -88,6 +90,7 @@ export const PROBLEM_WORDS_ZH: ProblemWords = {
   'rank-none-readable': (p) => `沒有可排序的評分表：${p.count} 個檔案皆無法讀取。`,
   'rank-refused': (p) => p.detail,
   'rank-left-out': (p) => `不是有效的評分表（${p.count} 個問題${p.first ? `，例如 ${p.first}` : ''}）`,
+  'annex4-absent': () => '檔案中沒有附表四（職業安全衛生優良單位五星獎自評表）；請選擇已加入附表四的活頁簿（.xlsx）。',
   'not-a-review-workbook': (p) => `這不是 osh-review 的評審工作簿（找不到定義名稱 ${p.name}）。`,
   'finalise-invalid': (p) => `工作表中有 ${p.count} 處無法讀取，未定稿；請先更正再定稿。`,
   refused: (p) => p.detail,

@@ -162,6 +162,11 @@ export type SourceRead = { readonly label: string; readonly name: string } & (
 /** Called after each file is read, with what was read. */
 export type OnRead = (progress: { readonly done: number; readonly total: number; readonly name: string; readonly read: SourceRead }) => void;
 
+/** A file whose bytes could not be read (the host's reason, its first line). */
+export function readFailed(error: unknown, label: string): Problem {
+  return problem('file-read-failed', { detail: (error as Error)?.message?.split('\n')[0] ?? String(error) }, { file: label });
+}
+
 /** Reads each file in turn; a file that cannot be read is a problem of that file, never a throw. */
 export async function readSources(files: readonly SourceFile[], onRead?: OnRead): Promise<SourceRead[]> {
   const labels = fileLabels(files.map((f) => f.name));
@@ -175,7 +180,7 @@ export async function readSources(files: readonly SourceFile[], onRead?: OnRead)
         ? { label, name: file.name, ok: true, review: result.review, rubric: result.rubric }
         : { label, name: file.name, ok: false, problems: result.problems.map((p) => ({ ...p, file: label })) };
     } catch (error) {
-      read = { label, name: file.name, ok: false, problems: [problem('file-read-failed', { detail: (error as Error).message.split('\n')[0] ?? String(error) }, { file: label })] };
+      read = { label, name: file.name, ok: false, problems: [readFailed(error, label)] };
     }
     out.push(read);
     onRead?.({ done: i + 1, total: files.length, name: label, read });

@@ -48,6 +48,7 @@ describe('the workflows\' problems in the English pane', () => {
     'rank-none-readable': { count: 2 },
     'rank-refused': { detail: 'x' },
     'rank-left-out': { count: 2, first: 'x' },
+    'annex4-absent': {},
     'not-a-review-workbook': { name: 'meta_rubric' },
     'finalise-invalid': { count: 1 },
     'finalise-already': { at: '2024-04-20 15:30', state: 'edited' },

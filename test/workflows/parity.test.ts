@@ -116,7 +116,7 @@ describe('the CLI and the pane build the same sheets from the same files', () =>
     );
     writeFileSync(workbook.path, workbook.bytes);
     const cli = await cliWrote(['evidence', '--review', workbook.path, '-o', join(dir, 'with-annex4.xlsx')]);
-    const pane = await annex4SheetsFrom({ name: workbook.name, bytes: workbook.bytes });
+    const pane = await annex4SheetsFrom(fileOf(workbook.name, workbook.bytes));
     if (!pane.ok) throw new Error(json(pane.problems));
     expect(firstDifference(json(sheetOf(cli, ANNEX4_SHEET.key)), json(sheetOf(pane.description, ANNEX4_SHEET.key)))).toBeUndefined();
     expect(json(sheetOf(cli, ANNEX4_SHEET.key))).toContain('王大明');
@@ -129,7 +129,7 @@ describe('the CLI and the pane build the same sheets from the same files', () =>
     const bytes = new Uint8Array(readFileSync(join(ROOT, 'examples/panel/personnel-113.json')));
     const file = add('p', 'personnel-113.json', bytes);
     const cli = await cliWrote(['personnel', '--review', file.path, '-o', join(dir, 'annex2.xlsx')]);
-    const pane = await annex2SheetsFrom({ name: file.name, bytes });
+    const pane = await annex2SheetsFrom(fileOf(file.name, bytes));
     if (!pane.ok) throw new Error(json(pane.problems));
     expect(firstDifference(json(cli), json(pane.description))).toBeUndefined();
 

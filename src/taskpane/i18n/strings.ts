@@ -248,6 +248,19 @@ export interface Strings extends ShellStrings {
   readonly rankDone: (s: { unit: string; level: string; unitQuota: number; ranked: number; recommended: number; ineligible: number; notRecommended: number }) => string;
   readonly annex2Done: string;
   readonly annex4Done: string;
+  /** 附表二 and 附表四 by their names in the source, and what a file can bring into each. */
+  readonly annex2Intro: string;
+  readonly annex4Intro: string;
+  /** The buttons that pick a file to fill the form from. */
+  readonly annex2Pick: string;
+  readonly annex4Pick: string;
+  /** 附表二 built from `file`; the 附表二 checks found `errors` to fix and `warnings` to look at (listed below it). */
+  readonly annex2FromDone: (s: { file: string; errors: number; warnings: number }) => string;
+  /** One finding of the 附表二 checks; its message is the 要點's and stays in Chinese. */
+  readonly personnelFinding: (f: { severity: 'error' | 'warning'; message: string }) => string;
+  /** 附表四 built from `file`, `rows` of its rows filled. */
+  readonly annex4FromDone: (s: { file: string; rows: number }) => string;
+  readonly formFromFileRefusedTitle: string;
   readonly toolClash: Readonly<Record<'merge' | 'annex2' | 'annex4', string>>;
   readonly toolFailedTitle: string;
   readonly toolUnexpected: (message: string) => string;
@@ -548,7 +561,7 @@ export const zhTW: Strings = {
   rankUnitRequired: '請先選擇初審單位。',
   rankPick: '選擇評分表並排序…',
   formsHeading: '其他表單',
-  formsIntro: '加入空白表單，於工作表中填寫。',
+  formsIntro: '加入空白表單，於工作表中填寫；或由已填寫之檔案帶入。',
   addAnnex2: '加入附表二（優良人員）',
   addAnnex4: '加入附表四（五星獎自評）',
   toolLoading: '正在載入…',
@@ -570,6 +583,15 @@ export const zhTW: Strings = {
     `已建立「排序」：${s.unit}（附表三${s.level}）推薦優良單位額度 ${s.unitQuota}；排序 ${s.ranked} 家，推薦 ${s.recommended} 家；不符參選資格 ${s.ineligible} 家，建議不予推薦 ${s.notRecommended} 家。`,
   annex2Done: '已加入附表二（填寫頁與列印頁），請於「附表二(填寫)」工作表填寫。',
   annex4Done: '已加入附表四，請於工作表中勾選自評結果並填佐證資料檔名編號。',
+  annex2Intro: '推行職業安全衛生優良人員推薦表（附表二）：可由人員資料檔（.json）或已填寫「附表二(填寫)」之活頁簿（.xlsx）帶入並檢核。',
+  annex4Intro: '職業安全衛生優良單位五星獎自評表（附表四）：可由已填寫附表四之活頁簿（.xlsx）帶入檢核結果、檢核日期及檢核人員。',
+  annex2Pick: '由檔案帶入附表二…',
+  annex4Pick: '由活頁簿帶入附表四…',
+  annex2FromDone: (s) =>
+    `已由「${s.file}」帶入附表二（填寫頁與列印頁）${s.errors + s.warnings === 0 ? '，檢核未發現問題。' : `；檢核發現 ${s.errors} 項須修正、${s.warnings} 項請確認：`}`,
+  personnelFinding: (f) => `${f.severity === 'error' ? '須修正' : '請確認'}：${f.message}`,
+  annex4FromDone: (s) => `已由「${s.file}」帶入附表四${s.rows > 0 ? `（${s.rows} 項已有檢核結果、日期或人員）` : '（該附表四尚未填寫檢核結果）'}，請於工作表中核對。`,
+  formFromFileRefusedTitle: '未能由檔案帶入',
   toolClash: {
     merge: '此活頁簿已有初審工作表或小組合議，未加入任何工作表；請開啟新的空白活頁簿再合併。',
     annex2: '此活頁簿已有附表二，未重複加入。',

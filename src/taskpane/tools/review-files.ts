@@ -9,7 +9,7 @@
 import { roundTotal } from '../../ranking/ranking.ts';
 import type { WorkbookDescription } from '../../sheets/types.ts';
 import { mergeFiles as mergeWorkflow } from '../../workflows/merge.ts';
-import { problemMessage, type Problem, type ProblemWords } from '../../workflows/problem.ts';
+import type { Problem } from '../../workflows/problem.ts';
 import { rankFiles as rankWorkflow, type LeftOut } from '../../workflows/rank.ts';
 import type { SourceFile } from '../../workflows/review-file.ts';
 
@@ -18,31 +18,6 @@ export { fileLabels } from '../../workflows/review-file.ts';
 
 /** Called after each file is read. */
 export type OnProgress = (progress: { readonly done: number; readonly total: number; readonly name: string }) => void;
-
-/** What is wrong with one file, as lines the user can act on. */
-export interface FileReport {
-  /** The file's label (its name; "名 (2)" for a second file of the same name). */
-  readonly file: string;
-  /** One line each: a cell or JSON path and what is allowed, or why the file cannot be read at all. */
-  readonly lines: readonly string[];
-}
-
-/** Problems worded from a catalog: each file's lines, and the lines that are of no one file. */
-export function wordProblems(problems: readonly Problem[], words: ProblemWords): { readonly files: FileReport[]; readonly general: string[] } {
-  const files: FileReport[] = [];
-  const general: string[] = [];
-  for (const p of problems) {
-    const line = problemMessage(p, words);
-    if (p.file === undefined) {
-      general.push(line);
-      continue;
-    }
-    const report = files.find((f) => f.file === p.file);
-    if (report) (report.lines as string[]).push(line);
-    else files.push({ file: p.file, lines: [line] });
-  }
-  return { files, general };
-}
 
 export interface MergeSummary {
   /** 單位名稱; "" when the reviews leave it blank (the catalogs say so in their language). */

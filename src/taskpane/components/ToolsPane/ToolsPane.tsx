@@ -1,14 +1,15 @@
 /**
- * 彙整與其他表單: 合併委員評分（小組合議）, 排序（附表三）, 附表二 and 附表四,
- * each added to the open workbook. Files are picked with the browser's own
- * picker behind a Fluent button, read one by one with progress, and every
- * file's problems are listed by name. Loaded with `React.lazy`.
+ * 彙整與其他表單: 合併委員評分（小組合議）, 排序（附表三）, 附表二 and 附表四
+ * (blank, or filled from a file), each added to the open workbook. Files are
+ * picked with the browser's own picker behind a Fluent button, read one by
+ * one with progress, and every file's problems are listed by name. Loaded
+ * with `React.lazy`.
  */
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Select, Spinner, Text } from '@fluentui/react-components';
 import { useId, useRef } from 'react';
 import { REVIEW_UNITS } from '../../../ranking/quota.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import type { FileReport } from '../../tools/review-files.ts';
+import type { FileReport } from '../../tools/file-problems.ts';
 import type { ToolId, ToolsPaneProps } from './ToolsPane.types.ts';
 import { useToolsPane, type ToolRun } from './useToolsPane.ts';
 import { useToolsPaneStyles } from './useToolsPaneStyles.styles.ts';
@@ -16,11 +17,22 @@ import { useToolsPaneStyles } from './useToolsPaneStyles.styles.ts';
 /** What the picker offers: .xlsx workbooks. */
 export const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** What the 附表二 picker offers: a personnel file (.json) or a 附表二 workbook. */
+export const PERSONNEL_ACCEPT = `.json,application/json,${XLSX_ACCEPT}`;
+
 interface FilePickButtonProps {
-  readonly tool: 'merge' | 'rank';
+  readonly tool: ToolId;
   readonly label: string;
   readonly disabled: boolean;
   readonly className: string;
+  /** @default 'primary' */
+  readonly appearance?: 'primary' | 'secondary';
+  /** @default XLSX_ACCEPT */
+  readonly accept?: string;
+  /** Whether several files may be picked at once. @default true */
+  readonly multiple?: boolean;
+  /** The id of text that says which files to pick. */
+  readonly describedBy?: string;
   /** Runs before the picker opens; false keeps it closed. */
   readonly beforeOpen?: () => boolean;
   readonly onFiles: (files: readonly File[]) => void;
@@ -33,8 +45,9 @@ function FilePickButton(props: FilePickButtonProps) {
     <>
       <Button
         className={props.className}
-        appearance="primary"
+        appearance={props.appearance ?? 'primary'}
         disabledFocusable={props.disabled}
+        aria-describedby={props.describedBy}
         onClick={() => {
           if (props.beforeOpen && !props.beforeOpen()) return;
           input.current?.click();
@@ -45,8 +58,8 @@ function FilePickButton(props: FilePickButtonProps) {
       <input
         ref={input}
         type="file"
-        multiple
-        accept={XLSX_ACCEPT}
+        multiple={props.multiple ?? true}
+        accept={props.accept ?? XLSX_ACCEPT}
         hidden
         tabIndex={-1}
         data-tool={props.tool}
@@ -166,7 +179,7 @@ export function ToolsPane(props: ToolsPaneProps) {
   const strings = useStrings();
   const styles = useToolsPaneStyles();
   const view = useToolsPane(props, strings);
-  const ids = { merge: useId(), rank: useId(), forms: useId() };
+  const ids = { merge: useId(), rank: useId(), forms: useId(), annex2: useId(), annex4: useId() };
   const hasReview = props.hasReview ?? false;
 
   return (
@@ -215,15 +228,46 @@ export function ToolsPane(props: ToolsPaneProps) {
           {strings.formsHeading}
         </h3>
         <Text block>{strings.formsIntro}</Text>
-        <Button className={styles.button} disabledFocusable={view.busy} onClick={() => view.addForm('annex2')}>
-          {strings.addAnnex2}
-        </Button>
+        <Text block id={ids.annex2}>
+          {strings.annex2Intro}
+        </Text>
+        <div className={styles.buttons}>
+          <Button className={styles.button} disabledFocusable={view.busy} onClick={() => view.addForm('annex2')}>
+            {strings.addAnnex2}
+          </Button>
+          <FilePickButton
+            tool="annex2"
+            label={strings.annex2Pick}
+            className={styles.button}
+            appearance="secondary"
+            accept={PERSONNEL_ACCEPT}
+            multiple={false}
+            describedBy={ids.annex2}
+            disabled={view.busy}
+            onFiles={(files) => view.pickForm('annex2', files[0]!)}
+          />
+        </div>
         <div aria-live="polite">
           <ToolStatus run={view.run} tool="annex2" />
         </div>
-        <Button className={styles.button} disabledFocusable={view.busy} onClick={() => view.addForm('annex4')}>
-          {strings.addAnnex4}
-        </Button>
+        <Text block id={ids.annex4}>
+          {strings.annex4Intro}
+        </Text>
+        <div className={styles.buttons}>
+          <Button className={styles.button} disabledFocusable={view.busy} onClick={() => view.addForm('annex4')}>
+            {strings.addAnnex4}
+          </Button>
+          <FilePickButton
+            tool="annex4"
+            label={strings.annex4Pick}
+            className={styles.button}
+            appearance="secondary"
+            multiple={false}
+            describedBy={ids.annex4}
+            disabled={view.busy}
+            onFiles={(files) => view.pickForm('annex4', files[0]!)}
+          />
+        </div>
         <div aria-live="polite">
           <ToolStatus run={view.run} tool="annex4" />
         </div>

@@ -6,7 +6,8 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { findQuota } from '../../../ranking/quota.ts';
 import type { Strings } from '../../i18n/strings.ts';
-import type { FileReport, SourceFile } from '../../tools/review-files.ts';
+import type { FileReport } from '../../tools/file-problems.ts';
+import type { SourceFile } from '../../tools/review-files.ts';
 import type { ToolId, ToolsPaneProps } from './ToolsPane.types.ts';
 
 export type ToolRun =
@@ -43,6 +44,8 @@ export interface ToolsPaneState {
   readonly checkUnit: () => boolean;
   readonly pickFiles: (tool: 'merge' | 'rank', files: readonly File[]) => void;
   readonly addForm: (tool: 'annex2' | 'annex4') => void;
+  /** 附表二 or 附表四 filled from a picked file. */
+  readonly pickForm: (tool: 'annex2' | 'annex4', file: File) => void;
 }
 
 /** A picked file, read only when its turn comes. */
@@ -106,7 +109,7 @@ export function useToolsPane(props: ToolsPaneProps, strings: Strings): ToolsPane
     (tool: 'merge' | 'rank', files: readonly File[]) => {
       guarded(tool, async () => {
         // ExcelJS, the merge, the ranking and the sheet builders arrive only now.
-        const { mergeFiles, rankFiles, wordProblems } = await import('../../tools/review-files.ts');
+        const [{ mergeFiles, rankFiles }, { wordProblems }] = await Promise.all([import('../../tools/review-files.ts'), import('../../tools/file-problems.ts')]);
         const sources = files.map(sourceOf);
         setRun({ tool, phase: 'reading', done: 0, total: sources.length });
         const onProgress = (p: { done: number; total: number; name: string }) => setRun({ tool, phase: 'reading', ...p });
@@ -148,5 +151,31 @@ export function useToolsPane(props: ToolsPaneProps, strings: Strings): ToolsPane
     [guarded, add, strings],
   );
 
-  return { run, busy, unit, setUnit, unitError, unitRef, checkUnit, pickFiles, addForm };
+  const pickForm = useCallback(
+    (tool: 'annex2' | 'annex4', file: File) => {
+      guarded(tool, async () => {
+        // The readers (ExcelJS for a workbook) arrive only now.
+        const [forms, { wordProblems }] = await Promise.all([import('../../tools/forms.ts'), import('../../tools/file-problems.ts')]);
+        setRun({ tool, phase: 'reading', done: 0, total: 1 });
+        const refuse = (problems: Parameters<typeof wordProblems>[0]) => {
+          const worded = wordProblems(problems, strings.problemWords);
+          setRun({ tool, phase: 'failed', title: strings.formFromFileRefusedTitle, refusals: worded.general, files: worded.files });
+        };
+        if (tool === 'annex2') {
+          const outcome = await forms.annex2SheetsFrom(sourceOf(file));
+          if (!outcome.ok) return refuse(outcome.problems);
+          const errors = outcome.findings.filter((f) => f.severity === 'error').length;
+          const message = strings.annex2FromDone({ file: file.name, errors, warnings: outcome.findings.length - errors });
+          await add(tool, outcome, { message, details: outcome.findings.map(strings.personnelFinding), files: [] });
+        } else {
+          const outcome = await forms.annex4SheetsFrom(sourceOf(file));
+          if (!outcome.ok) return refuse(outcome.problems);
+          await add(tool, outcome, { message: strings.annex4FromDone({ file: file.name, rows: outcome.rows }), details: [], files: [] });
+        }
+      });
+    },
+    [guarded, add, strings],
+  );
+
+  return { run, busy, unit, setUnit, unitError, unitRef, checkUnit, pickFiles, addForm, pickForm };
 }

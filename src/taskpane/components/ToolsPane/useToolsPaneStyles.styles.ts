@@ -18,6 +18,13 @@ export const useToolsPaneStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** A form's buttons side by side, wrapping in a narrow pane. */
+  buttons: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   button: {
     alignSelf: 'flex-start',
     maxWidth: '100%',
