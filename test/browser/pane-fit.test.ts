@@ -9,7 +9,8 @@
  * Tab stops after 建立 are never hidden or covered. At 350×600 it scores a
  * full review through the mouse path and prints the clicks it took, saves a
  * screenshot of each step to test-output/pane-fit/, and runs axe-core (WCAG
- * 2.2 AA tags) on every step in the light, dark and high-contrast themes.
+ * 2.2 AA tags) on every step in the light, dark and high-contrast themes, and
+ * on 彙整與其他表單 (its form buttons, and a file's problem) in the light one.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -308,6 +309,20 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
       await page.getByText('列印前檢查').waitFor();
       await count.click(page.getByRole('button', { name: '更新並顯示「初審意見表」' }));
       await page.getByText(/已更新並切換到「初審意見表」工作表/).waitFor();
+
+      // 彙整與其他表單: the form buttons (blank, and from a file) in view and axe-clean, and so is a file's coded problem.
+      await page.getByRole('tab', { name: '彙整與其他表單' }).click();
+      await page.getByRole('heading', { name: '其他表單' }).waitFor();
+      for (const name of ['由檔案帶入附表二…', '由活頁簿帶入附表四…']) {
+        await page.getByRole('button', { name }).focus();
+        await focusInView(page, `350x600: ${name}`);
+      }
+      await axe(page, '彙整與其他表單');
+      await page.locator('input[type=file][data-tool=annex4]').setInputFiles({ name: '初審.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+      await page.getByText('未能由檔案帶入').waitFor();
+      // The form buttons fade back from their disabled colours as the tool ends: axe reads colours, so the fades end first.
+      await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+      await axe(page, '彙整與其他表單: 附表四 from a file without one');
 
       console.log(`[pane-fit] mouse path at 350×600: ${count.clicks} clicks in all, ${scoring} for the 34 items (sections 一 to 七)`);
       expect(count.clicks).toBeLessThanOrEqual(55);
