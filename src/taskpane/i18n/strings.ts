@@ -9,7 +9,7 @@ import { describeBand, formatPoints, type Band } from '../../scoring/band.ts';
 import type { FieldIssue } from '../state/field-value.ts';
 import type { ItemInputIssue } from '../state/item-edit.ts';
 import type { PaneAction } from '../state/review-store.ts';
-import { PROBLEM_WORDS_ZH, type ProblemWords } from '../../workflows/problem.ts';
+import { PROBLEM_WORDS_ZH, type ProblemWords } from '../../review/problem.ts';
 import { SHELL_STRINGS, type ShellStrings } from './shell.ts';
 
 export { LANG_TAG, LOCALES, resolveLocale, type Locale } from './shell.ts';
@@ -237,7 +237,7 @@ export interface Strings extends ShellStrings {
   readonly mergeRefusedTitle: string;
   readonly mergeFilesRefused: string;
   readonly rankRefusedTitle: string;
-  /** The workflows' problems, by code (src/workflows/problem.ts). */
+  /** The workflows' problems, by code (src/review/problem.ts). */
   readonly problemWords: ProblemWords;
   /** A candidate above the cut line, or tied across it. */
   readonly rankTop: (c: { rank: number; name: string; rounded: number; recommended: boolean; tiedAcrossCut: boolean }) => string;

@@ -6,7 +6,7 @@
 import type { WorkbookDescription } from '../../sheets/types.ts';
 import { annex4Form, readEvidenceReview } from '../../workflows/evidence.ts';
 import { annex2Form, annex2FormOf } from '../../workflows/personnel.ts';
-import type { Problem } from '../../workflows/problem.ts';
+import type { Problem } from '../../review/problem.ts';
 
 /** What to add, and the sheet (by key) to show afterwards. */
 export interface FormSheets {

@@ -9,7 +9,7 @@
 import { roundTotal } from '../../ranking/ranking.ts';
 import type { WorkbookDescription } from '../../sheets/types.ts';
 import { mergeFiles as mergeWorkflow } from '../../workflows/merge.ts';
-import { problemMessage, type Problem, type ProblemWords } from '../../workflows/problem.ts';
+import { problemMessage, type Problem, type ProblemWords } from '../../review/problem.ts';
 import { rankFiles as rankWorkflow, type LeftOut } from '../../workflows/rank.ts';
 import type { SourceFile } from '../../workflows/review-file.ts';
 
