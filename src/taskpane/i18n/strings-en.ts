@@ -434,7 +434,7 @@ export const enUS: Strings = {
   panelTitle: (row) => `Reviewer ${row}: title`,
   fitUsed: (lines, capacity, first, last) => `${lines} of ${capacity} lines used (prints on ${pagesEn(first, last)})`,
   fitNoRoom: (lines, first, last, other) => `${lines} line${lines === 1 ? '' : 's'} used (prints on ${pagesEn(first, last)}); ${other} already takes the form past one page`,
-  fitOver: (over, first, last) => `the ${over} line${over === 1 ? '' : 's'} beyond it will print on 初審意見表（續）, ${pagesEn(first, last)}`,
+  fitOver: (over, first, last) => `${over} of them print${over === 1 ? 's' : ''} on 初審意見表（續）, ${pagesEn(first, last)}`,
   fitPushes: (extra, other, moved, first, last) =>
     `${extra} line${extra === 1 ? '' : 's'} over: ${moved} line${moved === 1 ? '' : 's'} of ${other} will print on 初審意見表（續）, ${pagesEn(first, last)}`,
   fitHint: (used, beyond) => (beyond ? `${used}; ${beyond}` : used),

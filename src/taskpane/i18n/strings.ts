@@ -503,7 +503,7 @@ export const zhTW: Strings = {
   panelTitle: (row) => `第 ${row} 位 職稱`,
   fitUsed: (lines, capacity, first, last) => `已用 ${lines}／${capacity} 行（列印第 ${pageSpan(first, last)} 頁）`,
   fitNoRoom: (lines, first, last, other) => `已用 ${lines} 行（列印第 ${pageSpan(first, last)} 頁）；${other}已使初審意見表超過 1 頁`,
-  fitOver: (over, first, last) => `超過的 ${over} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
+  fitOver: (over, first, last) => `其中 ${over} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
   fitPushes: (extra, other, moved, first, last) => `超過 ${extra} 行：${other}有 ${moved} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
   fitHint: (used, beyond) => (beyond ? `${used}；${beyond}` : used),
   fitSpoken: (pages) => (pages === 1 ? '初審意見表可印在 1 頁' : `初審意見表將印成 ${pages} 頁，第 2 頁起為「初審意見表（續）」`),
