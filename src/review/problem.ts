@@ -9,7 +9,8 @@
  * A problem of a cell, a JSON field, a merge or a ranking carries the coded
  * `reason` it came from; its `detail` is that reason in zh-TW, kept for the
  * JSON output's readers. Only `refused`, `usage` and `file-read-failed` carry
- * a program's or host's own words.
+ * a program's or host's own words (and a few codes quote an engine's own
+ * English message: the JSON parser's, the schema library's, ExcelJS's).
  */
 
 /** Whose value a cell problem is about, said before the reason: a field's form label, or an item's part. */
@@ -64,6 +65,9 @@ export interface ItemRef {
   readonly title: string;
 }
 
+/** The lists a workbook has a fixed number of rows for (sheets/capacity.ts). */
+export type ListField = 'candidate.awards' | 'panel' | 'priorAwards.awards';
+
 /** Where a rubric id came from, which its message names. */
 export type RubricAt = 'workbook' | 'json' | 'merge';
 
@@ -79,14 +83,14 @@ export interface ProblemParams {
   'file-unreadable': { readonly detail: string; readonly reason?: Problem };
   /** One cell or JSON field is wrong; `where` says which. */
   'entry-invalid': { readonly detail: string; readonly reason?: Problem };
-  /** A list longer than the workbook has rows for. */
-  'too-many-rows': { readonly count: number; readonly rows: number; readonly detail: string };
+  /** A list longer than the workbook has rows for; `detail` is it in zh-TW, for the JSON output's readers. */
+  'too-many-rows': { readonly count: number; readonly rows: number; readonly list: ListField; readonly detail: string };
   /** Fewer than two copies to merge. */
   'merge-too-few': { readonly count: number };
   /** The copies are of different candidates, rubrics or years; `where` is the JSON path that differs. */
   'merge-mismatch': { readonly sources: readonly string[]; readonly detail: string; readonly reason?: Problem };
-  /** The merged review's lists do not fit the workbook. */
-  'merge-too-many-rows': { readonly count: number; readonly rows: number; readonly detail: string };
+  /** The merged review's lists do not fit the workbook; `detail` is it in zh-TW, for the JSON output's readers. */
+  'merge-too-many-rows': { readonly count: number; readonly rows: number; readonly list: ListField; readonly detail: string };
   /** The 初審單位 is not one of 附表三. */
   'unit-unknown': { readonly unit: string; readonly units: readonly string[] };
   /** No file given to rank. */
@@ -96,7 +100,7 @@ export interface ProblemParams {
   /** The reviews cannot be ranked together (mixed years, one unit twice). */
   'rank-refused': { readonly detail: string; readonly reason?: Problem };
   /** A file holds a review that is not valid, so it is left out of the ranking. */
-  'rank-left-out': { readonly count: number; readonly first: string };
+  'rank-left-out': { readonly count: number; readonly first?: Problem };
   /** The workbook has no review (no osh-review meta sheet). */
   'not-a-review-workbook': { readonly name: string };
   /** 定稿 refused: cells that cannot be read. */
@@ -283,16 +287,16 @@ export const PROBLEM_WORDS_ZH: ProblemWords = {
   'file-read-failed': (p) => `無法讀取檔案（${p.detail}）`,
   'file-unreadable': (p) => p.detail,
   'entry-invalid': (p) => p.detail,
-  'too-many-rows': (p) => p.detail,
+  'too-many-rows': (p) => zhTooMany(p),
   'merge-too-few': () => '合併需要至少兩份委員評分表。',
   'merge-mismatch': (p) => p.detail,
-  'merge-too-many-rows': (p) => `合併後之${p.detail}`,
+  'merge-too-many-rows': (p) => `合併後之${p.list}：${zhTooMany(p)}`,
   'unit-unknown': (p) =>
     `初審單位${p.unit.trim() === '' ? '（空白）' : `「${p.unit.trim()}」`}不在附表三（優良單位及優良人員獎額分配表）之列；初審單位應為：${p.units.join('、')}。`,
   'rank-no-files': () => '請選擇至少一份評分表。',
   'rank-none-readable': (p) => `沒有可排序的評分表：${p.count} 個檔案皆無法讀取。`,
   'rank-refused': (p) => p.detail,
-  'rank-left-out': (p) => `不是有效的評分表（${p.count} 個問題${p.first ? `，例如 ${p.first}` : ''}）`,
+  'rank-left-out': (p) => `不是有效的評分表（${p.count} 個問題${p.first ? `，例如 ${problemText(p.first)}` : ''}）`,
   'not-a-review-workbook': (p) => `這不是 osh-review 的評審工作簿（找不到定義名稱 ${p.name}）。`,
   'finalise-invalid': (p) => `工作表中有 ${p.count} 處無法讀取，未定稿；請先更正再定稿。`,
   refused: (p) => p.detail,
@@ -397,6 +401,12 @@ export const PROBLEM_WORDS_ZH: ProblemWords = {
       p.years.length > 0 ? `評分表之選拔年度不一致（${p.years.map((y) => `${y.year}年：${y.sources.join('、')}`).join('；')}），不同年度之參選單位不能一併排序，請分年度排序。` : ''
     }${p.ubns.map((u) => `統一編號 ${u.ubn} 出現 ${u.sources.length} 次（${u.sources.join('、')}）；同一參選單位之多份評分表應先合併（評鑑小組合併）再排序。`).join('')}`,
 };
+
+/** A list too long for its rows, in zh-TW. */
+function zhTooMany(p: { readonly count: number; readonly rows: number; readonly list: ListField }): string {
+  const what = { 'candidate.awards': '獲獎紀錄（awards）', panel: '現場評鑑人員（panel）', 'priorAwards.awards': '歷年優良人員獲獎紀錄（priorAwards.awards）' }[p.list];
+  return `${what}有 ${p.count} 筆，工作簿只有 ${p.rows} 列可填（上限 ${p.rows} 筆）；未寫入任何檔案，請刪減至 ${p.rows} 筆以內`;
+}
 
 /** An item named in zh-TW, before its answer's problem: "項目 1.1「…」：". */
 function zhItem(p: ItemRef): string {

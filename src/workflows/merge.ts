@@ -45,7 +45,7 @@ export async function mergeFiles(files: readonly SourceFile[], onRead?: OnRead):
   const merged = result.merge;
   // The members' 現場評鑑人員 together may be more than the workbook's rows.
   const unfit = reviewCapacityProblems(merged.review);
-  if (unfit.length > 0) return { ok: false, problems: unfit.map((p) => problem('merge-too-many-rows', { count: p.count, rows: p.rows, detail: `${p.path}：${p.message}` })) };
+  if (unfit.length > 0) return { ok: false, problems: unfit.map((p) => problem('merge-too-many-rows', { count: p.count, rows: p.rows, list: p.path, detail: `${p.path}：${p.message}` })) };
   const evaluation = evaluateReview(merged.review);
   // A merge of valid reviews is valid; anything else is a bug, not the user's input.
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);

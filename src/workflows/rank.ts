@@ -42,7 +42,7 @@ export type RankRead = { readonly label: string } & (
 function leftOutProblem(problems: readonly Problem[]): Problem {
   const first = problems[0];
   if (problems.length === 1 && first && (first.code === 'file-unreadable' || first.code === 'file-empty' || first.code === 'file-read-failed')) return first;
-  return problem('rank-left-out', { count: problems.length, first: first ? problemMessage({ ...first, where: '' } as Problem) : '' });
+  return problem('rank-left-out', { count: problems.length, ...(first && { first }) });
 }
 
 /**

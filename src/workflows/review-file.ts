@@ -45,7 +45,7 @@ export function fieldProblems(problems: readonly InputProblem[]): Problem[] {
 
 /** Lists too long for the workbook. */
 export function capacityProblems(problems: readonly CapacityProblem[]): Problem[] {
-  return problems.map((p) => problem('too-many-rows', { count: p.count, rows: p.rows, detail: p.message }, { where: p.path }));
+  return problems.map((p) => problem('too-many-rows', { count: p.count, rows: p.rows, list: p.path, detail: p.message }, { where: p.path }));
 }
 
 export type LookupResult = { readonly ok: true; readonly lookup: NameLookup } | { readonly ok: false; readonly problems: readonly Problem[] };

@@ -98,7 +98,7 @@ const EN_PROBLEM_WORDS: ProblemWords = {
   'rank-no-files': () => 'Choose at least one review.',
   'rank-none-readable': (p) => `Nothing to rank: none of the ${p.count} file${p.count === 1 ? '' : 's'} could be read.`,
   'rank-refused': (p) => `These reviews cannot be ranked together: ${p.reason ? problemText(p.reason, EN_PROBLEM_WORDS) : p.detail}`,
-  'rank-left-out': (p) => `Not a valid review (${p.count} problem${p.count === 1 ? '' : 's'}${p.first ? `, e.g. ${p.first}` : ''}).`,
+  'rank-left-out': (p) => `Not a valid review (${p.count} problem${p.count === 1 ? '' : 's'}${p.first ? `, e.g. ${problemText(p.first, EN_PROBLEM_WORDS)}` : ''}).`,
   'not-a-review-workbook': (p) => `This workbook holds no review (no defined name ${p.name}).`,
   'finalise-invalid': (p) => `${p.count} cell${p.count === 1 ? '' : 's'} cannot be read, so the review was not finalised; correct ${p.count === 1 ? 'it' : 'them'} first.`,
   refused: (p) => p.detail,
