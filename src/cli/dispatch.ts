@@ -3,7 +3,7 @@
  * option in our own words with the usage (exit 2), ODF files through
  * LibreOffice, and a UserError as one line on stderr (exit 2).
  */
-import { problem, problemJson } from '../workflows/problem.ts';
+import { problem, problemJson } from '../review/problem.ts';
 import { UserError, type Streams } from './io.ts';
 import { withOdf } from './odf.ts';
 import { checkArgs, commandUsage, isCommand, overview, UsageError, version, type CommandName } from './usage.ts';

@@ -11,7 +11,7 @@ import { reviewInputProblems } from '../review/schema.ts';
 import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { looksLikeXlsx, writeReviewXlsx } from '../workbook/xlsx-file.ts';
-import { problemMessage } from '../workflows/problem.ts';
+import { problemMessage } from '../review/problem.ts';
 import { capacityProblems, fieldProblems, readReviewFile, type ReviewFileResult } from '../workflows/review-file.ts';
 import { guardOutput, parseJson, readInput, UserError, writeOutput, type Streams } from './io.ts';
 import { problemLine, reportProblems } from './problems.ts';

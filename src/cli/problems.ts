@@ -5,7 +5,7 @@
  * stdout. Exit code 2.
  */
 import { basename } from 'node:path';
-import { problemJson, problemMessage, type Problem } from '../workflows/problem.ts';
+import { problemJson, problemMessage, type Problem } from '../review/problem.ts';
 import { fileLabels, type SourceFile } from '../workflows/review-file.ts';
 import { readInput, UserError, type Streams } from './io.ts';
 

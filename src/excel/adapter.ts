@@ -15,7 +15,7 @@ import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host/review-host.ts';
-import type { Problem } from '../workflows/problem.ts';
+import type { Problem } from '../review/problem.ts';
 import type { LayoutInfo } from './review-layout.ts';
 
 /** The lazily loaded layout module (review-layout.ts). */

@@ -22,7 +22,7 @@ export { asCellInput, SHEET_PROTECTION } from './apply-sheet.ts';
 export { queueNewSheets } from './insert-sheets.ts';
 export { finalRecord, readFinalisation } from '../finalise/digest.ts';
 export { checkFinalise, checkUnfinalise } from '../workflows/finalise.ts';
-export { problemMessage } from '../workflows/problem.ts';
+export { problemMessage } from '../review/problem.ts';
 export { inputArea, inputCells } from '../sheets/finalise.ts';
 
 export interface LayoutInfo {

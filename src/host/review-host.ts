@@ -5,7 +5,7 @@
  * and never touch Office.js themselves.
  */
 import type { Finalisation } from '../finalise/digest.ts';
-import type { Problem } from '../workflows/problem.ts';
+import type { Problem } from '../review/problem.ts';
 import type { ReadResult } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 

@@ -21,6 +21,7 @@
  *   one member's entry could hide an ineligibility. The review date is the
  *   latest one, the stricter day for validity dates.
  */
+import { problem as coded, problemMessage, type IdentityField, type Problem } from '../review/problem.ts';
 import type { Answer, Candidate, Review } from '../review/schema.ts';
 import { findRubric, itemsOf, RUBRICS } from '../rubric/registry.ts';
 import type { Item, LevelLabel, Rubric } from '../rubric/types.ts';
@@ -44,7 +45,14 @@ export interface MergeProblem {
   readonly path: string;
   /** The inputs concerned. */
   readonly sources: readonly string[];
+  /** Why, coded. */
+  readonly problem: Problem;
+  /** `problem` in zh-TW. */
   readonly message: string;
+}
+
+function mergeProblem(path: string, sources: readonly string[], problem: Problem): MergeProblem {
+  return { path, sources, problem, message: problemMessage(problem) };
 }
 
 export interface MemberAnswer {
@@ -138,27 +146,27 @@ function listValues(values: readonly { source: string; value: unknown }[]): stri
 /** A problem when the given values (blank ones ignored) are not all the same. */
 function differs(
   inputs: readonly PanelInput[],
-  path: string,
-  label: string,
+  field: IdentityField,
   read: (r: Review) => string | number | undefined,
   key: (v: string | number) => string = String,
 ): MergeProblem | undefined {
   const values = inputs.map((i) => ({ source: i.source, value: read(i.review) }));
   const keys = new Set(values.filter((v) => v.value !== undefined).map((v) => key(v.value!)));
   if (keys.size <= 1) return undefined;
-  return {
-    path,
-    sources: values.filter((v) => v.value !== undefined).map((v) => v.source),
-    message: `${label}不一致，無法合併為同一參選單位之評分：${listValues(values.filter((v) => v.value !== undefined))}。`,
-  };
+  const given = values.filter((v) => v.value !== undefined);
+  return mergeProblem(
+    field,
+    given.map((v) => v.source),
+    coded('merge-differs', { field, values: given }),
+  );
 }
 
 function identityProblems(inputs: readonly PanelInput[]): MergeProblem[] {
   return [
-    differs(inputs, 'rubric', '評分表版本（rubric）', (r) => r.rubric),
-    differs(inputs, 'selectionYear', '選拔年度', (r) => r.selectionYear),
-    differs(inputs, 'candidate.name', '單位名稱', (r) => given(r.candidate.name), (v) => sameName(String(v))),
-    differs(inputs, 'candidate.ubn', '統一編號', (r) => given(r.candidate.ubn)),
+    differs(inputs, 'rubric', (r) => r.rubric),
+    differs(inputs, 'selectionYear', (r) => r.selectionYear),
+    differs(inputs, 'candidate.name', (r) => given(r.candidate.name), (v) => sameName(String(v))),
+    differs(inputs, 'candidate.ubn', (r) => given(r.candidate.ubn)),
   ].filter((p): p is MergeProblem => p !== undefined);
 }
 
@@ -180,7 +188,7 @@ function resolveAll(
   for (const input of inputs) {
     for (const id of Object.keys(input.review.items)) {
       if (!known.has(id)) {
-        problems.push({ path: `items.${id}`, sources: [input.source], message: `${input.source}：${rubric.id} 沒有項目 ${id}。` });
+        problems.push(mergeProblem(`items.${id}`, [input.source], coded('merge-unknown-item', { source: input.source, rubric: rubric.id, item: id })));
       }
     }
   }
@@ -188,7 +196,7 @@ function resolveAll(
     inputs.flatMap((input): Resolved[] => {
       const result = resolveAnswer(item, input.review.items[item.id]);
       if (result.ok) return [{ source: input.source, value: result.value }];
-      problems.push({ path: `items.${item.id}`, sources: [input.source], message: `${input.source}：${result.problem.message}` });
+      problems.push(mergeProblem(`items.${item.id}`, [input.source], { ...result.problem.problem, where: input.source }));
       return [];
     }),
   );
@@ -458,13 +466,7 @@ export function mergeReviews(inputs: readonly PanelInput[]): MergeResult {
   if (!rubric) {
     return {
       ok: false,
-      problems: [
-        {
-          path: 'rubric',
-          sources: labels,
-          message: `不認得的評分表「${first.rubric}」，可用：${Object.keys(RUBRICS).join('、')}。`,
-        },
-      ],
+      problems: [mergeProblem('rubric', labels, coded('rubric-unknown', { value: first.rubric, rubrics: Object.keys(RUBRICS), at: 'merge' }))],
     };
   }
   const resolved = resolveAll(inputs, rubric);

@@ -4,6 +4,7 @@
 // 之名稱（如「國家科學及技術委員會新 / 竹科學園區管理局」）已接回，不另增刪字。
 
 /** The three levels of 附表三, as printed in its 級別 column. */
+import { problem, problemText, type Problem } from '../review/problem.ts';
 export type QuotaLevel = '第一級' | '第二級' | '第三級';
 
 export interface QuotaRow {
@@ -76,7 +77,8 @@ export type QuotaResult =
       readonly unitQuota: number;
       readonly personQuota: number;
     }
-  | { readonly ok: false; readonly message: string };
+  /** Not a 初審單位 of 附表三: `problem` (unit-unknown), in zh-TW as `message`. */
+  | { readonly ok: false; readonly problem: Problem; readonly message: string };
 
 /** A 附表三 row found for a 初審單位. */
 export type Quota = Extract<QuotaResult, { readonly ok: true }>;
@@ -110,9 +112,6 @@ export function findQuota(unitName: string): QuotaResult {
       return { ok: true, unit, level: row.level, unitQuota: row.unitQuota, personQuota: row.personQuota };
     }
   }
-  const shown = unitName.trim() === '' ? '（空白）' : `「${unitName.trim()}」`;
-  return {
-    ok: false,
-    message: `初審單位${shown}不在附表三（優良單位及優良人員獎額分配表）之列；初審單位應為：${REVIEW_UNITS.join('、')}。`,
-  };
+  const unknown = problem('unit-unknown', { unit: unitName, units: REVIEW_UNITS });
+  return { ok: false, problem: unknown, message: problemText(unknown) };
 }

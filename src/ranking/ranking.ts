@@ -5,6 +5,7 @@
  */
 import type { Finding, Unconfirmed } from '../eligibility/eligibility.ts';
 import type { Evaluation } from '../review/evaluate.ts';
+import { problem, problemText, type Problem } from '../review/problem.ts';
 import type { Candidate } from '../review/schema.ts';
 import { ANNEX3_NOTE_2, SMALL_UNIT_WORKERS, findQuota, normalizeUnitName, type Quota, type QuotaLevel } from './quota.ts';
 
@@ -155,7 +156,8 @@ export interface Ranking {
   readonly warnings: readonly RankingWarning[];
 }
 
-export type RankingResult = { readonly ok: true; readonly ranking: Ranking } | { readonly ok: false; readonly message: string };
+/** The ranking, or why not: `problem` (unit-unknown, rank-mixed), in zh-TW as `message`. */
+export type RankingResult = { readonly ok: true; readonly ranking: Ranking } | { readonly ok: false; readonly problem: Problem; readonly message: string };
 
 /**
  * The total to 2 decimals, half up. Scaling first and trimming to 12
@@ -268,23 +270,17 @@ function warningsOf(entries: readonly RankEntry[], unit: string): RankingWarning
  * different selection years, or one unit (the same 統一編號) twice, which
  * is two panel members' copies not yet merged and would take two places.
  */
-export function rankingRefusal(entries: readonly RankEntry[]): string | undefined {
-  const reasons: string[] = [];
+export function rankingRefusal(entries: readonly RankEntry[]): Problem | undefined {
   const byYear = new Map<number, string[]>();
   for (const e of entries) byYear.set(e.evaluation.review.selectionYear, [...(byYear.get(e.evaluation.review.selectionYear) ?? []), e.source]);
-  if (byYear.size > 1) {
-    const years = [...byYear].sort(([a], [b]) => a - b).map(([y, sources]) => `${y}年：${sources.join('、')}`);
-    reasons.push(`評分表之選拔年度不一致（${years.join('；')}），不同年度之參選單位不能一併排序，請分年度排序。`);
-  }
+  const years = byYear.size > 1 ? [...byYear].sort(([a], [b]) => a - b).map(([year, sources]) => ({ year, sources })) : [];
   const byUbn = new Map<string, string[]>();
   for (const e of entries) {
     const ubn = e.evaluation.review.candidate.ubn?.trim();
     if (ubn) byUbn.set(ubn, [...(byUbn.get(ubn) ?? []), e.source]);
   }
-  for (const [ubn, sources] of byUbn) {
-    if (sources.length > 1) reasons.push(`統一編號 ${ubn} 出現 ${sources.length} 次（${sources.join('、')}）；同一參選單位之多份評分表應先合併（評鑑小組合併）再排序。`);
-  }
-  return reasons.length > 0 ? `無法排序：${reasons.join('')}` : undefined;
+  const ubns = [...byUbn].filter(([, sources]) => sources.length > 1).map(([ubn, sources]) => ({ ubn, sources }));
+  return years.length > 0 || ubns.length > 0 ? problem('rank-mixed', { years, ubns }) : undefined;
 }
 
 /**
@@ -306,7 +302,7 @@ export function rankCandidates(entries: readonly RankEntry[], unitName: string):
  */
 export function rankWithQuota(entries: readonly RankEntry[], quota: Quota): RankingResult {
   const refusal = rankingRefusal(entries);
-  if (refusal !== undefined) return { ok: false, message: refusal };
+  if (refusal !== undefined) return { ok: false, problem: refusal, message: problemText(refusal) };
 
   const eligible = entries
     .filter((e) => e.evaluation.eligibility.status === 'eligible')

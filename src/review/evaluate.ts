@@ -8,7 +8,8 @@ import { findItem, findRubric, RUBRICS } from '../rubric/registry.ts';
 import type { Rubric } from '../rubric/types.ts';
 import type { AnswerProblem } from '../scoring/answer.ts';
 import { scoreAnswers, type Score } from '../scoring/score.ts';
-import { review as reviewSchema, type InputProblem, type Review } from './schema.ts';
+import { problem as coded, ROOT_PATH, schemaRuleOf, type Problem } from './problem.ts';
+import { inputProblem, review as reviewSchema, type InputProblem, type Review } from './schema.ts';
 
 // One problem type for a review's input, by JSON path ("candidate.rates.own.110.fr"): the schema's.
 export type { InputProblem } from './schema.ts';
@@ -17,17 +18,25 @@ export type ParseResult =
   | { readonly ok: true; readonly review: Review; readonly rubric: Rubric }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+/** A schema issue, coded: the shapes' own (missing, wrong type, unknown keys, not in the list), or one of the schema's rules. */
+export function issueProblem(issue: z.core.$ZodIssue): Problem {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `缺少必填欄位（應為 ${issue.expected}）` : `型別不符：應為 ${issue.expected}`;
+      return issue.input === undefined ? coded('json-missing', { expected: issue.expected }) : coded('json-type', { expected: issue.expected });
     case 'unrecognized_keys':
-      return `不認得的欄位：${issue.keys.join('、')}`;
+      return coded('json-unknown-keys', { keys: issue.keys });
     case 'invalid_value':
-      return `值不在允許範圍內，可用：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
-    default:
-      return issue.message;
+      return coded('json-not-allowed', { values: issue.values.map((v) => JSON.stringify(v)) });
+    default: {
+      const rule = schemaRuleOf(issue.message);
+      return rule ? coded('json-rule', { rule }) : coded('json-other', { message: issue.message });
+    }
   }
+}
+
+/** A schema issue at its JSON path (ROOT_PATH for the whole). */
+export function issueInputProblem(issue: z.core.$ZodIssue, problem: Problem = issueProblem(issue)): InputProblem {
+  return inputProblem(issue.path.join('.') || ROOT_PATH, problem);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -47,11 +56,11 @@ export function parseReview(json: unknown): ParseResult {
   const parsed = reviewSchema.safeParse(json, { reportInput: true });
   const problems: InputProblem[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(根)', message: issueMessage(issue) }));
+    : parsed.error.issues.map((issue) => issueInputProblem(issue));
   const rubricId = parsed.success ? parsed.data.rubric : rubricIdOf(json);
   const rubric = rubricId === undefined ? undefined : findRubric(rubricId);
   if (rubricId !== undefined && !rubric) {
-    problems.push({ path: 'rubric', message: `不認得的評分表「${rubricId}」，可用：${Object.keys(RUBRICS).join('、')}` });
+    problems.push(inputProblem('rubric', coded('rubric-unknown', { value: rubricId, rubrics: Object.keys(RUBRICS), at: 'json' })));
   }
   if (!parsed.success || !rubric || problems.length > 0) return { ok: false, problems };
   return { ok: true, review: parsed.data, rubric };
@@ -81,7 +90,7 @@ export function evaluateReview(json: unknown): EvaluationResult {
 }
 
 function answerProblem(p: AnswerProblem): InputProblem {
-  return { path: `items.${p.itemId}`, message: p.message };
+  return inputProblem(`items.${p.itemId}`, p.problem);
 }
 
 /**
@@ -109,12 +118,9 @@ function selfAssessmentProblems(rubric: Rubric, review: Pick<Review, 'selfAssess
   const problems: InputProblem[] = [];
   for (const [id, level] of Object.entries(review.selfAssessment ?? {})) {
     const item = findItem(rubric, id);
-    if (!item) problems.push({ path: `selfAssessment.${id}`, message: `沒有項目 ${id}` });
+    if (!item) problems.push(inputProblem(`selfAssessment.${id}`, coded('self-unknown-item', { item: id })));
     else if (!item.levels.some((l) => l.label === level)) {
-      problems.push({
-        path: `selfAssessment.${id}`,
-        message: `項目 ${id} 沒有「${level}」等第，可選：${item.levels.map((l) => l.label).join('、')}`,
-      });
+      problems.push(inputProblem(`selfAssessment.${id}`, coded('self-unknown-level', { item: id, level, levels: item.levels.map((l) => l.label) })));
     }
   }
   return problems;

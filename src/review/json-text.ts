@@ -3,14 +3,19 @@
  * silently replace an earlier one, and keeps a `__proto__` key that the
  * schema then ignores; an input with either is refused, naming the path.
  */
+import { problem, problemText, type Problem } from './problem.ts';
 
-/** Where a key is wrong, and why. */
+/** Where a key is wrong, and why: `key` twice in one object, or a `__proto__` key. */
 export interface JsonKeyProblem {
   readonly path: string;
-  readonly message: string;
+  readonly key: string;
+  readonly duplicate: boolean;
 }
 
-export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+/** The value, or why the text is refused (coded, and in zh-TW). */
+export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: Problem; readonly message: string };
+
+const refused = (p: Problem): JsonTextResult => ({ ok: false, problem: p, message: problemText(p) });
 
 interface ObjectFrame {
   readonly keys: Set<string>;
@@ -59,10 +64,10 @@ export function jsonKeyProblems(text: string): JsonKeyProblem[] {
         // The path costs the depth, so it is worked out only for a problem.
         if (key === '__proto__') {
           const at = pathOf(stack);
-          problems.push({ path: at, message: `${at}：不接受名為 "__proto__" 的鍵` });
+          problems.push({ path: at, key, duplicate: false });
         } else if (top.keys.has(key)) {
           const at = pathOf(stack);
-          problems.push({ path: at, message: `${at}：鍵 "${key}" 重複出現；JSON 的鍵不可重複（後出現者會蓋過前者），請只留一個` });
+          problems.push({ path: at, key, duplicate: true });
         }
         top.keys.add(key);
       }
@@ -95,13 +100,14 @@ export function parseJsonText(text: string): JsonTextResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `不是有效的 JSON（${(error as Error).message.replace(/\s+/g, ' ').trim()}）` };
+    return refused(problem('json-syntax', { parser: (error as Error).message.replace(/\s+/g, ' ').trim() }));
   }
   // Only objects can hold keys: a text without "{" needs no scan.
   if (!text.includes('{')) return { ok: true, value };
   const problems = jsonKeyProblems(text);
   if (problems.length > 0) {
-    return { ok: false, message: `JSON 有不接受的鍵：${problems[0]!.message}${problems.length > 1 ? `（另有 ${problems.length - 1}${problems.length === MAX_KEY_PROBLEMS ? ' 處以上' : ' 處'}）` : ''}` };
+    const first = problems[0]!;
+    return refused(problem('json-keys', { path: first.path, key: first.key, duplicate: first.duplicate, more: problems.length - 1, atLeast: problems.length === MAX_KEY_PROBLEMS }));
   }
   return { ok: true, value };
 }

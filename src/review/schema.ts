@@ -10,13 +10,14 @@
  */
 import * as z from 'zod/mini';
 import { ANSWER_LEVELS, AWARD_TYPES, LABOR_CONCERNS } from './constants.ts';
+import { problem as coded, problemMessage, schemaRuleText as rule, type Problem } from './problem.ts';
 
 export { ANSWER_LEVELS, AWARD_TYPES, LABOR_CONCERNS };
 
 /** ISO calendar date, "2024-04-15". */
 const isoDate = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式應為 YYYY-MM-DD（西元），例如 2024-04-15'), z.refine((s) => isRealDate(s), '不是存在的日期'));
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, rule('date-format')), z.refine((s) => isRealDate(s), rule('date-real')));
 
 /** Whether a YYYY-MM-DD string names a real day; other strings are left to the format check. */
 function isRealDate(s: string): boolean {
@@ -27,9 +28,9 @@ function isRealDate(s: string): boolean {
 }
 
 /** A 民國 year; the selection has run since 民國 69. */
-const rocYear = z.int('民國年應為整數').check(z.minimum(1, '民國年應大於 0'), z.maximum(300, '民國年應小於 300'));
+const rocYear = z.int(rule('roc-int')).check(z.minimum(1, rule('roc-min')), z.maximum(300, rule('roc-max')));
 
-const nonNegative = z.number().check(z.minimum(0, '不可為負數'));
+const nonNegative = z.number().check(z.minimum(0, rule('non-negative')));
 
 export const rateFigures = z.strictObject({
   /** 失能傷害頻率 FR. */
@@ -39,14 +40,14 @@ export const rateFigures = z.strictObject({
 });
 
 /** Figures per 民國 year, keyed by the year as a string ("110"). */
-const ratesByYear = z.record(z.string().check(z.regex(/^\d{1,3}$/, '年份鍵應為民國年，例如 "112"')), rateFigures);
+const ratesByYear = z.record(z.string().check(z.regex(/^\d{1,3}$/, rule('year-key'))), rateFigures);
 
 export const award = z.strictObject({ type: z.enum(AWARD_TYPES), year: rocYear });
 
 
 const text = z.optional(z.string());
 const flag = z.optional(z.boolean());
-const count = z.optional(z.int().check(z.minimum(0, '不可為負數')));
+const count = z.optional(z.int().check(z.minimum(0, rule('non-negative'))));
 
 /** A ticked line with its 具體事蹟 text (企業形象 on 附表一). */
 /** `checked` may be blank while 具體事蹟 is typed: not guessed either way. */
@@ -165,7 +166,16 @@ export const EXCEL_CELL_MAX_CHARS = 32_767;
 /** A problem with a review the schema accepts: its JSON path and what is allowed. */
 export interface InputProblem {
   readonly path: string;
+  /** Why, coded. */
+  readonly problem: Problem;
+  /** `problem` in zh-TW (some with the path before it). */
   readonly message: string;
+}
+
+/** A problem at a JSON path; `located`: its zh-TW message starts with the path. */
+export function inputProblem(path: string, reason: Problem, located = false): InputProblem {
+  const problem = located ? { ...reason, where: path } : reason;
+  return { path, problem, message: problemMessage(problem) };
 }
 
 /**
@@ -177,17 +187,14 @@ export function reviewInputProblems(review: Review): InputProblem[] {
   const problems: InputProblem[] = [];
   const year = 1911 + review.selectionYear;
   if (!review.reviewDate.startsWith(`${year}-`)) {
-    problems.push({
-      path: 'reviewDate',
-      message: `reviewDate：評鑑日期 ${review.reviewDate} 不在 ${review.selectionYear} 年度（${year}-01-01 至 ${year}-12-31）內；請確認 selectionYear 與 reviewDate`,
-    });
+    problems.push(inputProblem('reviewDate', coded('date-outside-year', { date: review.reviewDate, year: review.selectionYear }), true));
   }
   const pending: [unknown, string][] = [[review, '']];
   while (pending.length > 0) {
     const [value, path] = pending.pop()!;
     if (typeof value === 'string') {
       if (value.length > EXCEL_CELL_MAX_CHARS) {
-        problems.push({ path, message: `${path}：文字有 ${value.length.toLocaleString('en-US')} 字元，超過 Excel 儲存格上限 32,767 字元；請縮短` });
+        problems.push(inputProblem(path, coded('text-too-long', { length: value.length }), true));
       }
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) pending.push([v, path === '' ? k : `${path}.${k}`]);

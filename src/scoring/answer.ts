@@ -4,7 +4,8 @@
  */
 import type { Item, LevelLabel } from '../rubric/types.ts';
 import type { Answer } from '../review/schema.ts';
-import { bandOf, bandsOf, describeAllowed, describeBand, formatPoints, inBand, levelForPoints, POINTS_EPSILON } from './band.ts';
+import { problem as coded, problemText, type ItemRef, type Problem, type ProblemParams } from '../review/problem.ts';
+import { bandOf, bandsOf, inBand, levelForPoints, POINTS_EPSILON } from './band.ts';
 
 /** An answer understood against its item. */
 export type ResolvedAnswer =
@@ -30,7 +31,9 @@ export type AnswerProblemCode =
 export interface AnswerProblem {
   readonly itemId: string;
   readonly code: AnswerProblemCode;
-  /** zh-TW, names the item and what is allowed. */
+  /** Why, coded; names the item and what is allowed. */
+  readonly problem: Problem;
+  /** `problem` in zh-TW. */
   readonly message: string;
 }
 
@@ -39,20 +42,18 @@ export type AnswerResult =
   | { readonly ok: false; readonly problem: AnswerProblem };
 
 const ok = (value: ResolvedAnswer): AnswerResult => ({ ok: true, value });
-const fail = (item: Item, code: AnswerProblemCode, message: string): AnswerResult => ({
-  ok: false,
-  problem: { itemId: item.id, code, message: `項目 ${item.id}「${item.title}」：${message}` },
-});
+type AnswerCode = Extract<keyof ProblemParams, `answer-${string}`>;
+
+function fail<C extends AnswerCode>(item: Item, code: AnswerProblemCode, reason: C, params: Omit<ProblemParams[C], keyof ItemRef>): AnswerResult {
+  const p = coded(reason, { item: item.id, title: item.title, ...params } as ProblemParams[C]);
+  return { ok: false, problem: { itemId: item.id, code, problem: p, message: problemText(p) } };
+}
 
 /** Points earned by a count: one step per `per` counted, capped. */
 export function countPoints(item: Item, count: number): number {
   const rule = item.count;
   if (!rule) throw new RangeError(`Item ${item.id} has no count rule`);
   return Math.min(Math.floor(count / rule.per) * rule.step, rule.max);
-}
-
-function levelNames(item: Item): string {
-  return item.levels.map((l) => l.label).join('、');
 }
 
 /**
@@ -65,7 +66,7 @@ export function resolveAnswer(item: Item, answer: Answer | undefined): AnswerRes
 
   if (level === 'N/A') {
     if (points !== undefined || count !== undefined) {
-      return fail(item, 'conflict', '已標示不適用（N/A），不可同時填寫得分或數量。');
+      return fail(item, 'conflict', 'answer-na-conflict', {});
     }
     return ok({ state: 'na' });
   }
@@ -73,7 +74,7 @@ export function resolveAnswer(item: Item, answer: Answer | undefined): AnswerRes
   if (count !== undefined) return resolveCount(item, level, points, count);
 
   if (level !== undefined && !item.levels.some((l) => l.label === level)) {
-    return fail(item, 'unknown-level', `本項沒有「${level}」等第，可選：${levelNames(item)}、不適用（N/A）。`);
+    return fail(item, 'unknown-level', 'answer-unknown-level', { level, levels: item.levels.map((l) => l.label) });
   }
 
   if (points === undefined) {
@@ -87,17 +88,13 @@ export function resolveAnswer(item: Item, answer: Answer | undefined): AnswerRes
     const rule = item.count;
     const steps = points / rule.step;
     if (points < 0 || points > rule.max + POINTS_EPSILON || Math.abs(steps - Math.round(steps)) > POINTS_EPSILON) {
-      return fail(
-        item,
-        'points-not-allowed',
-        `得分 ${formatPoints(points)} 不符本項計分方式（每 ${rule.per} 家/項 ${formatPoints(rule.step)} 分，最高 ${formatPoints(rule.max)} 分）；請填寫數量，或填 0 至 ${formatPoints(rule.max)} 之間 ${formatPoints(rule.step)} 的倍數。`,
-      );
+      return fail(item, 'points-not-allowed', 'answer-points-step', { points, per: rule.per, step: rule.step, max: rule.max });
     }
   }
 
   if (Math.abs(points) <= POINTS_EPSILON) {
     if (level !== undefined) {
-      return fail(item, 'points-out-of-band', `得分 0 表示未達任何等第，不可同時選「${level}」；「${level}」為 ${describeBand(bandOf(item, level)!)} 分。`);
+      return fail(item, 'points-out-of-band', 'answer-zero-with-level', { level, band: bandOf(item, level)! });
     }
     return ok({ state: 'scored', level: null, points: 0 });
   }
@@ -105,33 +102,27 @@ export function resolveAnswer(item: Item, answer: Answer | undefined): AnswerRes
   if (level !== undefined) {
     const band = bandOf(item, level)!;
     if (!inBand(band, points)) {
-      return fail(item, 'points-out-of-band', `得分 ${formatPoints(points)} 不在「${level}」的範圍內（${describeBand(band)} 分）。`);
+      return fail(item, 'points-out-of-band', 'answer-out-of-band', { points, level, band });
     }
     return ok({ state: 'scored', level, points });
   }
 
   const band = levelForPoints(item, points);
   if (!band) {
-    return fail(item, 'points-not-allowed', `得分 ${formatPoints(points)} 不在任何等第的範圍內；可填：${describeAllowed(item)}。`);
+    return fail(item, 'points-not-allowed', 'answer-points-not-allowed', { points, bands: bandsOf(item) });
   }
   return ok({ state: 'scored', level: band.label, points });
 }
 
 function resolveCount(item: Item, level: Answer['level'], points: number | undefined, count: number): AnswerResult {
   const rule = item.count;
-  if (!rule) return fail(item, 'count-not-allowed', `本項不以數量計分，請選等第或填得分；可填：${describeAllowed(item)}。`);
-  if (!Number.isInteger(count) || count < 0) {
-    return fail(item, 'count-invalid', `數量 ${count} 不是 0 以上的整數（${rule.unit}數）。`);
-  }
-  if (points !== undefined) return fail(item, 'conflict', '已填數量，得分由數量計算，不可另填得分。');
+  if (!rule) return fail(item, 'count-not-allowed', 'answer-count-not-allowed', { bands: bandsOf(item) });
+  if (!Number.isInteger(count) || count < 0) return fail(item, 'count-invalid', 'answer-count-invalid', { count, unit: rule.unit });
+  if (points !== undefined) return fail(item, 'conflict', 'answer-count-and-points', {});
   const earned = countPoints(item, count);
   const best = bandsOf(item).at(-1)!.label;
   if (level !== undefined && (level !== best || earned === 0)) {
-    return fail(
-      item,
-      'conflict',
-      `數量 ${count} 得 ${formatPoints(earned)} 分，與所選「${level}」不符；本項以數量計分，每 ${rule.per} ${rule.unit} ${formatPoints(rule.step)} 分，最高 ${formatPoints(rule.max)} 分。`,
-    );
+    return fail(item, 'conflict', 'answer-count-level', { count, earned, level, per: rule.per, unit: rule.unit, step: rule.step, max: rule.max });
   }
   return ok({ state: 'scored', level: earned > 0 ? best : null, points: earned, count });
 }

@@ -68,6 +68,10 @@ export function describeBand(band: Band): string {
 
 /** Every value the item allows, for messages: "0（未達）；可 2.0；良 大於 2.0、至多 3.0". */
 export function describeAllowed(item: Item): string {
-  const parts = bandsOf(item).map((b) => `${b.label} ${describeBand(b)}`);
-  return ['0（未達）', ...parts].join('；');
+  return describeBands(bandsOf(item));
+}
+
+/** Every value the bands allow, 0 first: "0（未達）；可 2.0；良 大於 2.0、至多 3.0". */
+export function describeBands(bands: readonly Band[]): string {
+  return ['0（未達）', ...bands.map((b) => `${b.label} ${describeBand(b)}`)].join('；');
 }

@@ -3,6 +3,7 @@
  * 可評得點數 / 可評總點數 × 總點數(100) × weight, summed over the sections.
  */
 import type { Item, LevelLabel, Rubric, Section } from '../rubric/types.ts';
+import { problem, problemText } from '../review/problem.ts';
 import type { Answer } from '../review/schema.ts';
 import { resolveAnswer, type AnswerProblem, type ResolvedAnswer } from './answer.ts';
 
@@ -83,11 +84,8 @@ export function scoreAnswers(rubric: Rubric, answers: Readonly<Record<string, An
   const known = new Set(rubric.sections.flatMap((s) => s.items.map((i) => i.id)));
   for (const id of Object.keys(answers)) {
     if (!known.has(id)) {
-      problems.push({
-        itemId: id,
-        code: 'unknown-item',
-        message: `項目 ${id}：${rubric.id} 沒有這個項目；項目編號為 1.1 至 ${[...known].at(-1)}，如 "2.3"。`,
-      });
+      const reason = problem('answer-unknown-item', { item: id, rubric: rubric.id, last: [...known].at(-1) ?? '' });
+      problems.push({ itemId: id, code: 'unknown-item', problem: reason, message: problemText(reason) });
     }
   }
 

@@ -26,6 +26,7 @@ import {
   type PriorAwardStatus,
 } from '../personnel/osh-person-113.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.ts';
+import { problem as coded, type Problem } from '../review/problem.ts';
 import { cellAddress } from './address.ts';
 import { formBlocks, pieceFormula, textPieces, type TextPiece, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
@@ -34,7 +35,7 @@ import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-inpu
 import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './formula-text.ts';
-import { cellProblem, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
+import { about, cellProblem, pathProblem, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
 import type { Borders, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const ANNEX2_SHEETS = {
@@ -487,20 +488,20 @@ function keyOf<K extends string>(choices: Readonly<Record<K, string>>, text: str
  */
 export function readPersonnelEntry(lookup: NameLookup): PersonnelReadResult {
   const problems: CellProblem[] = [];
-  const problem = (name: string, cell: NamedCell | undefined, message: string) => problems.push(cellProblem(name, cell, message));
+  const problem = (name: string, cell: NamedCell | undefined, reason: Problem) => problems.push(cellProblem(name, cell, reason));
   const read = (field: InputField): unknown => {
     const cell = lookup(field.name);
     if (!cell) return undefined;
     const parsed = fromCell(field.kind, typeof cell.value === 'string' ? cell.value.trim() : cell.value);
     if (!parsed.ok) {
-      problem(field.name, cell, `${field.label}：${parsed.message}`);
+      problem(field.name, cell, about({ label: field.label }, parsed.problem));
       return undefined;
     }
     return parsed.value;
   };
 
   if (!lookup('person_year') && !lookup('person_name')) {
-    problem('person_year', undefined, '這不是附表二工作簿（找不到選拔年度與姓名之定義名稱）。');
+    problem('person_year', undefined, coded('no-person-names', {}));
     return { review: undefined, problems };
   }
 
@@ -510,11 +511,11 @@ export function readPersonnelEntry(lookup: NameLookup): PersonnelReadResult {
     if (v !== undefined) setPath(draft, field.path(0), v);
   }
   if (draft.selectionYear === undefined && !problems.some((p) => p.name === 'person_year')) {
-    problem('person_year', lookup('person_year'), '選拔年度（民國）必填，例如 113');
+    problem('person_year', lookup('person_year'), coded('year-required', {}));
   }
   const nomination = draft.nomination as Record<string, unknown> | undefined;
   if (nomination && nomination.route === undefined) {
-    problem('person_route', lookup('person_route'), `已填推薦單位或事業單位同意，請選擇推薦方式（${NOMINATION_ROUTES.join('或')}）。`);
+    problem('person_route', lookup('person_route'), coded('person-route-missing', { routes: NOMINATION_ROUTES }));
     delete draft.nomination;
   }
 
@@ -526,14 +527,14 @@ export function readPersonnelEntry(lookup: NameLookup): PersonnelReadResult {
     if (type !== undefined && year !== undefined) awards.push({ type, year });
     else if (type !== undefined || year !== undefined) {
       const gap = type === undefined ? row.type : row.year;
-      problem(gap.name, lookup(gap.name), `${gap.label}未填：獎項與年度須同時填寫。`);
+      problem(gap.name, lookup(gap.name), coded('award-pair', { label: gap.label }));
     }
   }
   const priorOther = (draft.priorAwards as Record<string, unknown> | undefined)?.otherText;
   if (status !== undefined) {
     draft.priorAwards = { status: keyOf(PRIOR_STATUS_CHOICES, status), ...(awards.length > 0 && { awards }), ...(priorOther !== undefined && { otherText: priorOther }) };
   } else if (awards.length > 0 || priorOther !== undefined) {
-    problem(PRIOR_STATUS_FIELD.name, lookup(PRIOR_STATUS_FIELD.name), `已填曾獲獎項或其他說明，請選擇曾獲獎情形（${Object.values(PRIOR_STATUS_CHOICES).join('、')}）。`);
+    problem(PRIOR_STATUS_FIELD.name, lookup(PRIOR_STATUS_FIELD.name), coded('prior-status-missing', { statuses: Object.values(PRIOR_STATUS_CHOICES) }));
     delete draft.priorAwards;
   }
 
@@ -544,12 +545,12 @@ export function readPersonnelEntry(lookup: NameLookup): PersonnelReadResult {
   for (const m of PERSON_PANEL_FIELDS) {
     const [n, organisation, title] = [m.name, m.organisation, m.title].map((f) => read(f) as string | undefined);
     if (n !== undefined) panel.push({ name: n, ...(organisation !== undefined && { organisation }), ...(title !== undefined && { title }) });
-    else if (organisation !== undefined || title !== undefined) problem(m.name.name, lookup(m.name.name), `${m.name.label}未填，但已填任職單位或職稱。`);
+    else if (organisation !== undefined || title !== undefined) problem(m.name.name, lookup(m.name.name), coded('panel-name-missing', { label: m.name.label, organisation: '任職單位' }));
   }
   if (panel.length > 0) draft.panel = panel;
 
   if (problems.length > 0) return { review: undefined, problems };
   const parsed = parsePersonnelReview(draft);
-  if (!parsed.ok) return { review: undefined, problems: parsed.problems.map((p) => ({ name: p.path, where: '', message: `${p.path}：${p.message}` })) };
+  if (!parsed.ok) return { review: undefined, problems: parsed.problems.map((p) => pathProblem(p.path, p.problem)) };
   return { review: parsed.review, problems };
 }

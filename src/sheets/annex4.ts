@@ -7,6 +7,7 @@
  * append it with `withAnnex4`.
  */
 import { ANNEX4, ANNEX4_HEADER_FIELDS, ANNEX4_TITLE, CATEGORIES, CHECK_ROWS, NUMBERING_EXAMPLE, NUMBERING_RULE, type CheckRow } from '../fivestar/osh-fivestar-113.ts';
+import { problem } from '../review/problem.ts';
 import { cellAddress } from './address.ts';
 import { FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
@@ -282,18 +283,18 @@ export function readAnnex4(lookup: NameLookup): Annex4Read {
   let present = false;
   for (const row of CHECK_ROWS) {
     const n = annex4Names(row.number);
-    const read = (name: string, kind: Parameters<typeof fromCell>[0], what: string): unknown => {
+    const read = (name: string, kind: Parameters<typeof fromCell>[0], part: 'result' | 'date' | 'checker'): unknown => {
       const cell = lookup(name);
       if (!cell) return undefined;
       present = true;
       const parsed = fromCell(kind, typeof cell.value === 'string' ? cell.value.trim() : cell.value);
       if (parsed.ok) return parsed.value;
-      problems.push(cellProblem(name, cell, `附表四 ${row.number} ${what}${parsed.message}`));
+      problems.push(cellProblem(name, cell, problem('annex4-cell', { row: row.number, part, reason: parsed.problem })));
       return undefined;
     };
-    const result = read(n.result, { type: 'choice', values: CHECK_RESULTS }, '檢核結果') as CheckResult | undefined;
-    const date = read(n.date, { type: 'date' }, '檢核日期') as string | undefined;
-    const checker = read(n.checker, { type: 'text' }, '檢核人員') as string | undefined;
+    const result = read(n.result, { type: 'choice', values: CHECK_RESULTS }, 'result') as CheckResult | undefined;
+    const date = read(n.date, { type: 'date' }, 'date') as string | undefined;
+    const checker = read(n.checker, { type: 'text' }, 'checker') as string | undefined;
     if (result !== undefined || date !== undefined || checker !== undefined) {
       values[row.number] = { ...(result !== undefined && { result }), ...(date !== undefined && { date }), ...(checker !== undefined && { checker }) };
     }

@@ -5,37 +5,39 @@
  * written, naming the field and the limit.
  */
 import type { PersonnelReview } from '../personnel/schema.ts';
+import { problem, problemText, type ListField } from '../review/problem.ts';
 import type { Review } from '../review/schema.ts';
 import { PERSON_PANEL_ROWS, PRIOR_AWARD_ROWS } from './annex2.ts';
 import { AWARD_ROWS, PANEL_ROWS } from './fields.ts';
 
 /** A list that does not fit: its JSON path and what is allowed. */
 export interface CapacityProblem {
-  readonly path: string;
+  readonly path: ListField;
   /** How many the list has, and how many rows the workbook has for it. */
   readonly count: number;
   readonly rows: number;
+  /** In zh-TW (the too-many-rows problem worded). */
   readonly message: string;
 }
 
-function check(path: string, list: readonly unknown[] | undefined, rows: number, what: string): CapacityProblem[] {
+function check(path: ListField, list: readonly unknown[] | undefined, rows: number): CapacityProblem[] {
   const n = list?.length ?? 0;
   if (n <= rows) return [];
-  return [{ path, count: n, rows, message: `${what}有 ${n} 筆，工作簿只有 ${rows} 列可填（上限 ${rows} 筆）；未寫入任何檔案，請刪減至 ${rows} 筆以內` }];
+  return [{ path, count: n, rows, message: problemText(problem('too-many-rows', { count: n, rows, list: path, detail: '' })) }];
 }
 
 /** The lists of a review that do not fit the review workbook (附表一 獲獎紀錄, 現場評鑑人員). */
 export function reviewCapacityProblems(review: Review): CapacityProblem[] {
   return [
-    ...check('candidate.awards', review.candidate.awards, AWARD_ROWS, '獲獎紀錄（awards）'),
-    ...check('panel', review.panel, PANEL_ROWS, '現場評鑑人員（panel）'),
+    ...check('candidate.awards', review.candidate.awards, AWARD_ROWS),
+    ...check('panel', review.panel, PANEL_ROWS),
   ];
 }
 
 /** The lists of a personnel review that do not fit 附表二 (備註 earlier awards, 現場評鑑人員). */
 export function personnelCapacityProblems(review: PersonnelReview): CapacityProblem[] {
   return [
-    ...check('priorAwards.awards', review.priorAwards?.awards, PRIOR_AWARD_ROWS, '歷年優良人員獲獎紀錄（priorAwards.awards）'),
-    ...check('panel', review.panel, PERSON_PANEL_ROWS, '現場評鑑人員（panel）'),
+    ...check('priorAwards.awards', review.priorAwards?.awards, PRIOR_AWARD_ROWS),
+    ...check('panel', review.panel, PERSON_PANEL_ROWS),
   ];
 }

@@ -6,6 +6,7 @@
  */
 import { normalizeDigits } from '../facts/digits.ts';
 import { AWARD_TYPES, LABOR_CONCERNS } from '../review/constants.ts';
+import { problem, type Problem, type Shown } from '../review/problem.ts';
 import type { CellValue } from './types.ts';
 
 export type FieldKind =
@@ -214,10 +215,11 @@ export function toCell(kind: FieldKind, value: unknown): CellValue {
 /** A cell as a reader sees it: what ExcelJS or Office.js gives for one cell. */
 export type RawCell = string | number | boolean | Date | null | undefined | { readonly error: string };
 
-export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+/** A cell read: its value, or why not (a coded problem; the caller adds the subject, sheet, address and name). */
+export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: Problem };
 
 const okValue = (value: unknown): Parsed => ({ ok: true, value });
-const bad = (message: string): Parsed => ({ ok: false, message });
+const bad = (p: Problem): Parsed => ({ ok: false, problem: p });
 
 /** Days between the 1900 and the 1904 date systems' day 0 (1899-12-30 and 1904-01-01). */
 export const DATE1904_OFFSET = 1462;
@@ -237,15 +239,11 @@ export interface ReadOptions {
   readonly date1904?: boolean;
 }
 
-/** A text cell's content quoted for a message, whitespace made visible. */
-function quoted(s: string): string {
-  return `「${s.replace(/\u3000/g, '　').replace(/\t/g, '\\t').replace(/\n/g, '\\n')}」`;
-}
-
-function typeName(raw: RawCell): string {
-  if (typeof raw === 'boolean') return `邏輯值 ${raw ? 'TRUE' : 'FALSE'}`;
-  if (typeof raw === 'string') return `文字${quoted(raw)}`;
-  return String(raw);
+/** What a cell shows, for a message. */
+function shownOf(raw: RawCell): Shown {
+  if (typeof raw === 'boolean') return { logical: raw };
+  if (typeof raw === 'string') return { text: raw };
+  return { other: String(raw) };
 }
 
 /** A real number in the cell (a Date a host gave is the serial it stands for). */
@@ -253,11 +251,6 @@ function cellNumber(raw: RawCell): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : (raw.getTime() - EXCEL_EPOCH) / 86_400_000;
   return undefined;
-}
-
-/** Why text that looks like a number is refused: the formulas see text, not a number. */
-function textNotNumber(raw: string, what: string, example: string): string {
-  return `是文字${quoted(raw)}，公式不會把文字當成數字計算；請清除後直接輸入${what}，例如 ${example}（半形、不含逗號與空白）`;
 }
 
 /** The ISO date of a date serial, or undefined outside 1912–2099 or with a time of day. */
@@ -305,75 +298,50 @@ export function parseYesNoText(text: string): boolean | undefined {
  */
 export function fromCell(kind: FieldKind, raw: RawCell, options: ReadOptions = {}): Parsed {
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return okValue(undefined);
-  if (typeof raw === 'object' && !(raw instanceof Date)) return bad(`儲存格顯示錯誤值 ${raw.error}，請改填${describeKind(kind)}`);
+  if (typeof raw === 'object' && !(raw instanceof Date)) return bad(problem('cell-error-value', { error: raw.error, kind }));
   switch (kind.type) {
     case 'text':
       return okValue(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
     case 'code': {
       if (typeof raw === 'number') {
-        if (!Number.isInteger(raw) || raw < 0) return bad(`應為數字代碼，不是 ${raw}`);
+        if (!Number.isInteger(raw) || raw < 0) return bad(problem('cell-code-number', { value: raw }));
         return okValue(kind.digits ? String(raw).padStart(kind.digits, '0') : String(raw));
       }
       return okValue(normalizeDigits(String(raw)));
     }
     case 'number': {
-      if (typeof raw === 'string') return bad(textNotNumber(raw, '0 以上的數字', '5.61'));
+      if (typeof raw === 'string') return bad(problem('cell-text-not-number', { text: raw, kind: kind.type }));
       const n = cellNumber(raw);
-      if (n === undefined || n < 0) return bad(`應為 0 以上的數字，不是${typeName(raw)}`);
+      if (n === undefined || n < 0) return bad(problem('cell-out-of-range', { kind: 'number', shown: shownOf(raw) }));
       return okValue(n);
     }
     case 'integer': {
-      if (typeof raw === 'string') return bad(textNotNumber(raw, '0 以上的整數', '1000'));
+      if (typeof raw === 'string') return bad(problem('cell-text-not-number', { text: raw, kind: kind.type }));
       const n = cellNumber(raw);
-      if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`應為 0 以上的整數，不是${typeName(raw)}`);
+      if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(problem('cell-out-of-range', { kind: 'integer', shown: shownOf(raw) }));
       return okValue(n);
     }
     case 'rocYear': {
-      if (typeof raw === 'string') return bad(textNotNumber(raw, '民國年', '113'));
+      if (typeof raw === 'string') return bad(problem('cell-text-not-number', { text: raw, kind: kind.type }));
       const n = cellNumber(raw);
-      if (n === undefined || !Number.isInteger(n) || n < 1 || n >= 300) return bad(`應為民國年（1 至 299 的整數），例如 113，不是${typeName(raw)}`);
+      if (n === undefined || !Number.isInteger(n) || n < 1 || n >= 300) return bad(problem('cell-out-of-range', { kind: 'rocYear', shown: shownOf(raw) }));
       return okValue(n);
     }
     case 'date': {
-      if (typeof raw === 'string') {
-        return bad(`是文字${quoted(raw)}，公式不會把文字當成日期；請清除後以西元輸入日期，例如 2024/4/15（Excel 會存成日期）`);
-      }
+      if (typeof raw === 'string') return bad(problem('cell-date-text', { text: raw }));
       const n = cellNumber(raw);
       const iso = n === undefined ? undefined : serialDate(n, options);
-      return iso ? okValue(iso) : bad(`應為 1912/1/1 至 2099/12/31 之間的日期（不含時間），例如 2024/4/15，不是${typeName(raw)}`);
+      return iso ? okValue(iso) : bad(problem('cell-out-of-range', { kind: 'date', shown: shownOf(raw) }));
     }
     case 'yesNo': {
       if (raw === YES) return okValue(true);
       if (raw === NO) return okValue(false);
-      return bad(`應從下拉選單選「${YES}」或「${NO}」，不是${typeName(raw)}`);
+      return bad(problem('cell-not-yes-no', { shown: shownOf(raw) }));
     }
     case 'choice': {
       const s = typeof raw === 'string' ? raw : undefined;
       if (s !== undefined && kind.values.includes(s)) return okValue(s);
-      const hint = s !== undefined && kind.values.includes(normalizeDigits(s)) ? '（前後有空白，公式不會採計）' : '';
-      return bad(`應從下拉選單選 ${kind.values.map((v) => `「${v}」`).join('、')} 之一，不是${typeName(raw)}${hint}`);
+      return bad(problem('cell-not-choice', { values: kind.values, shown: shownOf(raw), spaces: s !== undefined && kind.values.includes(normalizeDigits(s)) }));
     }
-  }
-}
-
-/** What a kind allows, in words. */
-export function describeKind(kind: FieldKind): string {
-  switch (kind.type) {
-    case 'text':
-      return '文字';
-    case 'code':
-      return kind.digits ? `${kind.digits} 位數字` : '代碼';
-    case 'number':
-      return '0 以上的數字';
-    case 'integer':
-      return '0 以上的整數';
-    case 'rocYear':
-      return '民國年';
-    case 'date':
-      return '日期';
-    case 'yesNo':
-      return '「是」或「否」';
-    case 'choice':
-      return kind.values.join('、');
   }
 }

@@ -12,6 +12,7 @@
  * today's) is checked against its own fingerprint instead, without naming
  * cells, rather than flagged cell by cell for formulas it was made with.
  */
+import { problem, problemText, type Problem } from '../review/problem.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { formulaFingerprint, FORMULA_SHEETS, normaliseFormula, recordFormulas, type FormulaCell } from './formula-record.ts';
 import { SHEETS, type SheetKey } from './layout.ts';
@@ -90,6 +91,11 @@ export function workbookFingerprint(lookup: NameLookup, rubric: Rubric): string 
 }
 
 /** "IF(A1,…" : a formula shortened for a message. */
+/** A problem and its zh-TW words (which name the cell themselves). */
+function said(reason: Problem): { problem: Problem; message: string } {
+  return { problem: reason, message: problemText(reason) };
+}
+
 function shown(formula: string): string {
   return formula.length > 80 ? `${formula.slice(0, 79)}…` : formula;
 }
@@ -115,7 +121,7 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
         {
           name: META_NAMES.formulas,
           where: `'${recordedCell!.sheet}'!${recordedCell!.address}`,
-          message: `${[...found.tabs.values()].join('、')} 的公式與建立此活頁簿時不同（與公式摘要 ${META_NAMES.formulas} 不符）；請復原修改，或以 osh-review new 重建活頁簿後重新填寫。`,
+          ...said(problem('formulas-changed', { tabs: [...found.tabs.values()], name: META_NAMES.formulas })),
           kind: 'formula',
         },
       ];
@@ -132,8 +138,8 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
     if (unrecorded && CHANGED_SINCE_EARLIER.has(`${cell.sheet}!${cell.address}`)) continue;
     const where = `'${tab}'!${cell.address}`;
     const at = cell.name ? `${where}（${cell.name}）` : where;
-    const what = held === undefined ? '公式已被刪除或改成數值' : `公式已被改動（現為 =${shown(held)}）`;
-    problems.push({ name: cell.name ?? '', where, message: `${at} 的${what}（應為 =${shown(cell.formula)}）；請復原此儲存格的公式，它的結果會印在表上。`, kind: 'formula' });
+    const reason = problem('formula-changed', { at, ...(held !== undefined && { held: shown(held) }), formula: shown(cell.formula) });
+    problems.push({ name: cell.name ?? '', where, ...said(reason), kind: 'formula' });
   }
   const eligibilityTab = found.tabs.get('eligibility');
   // A missing 資格審查 is reported by its missing names, never as changed formulas on a sheet the file has not.
@@ -142,7 +148,8 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
     const tab = eligibilityTab;
     const changed = [...CHANGED_SINCE_EARLIER].filter((key) => !expected.cells.some((c) => `${c.sheet}!${c.address}` === key && normaliseFormula(actual.get(key) ?? '') === c.normalised));
     if (changed.length > 0) {
-      problems.push({ name: '', where: `'${tab}'!${changed[0]!.split('!')[1]}`, message: `'${tab}' 的公式已被改動（${changed.map((k) => k.split('!')[1]).join('、')} 與建立時的版面不同）；請復原修改，或以 osh-review new 重建活頁簿後重新填寫。`, kind: 'formula' });
+      const reason = problem('formulas-sheet-changed', { tab, cells: changed.map((k) => k.split('!')[1]!) });
+      problems.push({ name: '', where: `'${tab}'!${changed[0]!.split('!')[1]}`, ...said(reason), kind: 'formula' });
     }
   }
   return problems;

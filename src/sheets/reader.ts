@@ -10,6 +10,7 @@ import type { Rubric } from '../rubric/types.ts';
 import type { Answer, Review } from '../review/schema.ts';
 import { parseReview } from '../review/evaluate.ts';
 import { LABOR_CONCERNS } from '../review/constants.ts';
+import { problem as coded, problemMessage, problemText, type Problem, type Subject } from '../review/problem.ts';
 import {
   AWARD_FIELDS,
   AWARDS_NONE_FIELD,
@@ -74,6 +75,9 @@ export interface CellProblem {
   readonly name: string;
   /** Sheet and address, "'評分'!F12", or "" when the name itself is missing. */
   readonly where: string;
+  /** Why, coded; its `where` is "'評分'!F12（item_1_1_level）" when the cell is there. */
+  readonly problem: Problem;
+  /** `problem` in zh-TW, with its where. */
   readonly message: string;
   /** 'formula': a record formula changed or overwritten (formula-check.ts); a finalised workbook reports it as edited. */
   readonly kind?: 'formula';
@@ -94,8 +98,24 @@ function where(cell: NamedCell): string {
  * A problem at a named cell, located as "'評分'!F12（item_1_1_level）：…",
  * or, when the name itself is gone, as a missing defined name.
  */
-export function cellProblem(name: string, cell: NamedCell | undefined, message: string): CellProblem {
-  return { name, where: cell ? where(cell) : '', message: cell ? `${where(cell)}（${name}）：${message}` : `缺少定義名稱 ${name}：${message}` };
+export function cellProblem(name: string, cell: NamedCell | undefined, reason: Problem): CellProblem {
+  if (!cell) {
+    const missing = coded('name-missing', { name, reason });
+    return { name, where: '', problem: missing, message: problemText(missing) };
+  }
+  const located = { ...reason, where: `${where(cell)}（${name}）` };
+  return { name, where: where(cell), problem: located, message: problemMessage(located) };
+}
+
+/** A problem that is not at a cell: the JSON path the schema names. */
+export function pathProblem(path: string, reason: Problem): CellProblem {
+  const located = { ...reason, where: path };
+  return { name: path, where: '', problem: located, message: problemMessage(located) };
+}
+
+/** A cell's problem said of `subject` (the field's label, or an item's part). */
+export function about(subject: Subject, reason: Problem): Problem {
+  return { ...reason, params: { ...reason.params, subject } } as Problem;
 }
 
 function setPath(target: Record<string, unknown>, path: JsonPath, value: unknown): void {
@@ -120,20 +140,20 @@ const REQUIRED = ['review_year', 'review_date'] as const;
  */
 export function readReview(lookup: NameLookup): ReadResult {
   const problems: CellProblem[] = [];
-  const problem = (name: string, cell: NamedCell | undefined, message: string) => problems.push(cellProblem(name, cell, message));
+  const problem = (name: string, cell: NamedCell | undefined, reason: Problem) => problems.push(cellProblem(name, cell, reason));
 
   const options = { date1904: lookup.date1904 === true };
-  const read = (name: string, kind: FieldKind, label: string): { ok: boolean; value: unknown } => {
+  const read = (name: string, kind: FieldKind, subject: Subject): { ok: boolean; value: unknown } => {
     const cell = lookup(name);
     if (!cell) return { ok: true, value: undefined };
     const held = inputCellProblem(cell);
     if (held) {
-      problem(name, cell, `${label}${held}`);
+      problem(name, cell, about(subject, held));
       return { ok: false, value: undefined };
     }
     const parsed = fromCell(kind, cell.value, options);
     if (!parsed.ok) {
-      problem(name, cell, `${label}${parsed.message}`);
+      problem(name, cell, about(subject, parsed.problem));
       return { ok: false, value: undefined };
     }
     return { ok: true, value: parsed.value };
@@ -145,42 +165,42 @@ export function readReview(lookup: NameLookup): ReadResult {
   if (rubricCell && typeof rubricCell.value === 'string' && rubricCell.value !== '') {
     const found = findRubric(rubricCell.value);
     if (found) rubric = found;
-    else problem(META_NAMES.rubric, rubricCell, `不認得的評分表版本「${rubricCell.value}」，可用：${Object.keys(RUBRICS).join('、')}`);
+    else problem(META_NAMES.rubric, rubricCell, coded('rubric-unknown', { value: rubricCell.value, rubrics: Object.keys(RUBRICS), at: 'workbook' }));
   }
 
   const missing = REQUIRED.filter((n) => !lookup(n));
   const anyItem = itemsOf(rubric).some((item) => lookup(itemNames(item).level));
   if (missing.length === REQUIRED.length && !anyItem) {
-    problem(REQUIRED[0], undefined, '這不是 osh-review 的評審工作簿（找不到選拔年度、評鑑日期與各項目的定義名稱）。');
+    problem(REQUIRED[0], undefined, coded('no-review-names', {}));
     return { review: undefined, rubric, problems };
   }
 
   // Every input the formulas read must be there: without its name the sheet shows #NAME? while the cell may still show a value.
   for (const name of reviewInputNames(rubric)) {
     // Workbooks made before the field existed lack it; blank award rows then stay 未確認.
-    if (!lookup(name) && name !== AWARDS_NONE_FIELD.name) problem(name, undefined, `輸入欄的定義名稱 ${name} 不見了（工作表的公式因此顯示 #NAME?）；請還原此名稱，或以 osh-review new 重建活頁簿。`);
+    if (!lookup(name) && name !== AWARDS_NONE_FIELD.name) problem(name, undefined, coded('input-name-missing', { name }));
   }
 
   const draft: Record<string, unknown> = { rubric: rubric.id, candidate: {}, items: {} };
-  const year = read('review_year', { type: 'rocYear' }, '選拔年度');
+  const year = read('review_year', { type: 'rocYear' }, { label: '選拔年度', bare: true });
   const y = typeof year.value === 'number' ? year.value : undefined;
-  if (year.ok && y === undefined) problem('review_year', lookup('review_year'), '選拔年度（民國）必填，例如 113');
+  if (year.ok && y === undefined) problem('review_year', lookup('review_year'), coded('year-required', {}));
 
   const skip = new Set(['result_decision', ...AWARD_FIELDS.flatMap((a) => [a.type.name, a.year.name]), ...PANEL_FIELDS.flatMap((m) => [m.name.name, m.organisation.name, m.title.name])]);
   for (const field of SIMPLE_FIELDS) {
     if (skip.has(field.name) || field.name === 'review_year') continue;
     if (y === undefined && field.path(0).includes('rates') && field.path(0)[2] !== 'industryAverage') continue;
-    const r = read(field.name, field.kind, `${field.label}：`);
+    const r = read(field.name, field.kind, { label: field.label });
     if (r.value !== undefined) setPath(draft, field.path(y ?? 0), r.value);
   }
   if (y !== undefined) draft.selectionYear = y;
-  if (draft.reviewDate === undefined && lookup('review_date')) problem('review_date', lookup('review_date'), '評鑑日期必填，例如 2024/04/15');
+  if (draft.reviewDate === undefined && lookup('review_date')) problem('review_date', lookup('review_date'), coded('date-required', {}));
 
   readRatePairs(draft, y, lookup, problem);
   readAwards(draft, read, lookup, problem);
   readConcerns(draft, read);
   readPanel(draft, read, lookup, problem);
-  const decision = read('result_decision', { type: 'choice', values: Object.values(RESULT_DECISIONS) }, '初審結果：');
+  const decision = read('result_decision', { type: 'choice', values: Object.values(RESULT_DECISIONS) }, { label: '初審結果' });
   if (typeof decision.value === 'string') {
     const key = (Object.keys(RESULT_DECISIONS) as (keyof typeof RESULT_DECISIONS)[]).find((k) => RESULT_DECISIONS[k] === decision.value)!;
     setPath(draft, ['result', 'decision'], key);
@@ -196,8 +216,8 @@ export function readReview(lookup: NameLookup): ReadResult {
     for (const p of parsed.problems) {
       const field = byPath.get(p.path);
       if (field && problems.some((q) => q.name === field.name)) continue; // already reported at its cell
-      if (field) problem(field.name, lookup(field.name), `${field.label}：${p.message}`);
-      else problems.push({ name: p.path, where: '', message: `${p.path}：${p.message}` });
+      if (field) problem(field.name, lookup(field.name), coded('field-refused', { label: field.label, reason: p.problem }));
+      else problems.push(pathProblem(p.path, p.problem));
     }
     return { review: undefined, rubric, problems };
   }
@@ -210,14 +230,14 @@ export function readReview(lookup: NameLookup): ReadResult {
  * calculating has none), or a cell merged into another (Excel keeps no value
  * there, while some readers show the merged area's).
  */
-function inputCellProblem(cell: NamedCell): string | undefined {
-  if (cell.formula !== undefined) return `輸入欄含公式 =${cell.formula}，工作簿只採計直接輸入的值；請刪除公式，改填值。`;
-  if (cell.mergedInto !== undefined) return `輸入欄被合併到 ${cell.mergedInto}，Excel 不保留此欄的值；請取消合併儲存格後重新填寫。`;
+function inputCellProblem(cell: NamedCell): Problem | undefined {
+  if (cell.formula !== undefined) return coded('cell-formula', { formula: cell.formula });
+  if (cell.mergedInto !== undefined) return coded('cell-merged', { into: cell.mergedInto });
   return undefined;
 }
 
-type Reader = (name: string, kind: FieldKind, label: string) => { ok: boolean; value: unknown };
-type Reporter = (name: string, cell: NamedCell | undefined, message: string) => void;
+type Reader = (name: string, kind: FieldKind, subject: Subject) => { ok: boolean; value: unknown };
+type Reporter = (name: string, cell: NamedCell | undefined, reason: Problem) => void;
 
 /** A year's FR and SR go together: one without the other is reported. */
 function readRatePairs(draft: Record<string, unknown>, y: number | undefined, lookup: NameLookup, problem: Reporter): void {
@@ -233,7 +253,7 @@ function readRatePairs(draft: Record<string, unknown>, y: number | undefined, lo
       if (entry.fr === undefined || entry.sr === undefined) {
         const tag = basis === 'own' ? 'own' : 'con';
         const missingName = `elig_${tag}_${entry.fr === undefined ? 'fr' : 'sr'}_${n}`;
-        problem(missingName, lookup(missingName), `${key}年${basis === 'own' ? '原事業單位' : '加計承攬人'}之失能傷害頻率與嚴重率須同時填寫。`);
+        problem(missingName, lookup(missingName), coded('rates-pair', { year: key, basis }));
         delete byYear[key];
       }
     }
@@ -244,24 +264,24 @@ function readRatePairs(draft: Record<string, unknown>, y: number | undefined, lo
 function readAwards(draft: Record<string, unknown>, read: Reader, lookup: NameLookup, problem: Reporter): void {
   const awards: unknown[] = [];
   for (const row of AWARD_FIELDS) {
-    const type = read(row.type.name, row.type.kind, `${row.type.label}：`);
-    const year = read(row.year.name, row.year.kind, `${row.year.label}：`);
+    const type = read(row.type.name, row.type.kind, { label: row.type.label });
+    const year = read(row.year.name, row.year.kind, { label: row.year.label });
     if (type.value !== undefined && year.value !== undefined) awards.push({ type: type.value, year: year.value });
     else if (type.ok && year.ok && (type.value !== undefined || year.value !== undefined)) {
       const gap = type.value === undefined ? row.type : row.year;
-      problem(gap.name, lookup(gap.name), `${gap.label}未填：獎項與年度須同時填寫。`);
+      problem(gap.name, lookup(gap.name), coded('award-pair', { label: gap.label }));
     }
   }
-  const none = read(AWARDS_NONE_FIELD.name, AWARDS_NONE_FIELD.kind, `${AWARDS_NONE_FIELD.label}：`);
+  const none = read(AWARDS_NONE_FIELD.name, AWARDS_NONE_FIELD.kind, { label: AWARDS_NONE_FIELD.label });
   if (none.value === true && awards.length > 0) {
-    problem(AWARDS_NONE_FIELD.name, lookup(AWARDS_NONE_FIELD.name), `${AWARDS_NONE_FIELD.label}：已填 ${awards.length} 筆獲獎紀錄，此欄應留空或選「否」。`);
+    problem(AWARDS_NONE_FIELD.name, lookup(AWARDS_NONE_FIELD.name), coded('awards-none-conflict', { label: AWARDS_NONE_FIELD.label, count: awards.length }));
     return;
   }
   if (awards.length > 0 || none.value === true) setPath(draft, ['candidate', 'awards'], awards);
 }
 
 function readConcerns(draft: Record<string, unknown>, read: Reader): void {
-  const answers = CONCERN_FIELDS.map((field, i) => ({ concern: LABOR_CONCERNS[i]!, value: read(field.name, field.kind, `${field.label}：`).value }));
+  const answers = CONCERN_FIELDS.map((field, i) => ({ concern: LABOR_CONCERNS[i]!, value: read(field.name, field.kind, { label: field.label }).value }));
   if (answers.every((a) => a.value === undefined)) return;
   setPath(draft, ['candidate', 'laborConditionConcerns'], answers.filter((a) => a.value === true).map((a) => a.concern));
 }
@@ -269,9 +289,9 @@ function readConcerns(draft: Record<string, unknown>, read: Reader): void {
 function readPanel(draft: Record<string, unknown>, read: Reader, lookup: NameLookup, problem: Reporter): void {
   const panel: Record<string, string>[] = [];
   for (const row of PANEL_FIELDS) {
-    const [name, organisation, title] = [row.name, row.organisation, row.title].map((f) => read(f.name, f.kind, `${f.label}：`).value as string | undefined);
+    const [name, organisation, title] = [row.name, row.organisation, row.title].map((f) => read(f.name, f.kind, { label: f.label }).value as string | undefined);
     if (name !== undefined) panel.push({ name, ...(organisation !== undefined ? { organisation } : {}), ...(title !== undefined ? { title } : {}) });
-    else if (organisation !== undefined || title !== undefined) problem(row.name.name, lookup(row.name.name), `${row.name.label}未填，但已填在職單位或職稱。`);
+    else if (organisation !== undefined || title !== undefined) problem(row.name.name, lookup(row.name.name), coded('panel-name-missing', { label: row.name.label, organisation: '在職單位' }));
   }
   if (panel.length > 0) setPath(draft, ['panel'], panel);
 }
@@ -285,7 +305,7 @@ function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameL
     const n = itemNames(item);
     const levelCell = lookup(n.level);
     if (!levelCell) {
-      problem(n.level, undefined, `項目 ${item.id} 的等第欄不見了（定義名稱被刪除）；請還原 ${n.level}。`);
+      problem(n.level, undefined, coded('level-name-missing', { item: item.id, name: n.level }));
       continue;
     }
     const allowed = [...item.levels.map((l) => l.label), NOT_APPLICABLE, NOT_MET];
@@ -293,29 +313,29 @@ function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameL
     // A level cell holding only spaces is not blank to the formulas (level="" is false): refused, not read as blank.
     const levelParsed =
       typeof levelCell.value === 'string' && levelCell.value !== '' && levelCell.value.trim() === ''
-        ? { ok: false as const, message: `只有空白字元，公式不會當成空白；請清除此欄，或從下拉選單選 ${allowed.join('、')}` }
+        ? { ok: false as const, problem: coded('cell-spaces', { values: allowed }) }
         : fromCell({ type: 'choice', values: allowed }, levelCell.value);
     if (levelHeld || !levelParsed.ok) {
-      problem(n.level, levelCell, `項目 ${item.id} 初審等第${levelHeld ?? (levelParsed.ok ? '' : levelParsed.message)}`);
+      problem(n.level, levelCell, about({ item: item.id, part: 'level' }, levelHeld ?? (levelParsed as { readonly problem: Problem }).problem));
       continue;
     }
-    const num = (name: string, label: string, kind: FieldKind) => {
+    const num = (name: string, part: 'points' | 'count', kind: FieldKind) => {
       const cell = lookup(name);
       if (!cell) return { ok: true, value: undefined as number | undefined };
       const held = inputCellProblem(cell);
       if (held) {
-        problem(name, cell, `項目 ${item.id} ${label}${held}`);
+        problem(name, cell, about({ item: item.id, part }, held));
         return { ok: false, value: undefined };
       }
       const parsed = fromCell(kind, cell.value);
       if (!parsed.ok) {
-        problem(name, cell, `項目 ${item.id} ${label}${parsed.message}`);
+        problem(name, cell, about({ item: item.id, part }, parsed.problem));
         return { ok: false, value: undefined };
       }
       return { ok: true, value: parsed.value as number | undefined };
     };
-    const points = hasPointsInput(item) ? num(n.points, '得分', { type: 'number' }) : { ok: true, value: undefined };
-    const count = item.count ? num(n.count, '數量', { type: 'integer' }) : { ok: true, value: undefined };
+    const points = hasPointsInput(item) ? num(n.points, 'points', { type: 'number' }) : { ok: true, value: undefined };
+    const count = item.count ? num(n.count, 'count', { type: 'integer' }) : { ok: true, value: undefined };
     if (!points.ok || !count.ok) continue;
 
     const level = levelParsed.value as string | undefined;
@@ -325,7 +345,7 @@ function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameL
     else if (level !== undefined) answer.level = level as Answer['level'];
     if (points.value !== undefined) {
       if (level === NOT_MET && points.value !== 0) {
-        problem(n.points, lookup(n.points), `項目 ${item.id} 已選「未達」，得分應留空或為 0。`);
+        problem(n.points, lookup(n.points), coded('not-met-points', { item: item.id }));
         continue;
       }
       answer.points = points.value;
@@ -337,7 +357,7 @@ function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameL
       const resolved = resolveAnswer(item, answer);
       if (!resolved.ok) {
         const at = answer.points !== undefined && hasPointsInput(item) ? n.points : answer.count !== undefined ? n.count : n.level;
-        problem(at, lookup(at) ?? levelCell, resolved.problem.message);
+        problem(at, lookup(at) ?? levelCell, resolved.problem.problem);
         continue;
       }
       items[item.id] = answer;
@@ -346,10 +366,10 @@ function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameL
     const selfField = fieldForItem(n.self, '自評', { type: 'choice', values: item.levels.map((l) => l.label) });
     const selfCell = lookup(n.self);
     const selfHeld = selfCell && inputCellProblem(selfCell);
-    if (selfHeld) problem(n.self, selfCell, `項目 ${item.id} 自評${selfHeld}`);
+    if (selfHeld) problem(n.self, selfCell, about({ item: item.id, part: 'self' }, selfHeld));
     else if (selfCell) {
       const s = fromCell(selfField.kind, typeof selfCell.value === 'string' ? selfCell.value.trim() : selfCell.value);
-      if (!s.ok) problem(n.self, selfCell, `項目 ${item.id} 自評${s.message}`);
+      if (!s.ok) problem(n.self, selfCell, about({ item: item.id, part: 'self' }, s.problem));
       else if (s.value !== undefined) self[item.id] = s.value as string;
     }
   }

@@ -2,15 +2,19 @@
  * Review workbooks as files: write a description, read a review back.
  */
 import ExcelJS from 'exceljs';
+import { problem, problemText, type Problem } from '../review/problem.ts';
 import { readReview, type ReadResult } from '../sheets/reader.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
 import { exceljsLookup, noteDateSystem } from './exceljs-reader.ts';
 import { writeXlsx } from './exceljs-writer.ts';
 import { entryData, inflateBounded, zipEntries } from './zip.ts';
 
-/** Raised when bytes are not a readable .xlsx; its message is one line for the user. */
+/** Raised when bytes are not a readable .xlsx: `problem` says why; its message is that in zh-TW, one line for the user. */
 export class NotAWorkbookError extends Error {
   override readonly name = 'NotAWorkbookError';
+  constructor(readonly problem: Problem) {
+    super(problemText(problem));
+  }
 }
 
 /** Whether bytes look like a zip (every .xlsx is one). */
@@ -39,29 +43,30 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
 }
 
 /**
- * A one-line message for bytes that are another kind of spreadsheet than
- * .xlsx, whatever the file is named: an encrypted workbook and an Excel
+ * Why bytes that are another kind of spreadsheet than .xlsx are refused, whatever the file is named: an encrypted workbook and an Excel
  * 97–2003 .xls (both OLE compound files, D0 CF 11 E0), or an OpenDocument
  * .ods; undefined for anything else.
  */
-export function otherSpreadsheetMessage(bytes: Uint8Array): string | undefined {
+export function otherSpreadsheet(bytes: Uint8Array): Problem | undefined {
   if (bytes.length >= 512 && OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     // An encrypted .xlsx is an OLE file holding the streams EncryptionInfo and EncryptedPackage.
-    if (hasUtf16(bytes, 'EncryptedPackage')) {
-      return '這是設有開啟密碼（加密）的活頁簿，無法讀取；請在 Excel 以「檔案 > 資訊 > 保護活頁簿 > 以密碼加密」清除密碼後另存為 .xlsx';
-    }
-    return '這是舊版 Excel 97-2003 活頁簿（.xls）或其他 OLE 格式檔案，不是 .xlsx；請在 Excel 另存為「Excel 活頁簿（.xlsx）」';
+    return hasUtf16(bytes, 'EncryptedPackage') ? problem('xlsx-encrypted', {}) : problem('xlsx-legacy', {});
   }
   // An OpenDocument package starts with its stored "mimetype" entry (ODF 1.2 part 3, 3.3).
   if (looksLikeZip(bytes) && new TextDecoder('latin1').decode(bytes.subarray(30, 100)).startsWith('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) {
-    return '這是 OpenDocument 試算表（.ods），不是 .xlsx（副檔名與內容不符）；請以 LibreOffice 或 Excel 開啟後另存為「Excel 活頁簿（.xlsx）」';
+    return problem('xlsx-ods', {});
   }
   return undefined;
 }
 
-/** Why bytes are not an .xlsx, in one line: another kind of spreadsheet, or not a zip at all. */
+/** Why bytes are not an .xlsx: another kind of spreadsheet, or not a zip at all. */
+export function notXlsx(bytes: Uint8Array): Problem {
+  return otherSpreadsheet(bytes) ?? problem('xlsx-not-zip', {});
+}
+
+/** The same in zh-TW, one line. */
 export function notXlsxMessage(bytes: Uint8Array): string {
-  return otherSpreadsheetMessage(bytes) ?? '不是 .xlsx 活頁簿（檔案開頭不是 ZIP 格式）';
+  return problemText(notXlsx(bytes));
 }
 
 function looksLikeZip(bytes: Uint8Array): boolean {
@@ -85,42 +90,42 @@ export function statedUnpackedSize(bytes: Uint8Array): number | undefined {
  * @throws NotAWorkbookError when it inflates past `limit`, or its data is corrupt
  */
 export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<void> {
-  const tooLarge = (size: string) => new NotAWorkbookError(`活頁簿解壓後${size}，超過上限 ${Math.round(limit / 1024 / 1024)} MB，不予讀取`);
+  const tooLarge = (stated?: number) => new NotAWorkbookError(problem('xlsx-too-large', { limit: Math.round(limit / 1024 / 1024), ...(stated !== undefined && { stated }) }));
+  const broken = (why: 'no-local-header' | 'truncated' | 'corrupt') => new NotAWorkbookError(problem('xlsx-broken', { why }));
   const entries = zipEntries(bytes);
   // No directory: the zip reader refuses it with its own message, before inflating anything.
   if (entries === undefined) return;
   const stated = entries.reduce((total, e) => total + e.statedSize, 0);
-  if (stated > limit) throw tooLarge(`達 ${Math.round(stated / 1024 / 1024)} MB`);
+  if (stated > limit) throw tooLarge(Math.round(stated / 1024 / 1024));
   // Without DecompressionStream (an old host) only the stated sizes can be checked.
   if (typeof DecompressionStream === 'undefined') return;
   let total = 0;
   for (const e of entries) {
     const data = entryData(bytes, e);
-    if (data === 'no-local-header') throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮檔目錄指向的位置沒有檔案）');
-    if (data === 'truncated') throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮檔的資料不完整）');
+    if (data === 'no-local-header' || data === 'truncated') throw broken(data);
     if (e.method === 0) total += data.length;
     else if (e.method === 8) {
       try {
         total += await inflateBounded(data, limit - total);
       } catch {
-        throw new NotAWorkbookError('無法讀取 .xlsx 活頁簿（壓縮資料損毀）');
+        throw broken('corrupt');
       }
-    } else throw new NotAWorkbookError(`無法讀取 .xlsx 活頁簿（不支援的壓縮方式 ${e.method}）`);
-    if (total > limit) throw tooLarge('超過其目錄所記載的大小');
+    } else throw new NotAWorkbookError(problem('xlsx-broken', { why: 'method', method: e.method }));
+    if (total > limit) throw tooLarge();
   }
 }
 
 /** Loads .xlsx bytes with ExcelJS. @throws NotAWorkbookError for anything else. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const other = otherSpreadsheetMessage(bytes);
+  const other = otherSpreadsheet(bytes);
   if (other !== undefined) throw new NotAWorkbookError(other);
-  if (!looksLikeXlsx(bytes)) throw new NotAWorkbookError(notXlsxMessage(bytes));
+  if (!looksLikeXlsx(bytes)) throw new NotAWorkbookError(notXlsx(bytes));
   await checkUnpackedSize(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new NotAWorkbookError(`無法讀取 .xlsx 活頁簿（${(error as Error).message.split('\n')[0]}）`);
+    throw new NotAWorkbookError(problem('xlsx-broken', { why: 'reader', reader: (error as Error).message.split('\n')[0] ?? '' }));
   }
   await noteDateSystem(wb, bytes);
   return wb;

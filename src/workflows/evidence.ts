@@ -12,7 +12,7 @@ import { readReview } from '../sheets/reader.ts';
 import type { DefinedNameDescription, SheetDescription, WorkbookDescription } from '../sheets/types.ts';
 import { reviewWorkbook } from '../sheets/workbook.ts';
 import { looksLikeXlsx } from '../workbook/xlsx-file.ts';
-import { ofFile, problem, type Problem } from './problem.ts';
+import { ofFile, problem, type Problem } from '../review/problem.ts';
 import { capacityProblems, cellProblems, readFittingReviewFile, workbookLookup } from './review-file.ts';
 
 /** What the evidence check finds, as `osh-review evidence --json` prints it. */

@@ -9,7 +9,7 @@ import type { Review } from '../review/schema.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { META_NAMES } from '../sheets/meta.ts';
 import { readReview, type NameLookup } from '../sheets/reader.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../review/problem.ts';
 import { cellProblems } from './review-file.ts';
 
 export type FinaliseCheck =

@@ -10,7 +10,7 @@ import { review as reviewSchema } from '../review/schema.ts';
 import { reviewCapacityProblems } from '../sheets/capacity.ts';
 import { memberLabels, PANEL_SHEET, panelWorkbook } from '../sheets/panel.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../review/problem.ts';
 import { readSources, type OnRead, type SourceFile } from './review-file.ts';
 
 export interface MergeDone {
@@ -41,11 +41,11 @@ export async function mergeFiles(files: readonly SourceFile[], onRead?: OnRead):
   if (bad.length > 0) return { ok: false, problems: bad };
   const inputs = reads.flatMap((r) => (r.ok ? [{ source: r.label, review: r.review }] : []));
   const result = mergeReviews(inputs);
-  if (!result.ok) return { ok: false, problems: result.problems.map((p) => problem('merge-mismatch', { sources: p.sources, detail: p.message }, { where: p.path })) };
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => problem('merge-mismatch', { sources: p.sources, detail: p.message, reason: p.problem }, { where: p.path })) };
   const merged = result.merge;
   // The members' 現場評鑑人員 together may be more than the workbook's rows.
   const unfit = reviewCapacityProblems(merged.review);
-  if (unfit.length > 0) return { ok: false, problems: unfit.map((p) => problem('merge-too-many-rows', { count: p.count, rows: p.rows, detail: `${p.path}：${p.message}` })) };
+  if (unfit.length > 0) return { ok: false, problems: unfit.map((p) => problem('merge-too-many-rows', { count: p.count, rows: p.rows, list: p.path, detail: `${p.path}：${p.message}` })) };
   const evaluation = evaluateReview(merged.review);
   // A merge of valid reviews is valid; anything else is a bug, not the user's input.
   if (!evaluation.ok) throw new Error(`The merged review is invalid: ${evaluation.problems.map((p) => p.message).join('; ')}`);

@@ -7,7 +7,7 @@ import { checkPersonnel, type PersonnelFinding } from '../personnel/check.ts';
 import type { PersonnelReview } from '../personnel/schema.ts';
 import { ANNEX2_SHEETS, annex2Workbook } from '../sheets/annex2.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../review/problem.ts';
 import { readPersonnelFile } from './review-file.ts';
 
 export interface Annex2Done {

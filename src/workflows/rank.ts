@@ -10,7 +10,7 @@ import { rankWithQuota, type RankEntry, type Ranking } from '../ranking/ranking.
 import { evaluateReview } from '../review/evaluate.ts';
 import { RANKING_SHEET, rankingWorkbook, type UnreadableFile } from '../sheets/ranking.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
-import { problem, problemJson, problemMessage, type Problem } from './problem.ts';
+import { problem, problemJson, problemMessage, wrapped, type Problem } from '../review/problem.ts';
 import { fieldProblems, readSources, type SourceFile, type SourceRead } from './review-file.ts';
 
 /** A file left out of the ranking, with its problems. */
@@ -42,7 +42,7 @@ export type RankRead = { readonly label: string } & (
 function leftOutProblem(problems: readonly Problem[]): Problem {
   const first = problems[0];
   if (problems.length === 1 && first && (first.code === 'file-unreadable' || first.code === 'file-empty' || first.code === 'file-read-failed')) return first;
-  return problem('rank-left-out', { count: problems.length, first: first ? problemMessage({ ...first, where: '' } as Problem) : '' });
+  return problem('rank-left-out', { count: problems.length, ...(first && { first }) });
 }
 
 /**
@@ -72,7 +72,7 @@ export async function rankFiles(files: readonly SourceFile[], unit: string, onRe
   });
   if (entries.length === 0) return { ok: false, problems: [...leftOut.flatMap((l) => l.problems), problem('rank-none-readable', { count: files.length })] };
   const result = rankWithQuota(entries, quota);
-  if (!result.ok) return { ok: false, problems: [...leftOut.flatMap((l) => l.problems), problem('rank-refused', { detail: result.message })] };
+  if (!result.ok) return { ok: false, problems: [...leftOut.flatMap((l) => l.problems), wrapped('rank-refused', result.problem)] };
   const years = [...new Set(entries.map((e) => e.evaluation.review.selectionYear))];
   const selectionYear = years.length === 1 ? years[0]! : undefined;
   const unreadable: UnreadableFile[] = leftOut.map((l) => ({ file: l.file, message: problemMessage(leftOutProblem(l.problems)) }));

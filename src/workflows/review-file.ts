@@ -14,8 +14,8 @@ import type { Rubric } from '../rubric/types.ts';
 import { readPersonnelEntry } from '../sheets/annex2.ts';
 import { readReview, type CellProblem, type NameLookup } from '../sheets/reader.ts';
 import { exceljsLookup } from '../workbook/exceljs-reader.ts';
-import { loadWorkbook, looksLikeXlsx, NotAWorkbookError, notXlsxMessage, otherSpreadsheetMessage } from '../workbook/xlsx-file.ts';
-import { problem, type Problem } from './problem.ts';
+import { loadWorkbook, looksLikeXlsx, NotAWorkbookError, notXlsx, otherSpreadsheet } from '../workbook/xlsx-file.ts';
+import { problem, wrapped, type Problem } from '../review/problem.ts';
 
 /** A file given by a person: its name, and its bytes read when its turn comes (a `File` in the browser, a path in the CLI). */
 export interface SourceFile {
@@ -35,17 +35,17 @@ export function fileLabels(names: readonly string[]): string[] {
 
 /** Cell problems of a reader, by sheet, cell and name. */
 export function cellProblems(problems: readonly CellProblem[]): Problem[] {
-  return problems.map((p) => problem('entry-invalid', { detail: p.message }, { where: p.where ? (p.name ? `${p.where}（${p.name}）` : p.where) : p.name }));
+  return problems.map((p) => wrapped('entry-invalid', p.problem, { where: p.where ? (p.name ? `${p.where}（${p.name}）` : p.where) : p.name }));
 }
 
 /** JSON-path problems of a schema. */
 export function fieldProblems(problems: readonly InputProblem[]): Problem[] {
-  return problems.map((p) => problem('entry-invalid', { detail: p.message }, { where: p.path }));
+  return problems.map((p) => problem('entry-invalid', { detail: p.message, reason: p.problem }, { where: p.path }));
 }
 
 /** Lists too long for the workbook. */
 export function capacityProblems(problems: readonly CapacityProblem[]): Problem[] {
-  return problems.map((p) => problem('too-many-rows', { count: p.count, rows: p.rows, detail: p.message }, { where: p.path }));
+  return problems.map((p) => problem('too-many-rows', { count: p.count, rows: p.rows, list: p.path, detail: p.message }, { where: p.path }));
 }
 
 export type LookupResult = { readonly ok: true; readonly lookup: NameLookup } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -55,7 +55,7 @@ export async function workbookLookup(bytes: Uint8Array): Promise<LookupResult> {
   try {
     return { ok: true, lookup: exceljsLookup(await loadWorkbook(bytes)) };
   } catch (error) {
-    if (error instanceof NotAWorkbookError) return { ok: false, problems: [problem('file-unreadable', { detail: error.message })] };
+    if (error instanceof NotAWorkbookError) return { ok: false, problems: [wrapped('file-unreadable', error.problem)] };
     throw error;
   }
 }
@@ -64,9 +64,9 @@ type Parsed = { readonly ok: true; readonly json: unknown } | { readonly ok: fal
 
 /** JSON text, or why the bytes are not JSON (an empty file, another spreadsheet, a syntax error). */
 function jsonOf(bytes: Uint8Array, name: string): Parsed {
-  if (/\.xlsx?$/i.test(name) || otherSpreadsheetMessage(bytes)) return { ok: false, problems: [problem('file-unreadable', { detail: notXlsxMessage(bytes) })] };
+  if (/\.xlsx?$/i.test(name) || otherSpreadsheet(bytes)) return { ok: false, problems: [wrapped('file-unreadable', notXlsx(bytes))] };
   const text = parseJsonText(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-  return text.ok ? { ok: true, json: text.value } : { ok: false, problems: [problem('file-unreadable', { detail: text.message })] };
+  return text.ok ? { ok: true, json: text.value } : { ok: false, problems: [wrapped('file-unreadable', text.problem)] };
 }
 
 export type ReviewFileResult =

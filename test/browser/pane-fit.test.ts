@@ -287,7 +287,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
       // Past the room: the note names the 續 page, and shows under the box within the pane's width.
       const long = Array.from({ length: 30 }, (_, i) => `${i + 1}. 現場查核發現該單位作業場所之安全衛生管理執行確實。`).join('\n');
       await strengths.fill(long);
-      await expect.poll(() => description(strengths)).toMatch(/；超過的 \d+ 行將印在「初審意見表（續）」第 2 頁$/);
+      await expect.poll(() => description(strengths)).toMatch(/；其中 \d+ 行將印在「初審意見表（續）」第 2 頁$/);
       const note = page.locator(`[id="${await strengths.evaluate((el) => el.getAttribute('aria-describedby'))}"]`);
       await note.scrollIntoViewIfNeeded();
       const box = (await note.boundingBox())!;

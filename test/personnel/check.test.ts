@@ -58,7 +58,11 @@ describe('parsePersonnelReview', () => {
     const json = { ...base(), achievements: { '8': { text: 'x' } } };
     const result = parsePersonnelReview(json);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([{ path: 'achievements', message: '不認得的條件編號：8；優良事蹟依要點 五編為 "1" 至 "7"。' }]);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        { path: 'achievements', message: '不認得的條件編號：8；優良事蹟依要點 五編為 "1" 至 "7"。', problem: { code: 'json-unknown-conditions', params: { keys: ['8'] } } },
+      ]);
+    }
   });
 
   it('refuses unknown fields, another form and a bad year', () => {

@@ -35,7 +35,7 @@ describe('schema problems are listed by path', () => {
   });
 
   it('a date that does not exist and a date in the wrong format', () => {
-    expect(problemsOf({ ...json(), reviewDate: '2024-02-30' })).toEqual([{ path: 'reviewDate', message: '不是存在的日期' }]);
+    expect(problemsOf({ ...json(), reviewDate: '2024-02-30' })).toEqual([{ path: 'reviewDate', message: '不是存在的日期', problem: { code: 'json-rule', params: { rule: 'date-real' } } }]);
     const wrong = problemsOf({ ...json(), reviewDate: '113.04.15' });
     expect(wrong.map((x) => x.path)).toEqual(['reviewDate']);
     expect(wrong[0]!.message).toContain('YYYY-MM-DD');
@@ -103,7 +103,7 @@ describe('item answers and 自評', () => {
 
   it('自評 with a level the item lacks is refused, naming the levels it has', () => {
     const p = problemsOf(reviewWith({ selfAssessment: { '1.4': '優' } }));
-    expect(p).toEqual([{ path: 'selfAssessment.1.4', message: expect.stringContaining('可、良') as unknown as string }]);
+    expect(p).toMatchObject([{ path: 'selfAssessment.1.4', message: expect.stringContaining('可、良') as unknown as string, problem: { code: 'self-unknown-level' } }]);
     expect(p[0]!.message).toContain('1.4');
     expect(paths(reviewWith({ selfAssessment: { '7.2': '可' } }))).toEqual(['selfAssessment.7.2']);
   });

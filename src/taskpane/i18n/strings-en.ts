@@ -5,34 +5,199 @@
 import type { RuleCode } from '../../eligibility/eligibility.ts';
 import type { LevelLabel } from '../../rubric/types.ts';
 import type { FieldIssue } from '../state/field-value.ts';
-import type { ProblemWords } from '../../workflows/problem.ts';
+import type { Band } from '../../scoring/band.ts';
+import { problemMessage, problemText, type IdentityField, type ItemRef, type KindData, type ProblemWords, type SchemaRule, type Shown, type Subject } from '../../review/problem.ts';
 import { SHELL_STRINGS } from './shell.ts';
 import { pts, rocParts, type Strings } from './strings.ts';
 
+/** What a cell shows, quoted: the user's own text as typed. */
+function enShown(shown: Shown): string {
+  if ('logical' in shown) return `the logical value ${shown.logical ? 'TRUE' : 'FALSE'}`;
+  if ('text' in shown) return `the text “${shown.text.replace(/\t/g, '\\t').replace(/\n/g, '\\n')}”`;
+  return shown.other;
+}
+
+/** A drop-down's values, as the form prints them. */
+const enValues = (values: readonly string[]): string => values.map((v) => `“${v}”`).join(', ');
+
+function enKind(kind: KindData): string {
+  switch (kind.type) {
+    case 'text':
+      return 'text';
+    case 'code':
+      return kind.digits ? `${kind.digits} digits` : 'a code of digits';
+    case 'number':
+      return 'a number, 0 or more';
+    case 'integer':
+      return 'a whole number, 0 or more';
+    case 'rocYear':
+      return 'an ROC year';
+    case 'date':
+      return 'a date';
+    case 'yesNo':
+      return '“是” (yes) or “否” (no)';
+    case 'choice':
+      return `one of ${enValues(kind.values)}`;
+  }
+}
+
+/** Whose value: an item's part; a field is named by the cell and defined name the message starts with. */
+function enSubject(subject: Subject | undefined): string {
+  if (!subject || 'label' in subject) return '';
+  return `Item ${subject.item} ${{ level: 'level', points: 'points', count: 'count', self: 'self-assessment' }[subject.part]}: `;
+}
+
+/** An item by id; its 附表一 title is the form's own wording. */
+const enItem = (p: ItemRef): string => `Item ${p.item} (${p.title}): `;
+
+const enPoints = (n: number): string => (Number.isInteger(n) ? n.toFixed(1) : String(Math.round(n * 1e6) / 1e6));
+
+function enBand(band: Band): string {
+  return band.fixed ? enPoints(band.max) : `more than ${enPoints(band.min)} and at most ${enPoints(band.max)}`;
+}
+
+const enBands = (bands: readonly Band[]): string => ['0 (not met)', ...bands.map((b) => `“${b.label}” ${enBand(b)}`)].join('; ');
+
+const EN_IDENTITY: Record<IdentityField, string> = {
+  rubric: 'rubric edition',
+  selectionYear: 'selection year',
+  'candidate.name': 'unit name',
+  'candidate.ubn': 'unified business number',
+};
+
+const EN_SCHEMA_RULES: Record<SchemaRule, string> = {
+  'date-format': 'A date is written YYYY-MM-DD (Gregorian), e.g. 2024-04-15.',
+  'date-real': 'There is no such date.',
+  'roc-int': 'An ROC year is a whole number.',
+  'roc-min': 'An ROC year is more than 0.',
+  'roc-max': 'An ROC year is less than 300.',
+  'non-negative': 'It cannot be negative.',
+  'year-key': 'A year key is an ROC year, e.g. "112".',
+};
+
+const enSourceValue = (v: { readonly source: string; readonly value?: unknown }): string =>
+  `${v.source} ${v.value === undefined ? '(blank)' : typeof v.value === 'string' ? `“${v.value}”` : JSON.stringify(v.value)}`;
+
 /**
- * The workflows' problems in English. A `detail` is the reader's or the
- * rules' own message, kept as it is (it quotes the form's wording).
+ * The problems in English. Chinese in them comes only from the data: the
+ * user's own cell text and file names, sheet names, drop-down values and
+ * item titles as the official forms print them.
  */
 const EN_PROBLEM_WORDS: ProblemWords = {
+  rootPath: '(top level)',
+  separator: ': ',
   'file-empty': () => 'The file is empty.',
   'file-read-failed': (p) => `The file could not be read (${p.detail}).`,
-  'file-unreadable': (p) => `Not a review workbook or review JSON this add-in reads: ${p.detail}`,
-  'entry-invalid': (p) => p.detail,
+  'file-unreadable': (p) => `Not a review workbook or review JSON this add-in reads: ${p.reason ? problemMessage(p.reason, EN_PROBLEM_WORDS) : p.detail}`,
+  'entry-invalid': (p) => (p.reason ? problemText(p.reason, EN_PROBLEM_WORDS) : p.detail),
   'too-many-rows': (p) => `${p.count} entries, but the workbook has rows for ${p.rows}; shorten the list to ${p.rows}.`,
   'merge-too-few': () => 'Merging needs at least two members’ reviews.',
-  'merge-mismatch': (p) => `The reviews differ here (${p.sources.join(', ')}), so they are not of one candidate, rubric and year: ${p.detail}`,
+  'merge-mismatch': (p) => (p.reason ? problemMessage(p.reason, EN_PROBLEM_WORDS) : `The reviews differ here (${p.sources.join(', ')}), so they are not of one candidate, rubric and year: ${p.detail}`),
   'merge-too-many-rows': (p) => `Merged, the list has ${p.count} entries, but the workbook has rows for ${p.rows}.`,
   'unit-unknown': (p) => `${p.unit.trim() === '' ? 'No reviewing authority was given' : `“${p.unit.trim()}” is not a reviewing authority of 附表三`}; choose one of: ${p.units.join(', ')}.`,
   'rank-no-files': () => 'Choose at least one review.',
   'rank-none-readable': (p) => `Nothing to rank: none of the ${p.count} file${p.count === 1 ? '' : 's'} could be read.`,
-  'rank-refused': (p) => `These reviews cannot be ranked together: ${p.detail}`,
-  'rank-left-out': (p) => `Not a valid review (${p.count} problem${p.count === 1 ? '' : 's'}${p.first ? `, e.g. ${p.first}` : ''}).`,
+  'rank-refused': (p) => `These reviews cannot be ranked together: ${p.reason ? problemText(p.reason, EN_PROBLEM_WORDS) : p.detail}`,
+  'rank-left-out': (p) => `Not a valid review (${p.count} problem${p.count === 1 ? '' : 's'}${p.first ? `, e.g. ${problemText(p.first, EN_PROBLEM_WORDS)}` : ''}).`,
   'annex4-absent': () => 'The file holds no 附表四 (the Five-Star self-assessment); choose a workbook (.xlsx) that has 附表四.',
   'not-a-review-workbook': (p) => `This workbook holds no review (no defined name ${p.name}).`,
   'finalise-invalid': (p) => `${p.count} cell${p.count === 1 ? '' : 's'} cannot be read, so the review was not finalised; correct ${p.count === 1 ? 'it' : 'them'} first.`,
   refused: (p) => p.detail,
   usage: (p) => p.detail,
   'finalise-already': (p) => `This review was finalised on ${p.at}${p.state === 'edited' ? ' and edited since' : ''}; to finalise it again, undo the finalisation first.`,
+
+  'cell-error-value': (p) => `${enSubject(p.subject)}the cell shows the error ${p.error}; enter ${enKind(p.kind)} instead.`,
+  'cell-code-number': (p) => `${enSubject(p.subject)}a code of digits is expected, not ${p.value}.`,
+  'cell-text-not-number': (p) =>
+    `${enSubject(p.subject)}this is ${enShown({ text: p.text })}, which the formulas do not count as a number; clear it and type ${enKind({ type: p.kind })} directly, e.g. ${{ number: '5.61', integer: '1000', rocYear: '113' }[p.kind]} (half-width, no commas or spaces).`,
+  'cell-out-of-range': (p) =>
+    `${enSubject(p.subject)}${
+      {
+        number: 'a number, 0 or more, is expected',
+        integer: 'a whole number, 0 or more, is expected',
+        rocYear: 'an ROC year (a whole number from 1 to 299, e.g. 113) is expected',
+        date: 'a date from 1912/1/1 to 2099/12/31 (no time of day), e.g. 2024/4/15, is expected',
+      }[p.kind]
+    }, not ${enShown(p.shown)}.`,
+  'cell-date-text': (p) => `${enSubject(p.subject)}this is ${enShown({ text: p.text })}, which the formulas do not count as a date; clear it and type a Gregorian date, e.g. 2024/4/15 (Excel stores it as a date).`,
+  'cell-not-yes-no': (p) => `${enSubject(p.subject)}choose “是” (yes) or “否” (no) from the drop-down, not ${enShown(p.shown)}.`,
+  'cell-not-choice': (p) =>
+    `${enSubject(p.subject)}choose one of ${enValues(p.values)} from the drop-down, not ${enShown(p.shown)}${p.spaces ? ' (it has spaces around it, which the formulas do not count)' : ''}.`,
+  'cell-spaces': (p) => `${enSubject(p.subject)}the cell holds only spaces, which the formulas do not take as blank; clear it, or choose ${enValues(p.values)} from the drop-down.`,
+  'cell-formula': (p) => `${enSubject(p.subject)}this input cell holds the formula =${p.formula}; the workbook counts only values typed in. Delete the formula and type the value.`,
+  'cell-merged': (p) => `${enSubject(p.subject)}this input cell is merged into ${p.into}, and Excel keeps no value for it; unmerge the cells and fill it in again.`,
+  'rubric-unknown': (p) => `Unknown rubric edition “${p.value}”; available: ${p.rubrics.join(', ')}.`,
+  'no-review-names': () => 'This is not an osh-review workbook (none of the defined names of the selection year, review date and items were found).',
+  'input-name-missing': (p) => `The input cell’s defined name ${p.name} is gone (so the sheets’ formulas show #NAME?); restore the name, or rebuild the workbook with osh-review new.`,
+  'level-name-missing': (p) => `The level cell of item ${p.item} is gone (its defined name was deleted); restore ${p.name}.`,
+  'name-missing': (p) => `The defined name ${p.name} is missing: ${problemText(p.reason, EN_PROBLEM_WORDS)}`,
+  'year-required': () => 'The selection year (ROC) is required, e.g. 113.',
+  'date-required': () => 'The review date is required, e.g. 2024/04/15.',
+  'rates-pair': (p) => `For ${p.year} (${p.basis === 'own' ? 'the unit itself' : 'including contractors'}), fill in both the disabling injury frequency and severity rates.`,
+  'award-pair': () => 'This is blank: an award and its year go together.',
+  'awards-none-conflict': (p) => `${p.count} award${p.count === 1 ? ' is' : 's are'} listed, so leave this blank or choose “否” (no).`,
+  'panel-name-missing': () => 'The member’s name is blank, but an organisation or title is filled in.',
+  'no-person-names': () => 'This is not a 附表二 workbook (the defined names of the selection year and name were not found).',
+  'person-route-missing': (p) => `A nominating body or the employer’s consent is filled in; choose the nomination route (${enValues(p.routes)}).`,
+  'prior-status-missing': (p) => `Earlier awards or notes are filled in; choose the earlier-award status (${enValues(p.statuses)}).`,
+  'annex4-cell': (p) => `附表四 row ${p.row}, ${{ result: 'check result', date: 'check date', checker: 'checked by' }[p.part]}: ${problemText(p.reason, EN_PROBLEM_WORDS)}`,
+  'formulas-changed': (p) => `The formulas of ${p.tabs.join(', ')} differ from those the workbook was made with (they do not match the formula digest ${p.name}); undo the changes, or rebuild the workbook with osh-review new and fill it in again.`,
+  'formula-changed': (p) =>
+    `${p.at}: ${p.held === undefined ? 'the formula was deleted or replaced by a value' : `the formula was changed (now =${p.held})`} (it should be =${p.formula}); restore the cell’s formula, whose result is printed on the form.`,
+  'formulas-sheet-changed': (p) => `The formulas of '${p.tab}' were changed (${p.cells.join(', ')} differ from the layout it was made with); undo the changes, or rebuild the workbook with osh-review new and fill it in again.`,
+  'not-met-points': (p) => `Item ${p.item} is marked “未達” (not met), so its points must be blank or 0.`,
+  'field-refused': (p) => problemMessage(p.reason, EN_PROBLEM_WORDS),
+  'answer-unknown-item': (p) => `Item ${p.item}: the rubric ${p.rubric} has no such item; items are numbered 1.1 to ${p.last}, e.g. "2.3".`,
+  'answer-na-conflict': (p) => `${enItem(p)}marked not applicable (N/A), so it cannot also have points or a count.`,
+  'answer-unknown-level': (p) => `${enItem(p)}there is no level “${p.level}”; choose ${enValues(p.levels)} or not applicable (N/A).`,
+  'answer-points-step': (p) =>
+    `${enItem(p)}${enPoints(p.points)} points does not fit the item’s scoring (${enPoints(p.step)} per ${p.per} counted, at most ${enPoints(p.max)}); give the count, or a multiple of ${enPoints(p.step)} from 0 to ${enPoints(p.max)}.`,
+  'answer-zero-with-level': (p) => `${enItem(p)}0 points means no level was met, so “${p.level}” cannot be chosen too; “${p.level}” is ${enBand(p.band)} points.`,
+  'answer-out-of-band': (p) => `${enItem(p)}${enPoints(p.points)} points is outside “${p.level}” (${enBand(p.band)} points).`,
+  'answer-points-not-allowed': (p) => `${enItem(p)}${enPoints(p.points)} points is in no level’s range; allowed: ${enBands(p.bands)}.`,
+  'answer-count-not-allowed': (p) => `${enItem(p)}this item is not scored by a count; choose a level or give points. Allowed: ${enBands(p.bands)}.`,
+  'answer-count-invalid': (p) => `${enItem(p)}the count ${p.count} is not a whole number, 0 or more.`,
+  'answer-count-and-points': (p) => `${enItem(p)}a count is given, which sets the points; do not give points as well.`,
+  'answer-count-level': (p) =>
+    `${enItem(p)}a count of ${p.count} earns ${enPoints(p.earned)} points, which does not match “${p.level}”; the item is scored by count, ${enPoints(p.step)} per ${p.per} counted, at most ${enPoints(p.max)}.`,
+  'xlsx-encrypted': () => 'This workbook is encrypted (it has a password to open) and cannot be read; in Excel, clear the password (File > Info > Protect Workbook > Encrypt with Password) and save it as .xlsx.',
+  'xlsx-legacy': () => 'This is an old Excel 97-2003 workbook (.xls) or another OLE file, not .xlsx; save it in Excel as “Excel Workbook (.xlsx)”.',
+  'xlsx-ods': () => 'This is an OpenDocument spreadsheet (.ods), not .xlsx (the name does not match the content); open it in LibreOffice or Excel and save it as “Excel Workbook (.xlsx)”.',
+  'xlsx-not-zip': () => 'Not an .xlsx workbook (the file does not start as a ZIP archive).',
+  'xlsx-too-large': (p) => `Unpacked, the workbook ${p.stated === undefined ? 'grows past the size its directory states' : `takes ${p.stated} MB`}, more than the limit of ${p.limit} MB; it is not read.`,
+  'xlsx-broken': (p) =>
+    `The .xlsx workbook cannot be read (${
+      {
+        'no-local-header': 'the archive’s directory points where there is no file',
+        truncated: 'the archive’s data is incomplete',
+        corrupt: 'the compressed data is damaged',
+        method: `unsupported compression method ${p.method}`,
+        reader: p.reader,
+      }[p.why]
+    }).`,
+  'json-missing': (p) => `A required field is missing (expected ${p.expected}).`,
+  'json-type': (p) => `Wrong type: expected ${p.expected}.`,
+  'json-unknown-keys': (p) => `Unknown field${p.keys.length === 1 ? '' : 's'}: ${p.keys.join(', ')}.`,
+  'json-unknown-conditions': (p) => `Unknown condition number${p.keys.length === 1 ? '' : 's'}: ${p.keys.join(', ')}; the achievements of 要點 五 are numbered "1" to "7".`,
+  'json-not-allowed': (p) => `Not an allowed value; use one of: ${p.values.join(', ')}.`,
+  'json-rule': (p) => EN_SCHEMA_RULES[p.rule],
+  'json-other': (p) => p.message,
+  'date-outside-year': (p) => `The review date ${p.date} is not in the selection year ${p.year} (${p.year + 1911}-01-01 to ${p.year + 1911}-12-31); check selectionYear and reviewDate.`,
+  'text-too-long': (p) => `The text has ${p.length.toLocaleString('en-US')} characters, more than an Excel cell holds (32,767); shorten it.`,
+  'self-unknown-item': (p) => `There is no item ${p.item}.`,
+  'self-unknown-level': (p) => `Item ${p.item} has no level “${p.level}”; choose ${enValues(p.levels)}.`,
+  'json-syntax': (p) => `Not valid JSON (${p.parser}).`,
+  'json-keys': (p) =>
+    `The JSON has a key readers disagree on: at ${p.path || '(top)'}, ${p.duplicate ? `the key "${p.key}" appears twice (the later one would replace the earlier); keep one` : 'a key named "__proto__" is not accepted'}${
+      p.more > 0 ? ` (${p.more}${p.atLeast ? ' or more' : ''} more)` : ''
+    }.`,
+  'merge-differs': (p) => `The ${EN_IDENTITY[p.field]} differs, so these are not reviews of one candidate: ${p.values.map(enSourceValue).join(', ')}.`,
+  'merge-unknown-item': (p) => `${p.source}: the rubric ${p.rubric} has no item ${p.item}.`,
+  'rank-mixed': (p) =>
+    [
+      ...(p.years.length > 0 ? [`the selection years differ (${p.years.map((y) => `${y.year}: ${y.sources.join(', ')}`).join('; ')}); rank each year on its own`] : []),
+      ...p.ubns.map((u) => `the unified business number ${u.ubn} appears ${u.sources.length} times (${u.sources.join(', ')}); merge one candidate’s copies before ranking`),
+    ].join('; ') + '.',
 };
 
 /** "page 1", "pages 1–2". */
@@ -270,7 +435,7 @@ export const enUS: Strings = {
   panelTitle: (row) => `Reviewer ${row}: title`,
   fitUsed: (lines, capacity, first, last) => `${lines} of ${capacity} lines used (prints on ${pagesEn(first, last)})`,
   fitNoRoom: (lines, first, last, other) => `${lines} line${lines === 1 ? '' : 's'} used (prints on ${pagesEn(first, last)}); ${other} already takes the form past one page`,
-  fitOver: (over, first, last) => `the ${over} line${over === 1 ? '' : 's'} beyond it will print on 初審意見表（續）, ${pagesEn(first, last)}`,
+  fitOver: (over, first, last) => `${over} of them print${over === 1 ? 's' : ''} on 初審意見表（續）, ${pagesEn(first, last)}`,
   fitPushes: (extra, other, moved, first, last) =>
     `${extra} line${extra === 1 ? '' : 's'} over: ${moved} line${moved === 1 ? '' : 's'} of ${other} will print on 初審意見表（續）, ${pagesEn(first, last)}`,
   fitHint: (used, beyond) => (beyond ? `${used}; ${beyond}` : used),

@@ -9,7 +9,7 @@ import { describeBand, formatPoints, type Band } from '../../scoring/band.ts';
 import type { FieldIssue } from '../state/field-value.ts';
 import type { ItemInputIssue } from '../state/item-edit.ts';
 import type { PaneAction } from '../state/review-store.ts';
-import { PROBLEM_WORDS_ZH, type ProblemWords } from '../../workflows/problem.ts';
+import { PROBLEM_WORDS_ZH, type ProblemWords } from '../../review/problem.ts';
 import { SHELL_STRINGS, type ShellStrings } from './shell.ts';
 
 export { LANG_TAG, LOCALES, resolveLocale, type Locale } from './shell.ts';
@@ -237,7 +237,7 @@ export interface Strings extends ShellStrings {
   readonly mergeRefusedTitle: string;
   readonly mergeFilesRefused: string;
   readonly rankRefusedTitle: string;
-  /** The workflows' problems, by code (src/workflows/problem.ts). */
+  /** The workflows' problems, by code (src/review/problem.ts). */
   readonly problemWords: ProblemWords;
   /** A candidate above the cut line, or tied across it. */
   readonly rankTop: (c: { rank: number; name: string; rounded: number; recommended: boolean; tiedAcrossCut: boolean }) => string;
@@ -516,7 +516,7 @@ export const zhTW: Strings = {
   panelTitle: (row) => `第 ${row} 位 職稱`,
   fitUsed: (lines, capacity, first, last) => `已用 ${lines}／${capacity} 行（列印第 ${pageSpan(first, last)} 頁）`,
   fitNoRoom: (lines, first, last, other) => `已用 ${lines} 行（列印第 ${pageSpan(first, last)} 頁）；${other}已使初審意見表超過 1 頁`,
-  fitOver: (over, first, last) => `超過的 ${over} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
+  fitOver: (over, first, last) => `其中 ${over} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
   fitPushes: (extra, other, moved, first, last) => `超過 ${extra} 行：${other}有 ${moved} 行將印在「初審意見表（續）」第 ${pageSpan(first, last)} 頁`,
   fitHint: (used, beyond) => (beyond ? `${used}；${beyond}` : used),
   fitSpoken: (pages) => (pages === 1 ? '初審意見表可印在 1 頁' : `初審意見表將印成 ${pages} 頁，第 2 頁起為「初審意見表（續）」`),

@@ -12,7 +12,7 @@ import type { CellProblem } from '../../sheets/reader.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../sheets/scoring.ts';
 import type { CellValue, WorkbookDescription } from '../../sheets/types.ts';
 import type { Finalisation, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../../host/review-host.ts';
-import type { Problem } from '../../workflows/problem.ts';
+import type { Problem } from '../../review/problem.ts';
 import { AWARD_NAMES, blankValues, deriveDraft, PANEL_NAMES, valuesFromRead, type CellValues, type Draft } from './draft.ts';
 import { parseFieldText, sameCell, type FieldParse } from './field-value.ts';
 import { countEdit, itemInputs, levelEdit, pointsEdit, selfEdit, type ItemInputIssue, type LevelChoice } from './item-edit.ts';

@@ -3,7 +3,7 @@
  * are of, in the pane's language. Small and free of readers, so every tool
  * (合併, 排序, 附表二, 附表四) words its problems the same way.
  */
-import { problemMessage, type Problem, type ProblemWords } from '../../workflows/problem.ts';
+import { problemMessage, type Problem, type ProblemWords } from '../../review/problem.ts';
 
 /** What is wrong with one file, as lines the user can act on. */
 export interface FileReport {

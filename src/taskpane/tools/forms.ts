@@ -8,7 +8,7 @@ import type { PersonnelFinding } from '../../personnel/check.ts';
 import type { WorkbookDescription } from '../../sheets/types.ts';
 import { annex4Form, annex4FormFrom } from '../../workflows/evidence.ts';
 import { annex2Form, annex2FormOf } from '../../workflows/personnel.ts';
-import type { Problem } from '../../workflows/problem.ts';
+import type { Problem } from '../../review/problem.ts';
 import { readFailed, type SourceFile } from '../../workflows/review-file.ts';
 
 /** What to add, and the sheet (by key) to show afterwards. */

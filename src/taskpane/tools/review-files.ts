@@ -9,7 +9,7 @@
 import { roundTotal } from '../../ranking/ranking.ts';
 import type { WorkbookDescription } from '../../sheets/types.ts';
 import { mergeFiles as mergeWorkflow } from '../../workflows/merge.ts';
-import type { Problem } from '../../workflows/problem.ts';
+import type { Problem } from '../../review/problem.ts';
 import { rankFiles as rankWorkflow, type LeftOut } from '../../workflows/rank.ts';
 import type { SourceFile } from '../../workflows/review-file.ts';
 

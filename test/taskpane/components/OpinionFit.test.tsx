@@ -78,7 +78,7 @@ describe('the note under 優點 and 建議', () => {
     const over = pages.filter((p) => p > 1);
     expect(over.length).toBeGreaterThan(0);
     paste(box, numbered('優點', lines));
-    expect(descriptionOf(box)).toBe(`已用 ${lines}／${capacity} 行（列印第 1–${pages.at(-1)} 頁）；超過的 ${over.length} 行將印在「初審意見表（續）」第 ${over[0]} 頁`);
+    expect(descriptionOf(box)).toBe(`已用 ${lines}／${capacity} 行（列印第 1–${pages.at(-1)} 頁）；其中 ${over.length} 行將印在「初審意見表（續）」第 ${over[0]} 頁`);
     // 建議 has no room left on page 1, whatever it holds.
     expect(descriptionOf(screen.getByRole('textbox', { name: '建議' }))).toMatch(/^已用 0 行（列印第 2 頁）；優點已使初審意見表超過 1 頁$/);
   });

@@ -9,7 +9,7 @@ import { RANKING_SHEET } from '../../../src/sheets/ranking.ts';
 import type { SheetDescription } from '../../../src/sheets/types.ts';
 import { wordProblems } from '../../../src/taskpane/tools/file-problems.ts';
 import { fileLabels, mergeFiles, rankFiles, type SourceFile } from '../../../src/taskpane/tools/review-files.ts';
-import { PROBLEM_WORDS_ZH, type Problem } from '../../../src/workflows/problem.ts';
+import { PROBLEM_WORDS_ZH, type Problem } from '../../../src/review/problem.ts';
 import { readReviewXlsx, writeReviewXlsx } from '../../../src/workbook/xlsx-file.ts';
 import { CORRUPT_ZIP, fileOf, fullMarks, unitReview, xlsxOf, xlsxWithCell } from '../../builders/review-files.ts';
 

@@ -19,7 +19,7 @@ export function BasicStep(props: BasicStepProps) {
   const styles = useBasicStepStyles();
   const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
   const field = (f: InputField) => (
-    <CellField key={f.name} {...cellFieldBinding(state, actions, f)} required={REQUIRED_FIELDS.has(f.name)} {...idle} />
+    <CellField key={f.name} {...cellFieldBinding(state, actions, f, strings.problemWords)} required={REQUIRED_FIELDS.has(f.name)} {...idle} />
   );
 
   return (

@@ -20,7 +20,7 @@ export function EligibilityStep(props: EligibilityStepProps) {
   const styles = useEligibilityStepStyles();
   const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
   const field = (f: InputField, label?: string) => (
-    <CellField key={f.name} {...cellFieldBinding(state, actions, f)} {...(label !== undefined ? { label } : {})} {...idle} />
+    <CellField key={f.name} {...cellFieldBinding(state, actions, f, strings.problemWords)} {...(label !== undefined ? { label } : {})} {...idle} />
   );
   const awardLabels = Object.fromEntries(AWARD_TYPES.map((t) => [t, strings.awardTypeName(t)]));
   const rows = visibleAwardRows(state.values, state.fieldDrafts);
@@ -65,7 +65,7 @@ export function EligibilityStep(props: EligibilityStepProps) {
                       .filter((f) => f.basis === basis)
                       .map(({ field: f, measure }) => (
                         <td key={f.name}>
-                          <CellField {...cellFieldBinding(state, actions, f)} label={strings.rateLabel(basis, measure, year)} labelHidden {...idle} />
+                          <CellField {...cellFieldBinding(state, actions, f, strings.problemWords)} label={strings.rateLabel(basis, measure, year)} labelHidden {...idle} />
                         </td>
                       ))}
                   </tr>
@@ -81,8 +81,8 @@ export function EligibilityStep(props: EligibilityStepProps) {
           const filled = state.values[row.type.name] != null || state.values[row.year.name] != null;
           return (
             <div key={row.type.name} className={styles.award}>
-              <CellField {...cellFieldBinding(state, actions, row.type)} label={strings.awardTypeLabel(i + 1)} optionLabels={awardLabels} {...idle} />
-              <CellField {...cellFieldBinding(state, actions, row.year)} label={strings.awardYearLabel(i + 1)} {...idle} />
+              <CellField {...cellFieldBinding(state, actions, row.type, strings.problemWords)} label={strings.awardTypeLabel(i + 1)} optionLabels={awardLabels} {...idle} />
+              <CellField {...cellFieldBinding(state, actions, row.year, strings.problemWords)} label={strings.awardYearLabel(i + 1)} {...idle} />
               <Button
                 className={styles.remove}
                 appearance="subtle"

@@ -3,7 +3,7 @@
  * for writes, that nothing typed is lost and a retry button.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { problemMessage } from '../../../workflows/problem.ts';
+import { problemMessage } from '../../../review/problem.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { HostErrorBarProps } from './HostErrorBar.types.ts';
 import { useHostErrorBar } from './useHostErrorBar.ts';

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { countPoints } from '../../../scoring/answer.ts';
 import { bandsOf, maxPoints, type Band } from '../../../scoring/band.ts';
 import type { ItemScore } from '../../../scoring/score.ts';
+import { problemMessage, problemText, type ProblemWords } from '../../../review/problem.ts';
 import type { CellProblem } from '../../../sheets/reader.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -20,9 +21,9 @@ export function itemElementId(id: string): string {
   return `osh-item-${id.replace(/\./g, '-')}`;
 }
 
-/** A problem's message without the location the pane's own reader adds (it has no sheet). */
-export function problemText(problem: CellProblem): string {
-  return problem.where.startsWith("''!") ? problem.message.replace(/^.*?）：/, '') : problem.message;
+/** A problem in the pane's language, without the location the pane's own reader adds (it has no sheet). */
+export function localProblemText(problem: CellProblem, words: ProblemWords): string {
+  return problem.where.startsWith("''!") ? problemText(problem.problem, words) : problemMessage(problem.problem, words);
 }
 
 export interface ItemSheetProblem {
@@ -130,8 +131,8 @@ export function useItemCard(props: ItemCardProps): ItemCardState {
           : { text: strings.unscored, tone: 'open' as const };
 
   const names = new Set([n.level, n.points, n.count, n.self]);
-  const sheetProblems = state.sheetProblems.filter((p) => names.has(p.name)).map((p) => ({ name: p.name, message: p.message }));
-  const localProblems = state.draft.problems.filter((p) => names.has(p.name) && p.where.startsWith("''!")).map(problemText);
+  const sheetProblems = state.sheetProblems.filter((p) => names.has(p.name)).map((p) => ({ name: p.name, message: problemMessage(p.problem, strings.problemWords) }));
+  const localProblems = state.draft.problems.filter((p) => names.has(p.name) && p.where.startsWith("''!")).map((p) => localProblemText(p, strings.problemWords));
 
   const shown = inputs.shown;
   const choiceLabel = (choice: LevelChoice) =>

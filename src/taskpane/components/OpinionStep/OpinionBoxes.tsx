@@ -39,8 +39,8 @@ export function OpinionBoxes(props: { readonly state: PaneState; readonly action
 
   return (
     <>
-      <CellField {...cellFieldBinding(state, actions, strengths)} label={strings.strengths} hint={fit.notes.strengths} onText={fit.onText.strengths} {...idle} />
-      <CellField {...cellFieldBinding(state, actions, suggestions)} label={strings.suggestions} hint={fit.notes.suggestions} onText={fit.onText.suggestions} {...idle} />
+      <CellField {...cellFieldBinding(state, actions, strengths, strings.problemWords)} label={strings.strengths} hint={fit.notes.strengths} onText={fit.onText.strengths} {...idle} />
+      <CellField {...cellFieldBinding(state, actions, suggestions, strings.problemWords)} label={strings.suggestions} hint={fit.notes.suggestions} onText={fit.onText.suggestions} {...idle} />
       <div className={styles.list}>
         <Button disabledFocusable={none} onClick={list} aria-describedby={LIST_HINT_ID}>
           {strings.listMarked}

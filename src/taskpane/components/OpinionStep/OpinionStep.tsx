@@ -20,7 +20,7 @@ export function OpinionStep(props: OpinionStepProps) {
   const styles = useOpinionStepStyles();
   const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
   const field = (f: InputField, label: string, extra: { optionLabels?: Record<string, string> } = {}) => (
-    <CellField key={f.name} {...cellFieldBinding(state, actions, f)} label={label} {...extra} {...idle} />
+    <CellField key={f.name} {...cellFieldBinding(state, actions, f, strings.problemWords)} label={label} {...extra} {...idle} />
   );
 
   return (

@@ -5,6 +5,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useId } from 'react';
+import { problemMessage } from '../../../review/problem.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { SheetProblemsProps } from './SheetProblems.types.ts';
 import { useSheetProblems } from './useSheetProblems.ts';
@@ -24,7 +25,7 @@ export function SheetProblems(props: SheetProblemsProps) {
         <ul id={listId} className={styles.list} hidden={!expanded}>
           {props.problems.map((p, i) => (
             <li key={`${p.name}-${i}`} className={styles.item}>
-              <span lang="zh-Hant-TW">{p.message}</span>{' '}
+              <span>{problemMessage(p.problem, strings.problemWords)}</span>{' '}
               {p.where !== '' && (
                 <Button size="small" appearance="transparent" onClick={() => props.onGoTo(p.name)} aria-label={strings.showInSheetFor(p.name)}>
                   {strings.showInSheet}
