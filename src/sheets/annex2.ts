@@ -29,12 +29,12 @@ import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.
 import { cellAddress } from './address.ts';
 import { formBlocks, pieceFormula, textPieces, type TextPiece, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
-import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
+import { at, fromCell, multiline, text, toCell, type FieldKind, type InputField } from './fields.ts';
 import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
 import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './formula-text.ts';
-import { cellProblem, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
+import { cellProblem, setPath, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
 import type { Borders, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const ANNEX2_SHEETS = {
@@ -58,12 +58,6 @@ export const DECISION_CHOICES: Readonly<Record<PersonDecision, string>> = {
   other: RESULT_OPTIONS.other.replace(/：$/, ''),
 };
 
-const at =
-  (...path: JsonPath) =>
-  (): JsonPath =>
-    path;
-const text = { type: 'text' } as const;
-const multiline = { type: 'text', multiline: true } as const;
 
 const HEADER_KINDS: Readonly<Record<HeaderKey, FieldKind>> = {
   unit: text,
@@ -462,18 +456,6 @@ export interface PersonnelReadResult {
   /** The review as far as it could be read; undefined when nothing usable was found. */
   readonly review: PersonnelReview | undefined;
   readonly problems: readonly CellProblem[];
-}
-
-function setPath(target: Record<string, unknown>, path: JsonPath, value: unknown): void {
-  let node: Record<string | number, unknown> = target;
-  path.forEach((key, i) => {
-    if (i === path.length - 1) {
-      node[key] = value;
-      return;
-    }
-    node[key] ??= typeof path[i + 1] === 'number' ? [] : {};
-    node = node[key] as Record<string | number, unknown>;
-  });
 }
 
 function keyOf<K extends string>(choices: Readonly<Record<K, string>>, text: string): K {

@@ -35,13 +35,14 @@ export interface InputField {
 export const YES = '是';
 export const NO = '否';
 
-const at =
+/** A field's path that does not depend on the selection year (the 附表二 entry sheet's fields use it too). */
+export const at =
   (...path: JsonPath) =>
   (): JsonPath =>
     path;
 
-const text = { type: 'text' } as const;
-const multiline = { type: 'text', multiline: true } as const;
+export const text = { type: 'text' } as const;
+export const multiline = { type: 'text', multiline: true } as const;
 const yesNo = { type: 'yesNo' } as const;
 const number = { type: 'number' } as const;
 const date = { type: 'date' } as const;
