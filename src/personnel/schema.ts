@@ -5,7 +5,7 @@
  * against its field rather than refusing the whole file.
  */
 import { z } from 'zod';
-import type { InputProblem } from '../review/evaluate.ts';
+import { inputProblemsOf, type InputProblem } from '../review/evaluate.ts';
 import { award, panelMember, review } from '../review/schema.ts';
 import { CRITERION_IDS, NOMINATION_ROUTES, PERSON_DECISIONS, PERSONNEL_FORM_ID, PRIOR_AWARD_STATUSES } from './osh-person-113.ts';
 
@@ -97,20 +97,12 @@ export type PersonnelParseResult =
   | { readonly ok: true; readonly review: PersonnelReview }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `缺少必填欄位（應為 ${issue.expected}）` : `型別不符：應為 ${issue.expected}`;
-    case 'unrecognized_keys':
-      if (issue.path.length === 1 && issue.path[0] === 'achievements') {
-        return `不認得的條件編號：${issue.keys.join('、')}；優良事蹟依要點 五編為 "1" 至 "7"。`;
-      }
-      return `不認得的欄位：${issue.keys.join('、')}`;
-    case 'invalid_value':
-      return `值不在允許範圍內，可用：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
-    default:
-      return issue.message;
+/** An unknown key under 優良事蹟 is named as a criterion number of 要點 五; other issues get the review's words. */
+function achievementKeys(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'unrecognized_keys' && issue.path.length === 1 && issue.path[0] === 'achievements') {
+    return `不認得的條件編號：${issue.keys.join('、')}；優良事蹟依要點 五編為 "1" 至 "7"。`;
   }
+  return undefined;
 }
 
 /** Validates a parsed JSON value as a personnel review. */
@@ -119,6 +111,6 @@ export function parsePersonnelReview(json: unknown): PersonnelParseResult {
   if (parsed.success) return { ok: true, review: parsed.data };
   return {
     ok: false,
-    problems: parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(根)', message: issueMessage(issue) })),
+    problems: inputProblemsOf(parsed.error.issues, achievementKeys),
   };
 }

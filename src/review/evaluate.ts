@@ -17,6 +17,15 @@ export type ParseResult =
   | { readonly ok: true; readonly review: Review; readonly rubric: Rubric }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
+/**
+ * A schema's issues as input problems by JSON path, in zh-TW (the review's
+ * and the 附表二 personnel review's alike). `special` words an issue its
+ * schema knows better, or returns undefined for the common words.
+ */
+export function inputProblemsOf(issues: readonly z.core.$ZodIssue[], special?: (issue: z.core.$ZodIssue) => string | undefined): InputProblem[] {
+  return issues.map((issue) => ({ path: issue.path.join('.') || '(根)', message: special?.(issue) ?? issueMessage(issue) }));
+}
+
 function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -47,7 +56,7 @@ export function parseReview(json: unknown): ParseResult {
   const parsed = reviewSchema.safeParse(json, { reportInput: true });
   const problems: InputProblem[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(根)', message: issueMessage(issue) }));
+    : inputProblemsOf(parsed.error.issues);
   const rubricId = parsed.success ? parsed.data.rubric : rubricIdOf(json);
   const rubric = rubricId === undefined ? undefined : findRubric(rubricId);
   if (rubricId !== undefined && !rubric) {
