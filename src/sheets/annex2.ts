@@ -30,8 +30,8 @@ import { cellAddress } from './address.ts';
 import { formBlocks, pieceFormula, textPieces, type TextPiece, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
 import { at, fromCell, multiline, text, toCell, type FieldKind, type InputField } from './fields.ts';
-import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
+import { fieldRow, headingRow, inputSheetHeading, panelMemberRows, type Prefill } from './form-input.ts';
+import { A4_MARGINS, BODY_FONT, inputStyle, labelStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './formula-text.ts';
 import { cellProblem, setPath, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
@@ -178,12 +178,7 @@ export function annex2EntrySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   const { key, name } = ANNEX2_SHEETS.entry;
   const b = new SheetBuilder(key, name);
   b.column(1, ENTRY_WIDTHS.label).column(2, 22).column(3, 22).column(4, 22).column(5, 34);
-  b.value('A1', '附表二 推行職業安全衛生優良人員自薦(推薦)表：填寫', titleStyle(16)).merge('A1:E1').row(1, 30);
-  b.value('A2', '黃底欄位為輸入欄；「附表二(列印)」由本頁各欄以公式帶入，請勿在列印頁填寫。', {
-    font: { name: BODY_FONT, size: 9, color: COLORS.muted },
-    alignment: { wrapText: true, vertical: 'middle' },
-  });
-  b.merge('A2:E2').row(2, 20);
+  inputSheetHeading(b, '附表二 推行職業安全衛生優良人員自薦(推薦)表：填寫', '黃底欄位為輸入欄；「附表二(列印)」由本頁各欄以公式帶入，請勿在列印頁填寫。');
 
   let row = 3;
   const fields = (title: string, list: readonly InputField[]) => {
