@@ -29,7 +29,7 @@ import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.
 import { cellAddress } from './address.ts';
 import { formBlocks, pieceFormula, textPieces, type TextPiece, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
-import { at, fromCell, multiline, text, toCell, type FieldKind, type InputField } from './fields.ts';
+import { at, fromCell, multiline, panelMemberFields, text, toCell, type FieldKind, type InputField } from './fields.ts';
 import { fieldRow, headingRow, inputSheetHeading, panelMemberRows, type Prefill } from './form-input.ts';
 import { A4_MARGINS, BODY_FONT, inputStyle, labelStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
@@ -117,14 +117,7 @@ export const RESULT_FIELDS: readonly InputField[] = [
   { name: 'person_result_other', label: '初審結果（其他）', kind: text, path: at('result', 'otherText') },
 ];
 
-export const PERSON_PANEL_FIELDS: readonly { readonly name: InputField; readonly organisation: InputField; readonly title: InputField }[] = Array.from(
-  { length: PERSON_PANEL_ROWS },
-  (_, i) => ({
-    name: { name: `person_panel_name_${i + 1}`, label: `現場評鑑人員 ${i + 1} 姓名`, kind: text, path: at('panel', i, 'name') },
-    organisation: { name: `person_panel_org_${i + 1}`, label: `現場評鑑人員 ${i + 1} 任職單位`, kind: text, path: at('panel', i, 'organisation') },
-    title: { name: `person_panel_title_${i + 1}`, label: `現場評鑑人員 ${i + 1} 職稱`, kind: text, path: at('panel', i, 'title') },
-  }),
-);
+export const PERSON_PANEL_FIELDS = panelMemberFields('person_panel', PERSON_PANEL_ROWS, '任職單位');
 
 /** Every field read back one cell at a time (lists and choices mapped to keys are handled apart). */
 const SIMPLE: readonly InputField[] = [
