@@ -2,7 +2,7 @@
  * `Excel.RequestContext` and `Excel.run`, in memory.
  */
 import { DoubleError } from './errors.ts';
-import { ClientObject, type Action, type ChangedEventArgs, type Engine, Execution, type LoadOption, type RuntimeContext } from './runtime.ts';
+import { ClientObject, type Action, type ChangedEventArgs, type Engine, Execution, type RuntimeContext } from './runtime.ts';
 import { Workbook } from './workbook.ts';
 
 function jsonLength(value: unknown): number {
@@ -15,25 +15,13 @@ function jsonLength(value: unknown): number {
 
 export class DoubleRequestContext implements RuntimeContext {
   readonly workbook: Workbook;
-  /** No-ops: the double never invalidates objects between syncs. */
-  readonly trackedObjects = {
-    add: (_object: unknown): void => undefined,
-    remove: (_object: unknown): void => undefined,
-  };
-  readonly requestHeaders: Record<string, string> = {};
-  readonly debugInfo: Record<string, unknown> = {};
   private queue: Action[] = [];
   private registrations: ((ex: Execution) => void)[] = [];
-  private traces: string[] = [];
   /** Set when the `run` batch that owns this context has finished. */
   _finished = false;
 
   constructor(readonly _engine: Engine) {
     this.workbook = new Workbook(this, (ex) => ex.state, 'workbook');
-  }
-
-  get application(): Workbook['application'] {
-    return this.workbook.application;
   }
 
   /** Tags the actions queued from now on (a wire responder marks which request action each came from). */
@@ -54,28 +42,7 @@ export class DoubleRequestContext implements RuntimeContext {
     }
   }
 
-  /** `context.load(object, option)`, same as `object.load(option)`. */
-  load<T extends ClientObject>(object: T, option?: LoadOption): T {
-    object.load(option);
-    return object;
-  }
 
-  /** Adds a trace message; a failing sync reports the ones already passed. */
-  trace(message: string): void {
-    this.traces.push(message);
-    const index = this.queue.length;
-    this.queue.push({
-      kind: 'query',
-      object: this.workbook,
-      api: 'RequestContext.trace',
-      args: message,
-      run: (ex) => {
-        (ex as Execution & { traces?: string[] }).traces ??= [];
-        (ex as Execution & { traces?: string[] }).traces!.push(message);
-        return index;
-      },
-    });
-  }
 
   /**
    * Runs the queued operations in order. A sync with nothing queued makes no
@@ -89,7 +56,6 @@ export class DoubleRequestContext implements RuntimeContext {
     const registrations = this.registrations;
     this.queue = [];
     this.registrations = [];
-    this.traces = [];
     engine.stats.syncCalls++;
     await Promise.resolve();
     const ex = new Execution(engine, this);
@@ -137,8 +103,6 @@ export class DoubleRequestContext implements RuntimeContext {
           const info = e.debugInfo as { errorLocation?: string; statement?: string };
           info.errorLocation ??= action.api;
           info.statement ??= `${action.object._path} ← ${action.api}`;
-          const traces = (ex as Execution & { traces?: string[] }).traces;
-          if (traces) e.traceMessages.push(...traces);
         }
         throw e;
       }
@@ -155,7 +119,6 @@ export class DoubleRequestContext implements RuntimeContext {
   private fireEvents(ex: Execution): void {
     const engine = this._engine;
     const changes = ex.changes.splice(0);
-    if (!engine.options.apiChangesFireEvents) return;
     for (const change of changes) engine.fire(change.sheetId, changedEventArgs(engine, change.sheetId, change.address, 'ThisLocalAddin', change.details));
   }
 }

@@ -44,7 +44,7 @@ const MESSAGES: Record<DoubleErrorCode, string> = {
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };
 
-export interface DoubleDebugInfo {
+interface DoubleDebugInfo {
   readonly code: string;
   readonly message: string;
   /** "Worksheet.getItem", "Range.values", … */
@@ -58,8 +58,6 @@ export class DoubleError extends Error {
   override readonly name = 'OfficeExtension.Error';
   readonly code: DoubleErrorCode;
   readonly debugInfo: DoubleDebugInfo;
-  readonly traceMessages: string[] = [];
-  readonly innerError: DoubleError | null = null;
   /** The tag of the queued action that failed (see DoubleRequestContext._tag). */
   actionTag: unknown = undefined;
 

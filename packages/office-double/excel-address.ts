@@ -26,10 +26,10 @@ export interface ParsedAddress {
 }
 
 /** The product's own column letters (src/sheets/address.ts): one conversion for the writers and the double. */
-export const columnLetters = columnLetter;
+const columnLetters = columnLetter;
 
 /** "ab" → 28: Office.js takes addresses in either case. */
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   return columnIndex(letters.toUpperCase());
 }
 
@@ -42,7 +42,7 @@ function invalid(address: string): DoubleError {
 }
 
 /** Splits "Sheet1!A1" / "'It''s'!A1" into sheet and local part. */
-export function splitSheet(address: string): { sheet?: string; local: string } {
+function splitSheet(address: string): { sheet?: string; local: string } {
   const bang = address.lastIndexOf('!');
   if (bang < 0) return { local: address };
   let sheet = address.slice(0, bang);
@@ -113,7 +113,7 @@ export function formatRect(rect: Rect, absolute = false): string {
  * (Excel's exact rule is not documented; this one quotes at least whenever
  * Excel must.)
  */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeAddress(name) && !/^[Rr]\d*[Cc]?\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -122,9 +122,6 @@ export function formatAddress(sheetName: string, rect: Rect, absolute = false): 
   return `${quoteSheetName(sheetName)}!${formatRect(rect, absolute)}`;
 }
 
-export function rectEquals(a: Rect, b: Rect): boolean {
-  return a.r1 === b.r1 && a.c1 === b.c1 && a.r2 === b.r2 && a.c2 === b.c2;
-}
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;

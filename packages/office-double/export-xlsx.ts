@@ -2,8 +2,8 @@
  * The double's workbook to and from a real .xlsx through ExcelJS, so that
  * what an add-in wrote can be read by the CLI, opened by LibreOffice, or
  * loaded into the preview. ExcelJS is passed in (Node: `import ExcelJS from
- * 'exceljs'`; browser: `await loadExcelJS()`, a separate chunk), so the
- * double itself never pulls it into a bundle.
+ * 'exceljs'`; browser: `(await import('exceljs')).default`, a separate chunk,
+ * as the preview does), so the double itself never pulls it into a bundle.
  *
  * Units: the double keeps Office.js's points; the file keeps column widths
  * in characters of the body font (Calibri 11: 7 px per character), margins
@@ -44,27 +44,22 @@ import { PAPER_SIZE_NAMES } from './worksheet.ts';
 
 export type ExcelJSModule = typeof ExcelJS;
 
-export interface XlsxOptions {
+interface XlsxOptions {
   /** Called for everything that could not be carried over. */
   readonly onWarning?: (message: string) => void;
 }
 
-/** Loads ExcelJS on demand (a separate chunk in the browser bundle). */
-export async function loadExcelJS(): Promise<ExcelJSModule> {
-  const mod = (await import('exceljs')) as unknown as ExcelJSModule & { default?: ExcelJSModule };
-  return mod.default ?? mod;
-}
 
 // ---------------------------------------------------------------- units
 
 const MAX_DIGIT_WIDTH = 7;
 
 /** Office.js points → the file's column width (characters incl. padding), truncated to 1/256 as Excel does. */
-export function pointsToColumnWidth(points: number): number {
+function pointsToColumnWidth(points: number): number {
   return Math.trunc(((points * 4) / 3 / MAX_DIGIT_WIDTH) * 256) / 256;
 }
 
-export function columnWidthToPoints(width: number): number {
+function columnWidthToPoints(width: number): number {
   return Math.round(((width * MAX_DIGIT_WIDTH * 3) / 4) * 100) / 100;
 }
 
@@ -133,7 +128,7 @@ function borderFromX(b: Partial<ExcelJS.Border> | undefined): BorderState | unde
   return { style, weight, color };
 }
 
-export function styleOf(f: CellFormat): Style {
+function styleOf(f: CellFormat): Style {
   const style: Style = {};
   if (f.numberFormat !== 'General') style.numFmt = f.numberFormat;
   style.font = {
@@ -173,7 +168,7 @@ export function styleOf(f: CellFormat): Style {
   return style;
 }
 
-export function formatFromStyle(style: Partial<ExcelJS.Style> | undefined, base: CellFormat): CellFormat {
+function formatFromStyle(style: Partial<ExcelJS.Style> | undefined, base: CellFormat): CellFormat {
   if (!style) return base;
   const font = style.font;
   const underline = font?.underline;
@@ -521,7 +516,7 @@ function writeSheet(workbook: WorkbookState, sheet: SheetState, ws: ExcelJS.Work
 }
 
 /** Builds an ExcelJS workbook holding what the double holds. */
-export async function toExcelJSWorkbook(source: OfficeDouble | WorkbookState, excel: ExcelJSModule, options: XlsxOptions = {}): Promise<ExcelJS.Workbook> {
+async function toExcelJSWorkbook(source: OfficeDouble | WorkbookState, excel: ExcelJSModule, options: XlsxOptions = {}): Promise<ExcelJS.Workbook> {
   const state = stateOf(source);
   const warn = options.onWarning ?? (() => undefined);
   const wb = new excel.Workbook();

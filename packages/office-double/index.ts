@@ -16,9 +16,8 @@
  *
  * What is modelled, and how faithfully, is written next to each member; the
  * main departures from Excel: formulas are stored, never calculated (a
- * formula cell's `values` is its last known result — from an imported file
- * or `setCalculatedValue` — else null); `text` ignores number formats;
- * sheet renames do not rewrite formulas that mention the old name (names
+ * formula cell's `values` is its last known result from an imported file,
+ * else null); sheet renames do not rewrite formulas that mention the old name (names
  * and print areas do follow).
  */
 import { type ParsedAddress, parseAddress } from './excel-address.ts';
@@ -27,7 +26,7 @@ import { DoubleError } from './errors.ts';
 import { assertEditable, cellAt, typedInput, writeContent } from './operations.ts';
 import { RequirementSets } from './requirements.ts';
 import { type ChangedEventArgs, type DoubleStats, Engine } from './runtime.ts';
-import { type CellValue, type SheetState, type StateDefaults, type WorkbookState, createSheetState, createWorkbookState, findSheet, findSheetByName, snapshotWorkbook } from './state.ts';
+import { type CellValue, type SheetState, type StateDefaults, type WorkbookState, createSheetState, createWorkbookState, findSheet, findSheetByName } from './state.ts';
 import { entriesOver, passes } from './validation.ts';
 import { recordChanges } from './range.ts';
 
@@ -35,17 +34,10 @@ export { DoubleError, isDoubleError, type DoubleErrorCode } from './errors.ts';
 export type { DoubleStats, SyncRecord, ChangedEventArgs } from './runtime.ts';
 export type { WorkbookState, SheetState, CellState, CellFormat, NameState, PageLayoutState, DataValidationState, StateDefaults } from './state.ts';
 export { DoubleRequestContext } from './context.ts';
-export { compareVersions } from './requirements.ts';
-
-export type OfficePlatform = 'PC' | 'Mac' | 'OfficeOnline' | 'iOS' | 'Universal';
 
 export interface CreateDoubleOptions {
   /** Requirement sets the simulated Excel supports. @default { ExcelApi: '1.7' } (the manifest's minimum) */
   readonly requirementSets?: Readonly<Record<string, string>>;
-  /** `Office.context.diagnostics.platform`. @default 'PC' */
-  readonly platform?: OfficePlatform;
-  /** `Office.context.displayLanguage`. @default 'zh-TW' */
-  readonly displayLanguage?: string;
   /** Sheets of a new workbook. @default ['Sheet1'] */
   readonly sheets?: readonly string[];
   /** Start from this workbook instead (e.g. from `importXlsx`). */
@@ -54,28 +46,20 @@ export interface CreateDoubleOptions {
   readonly defaults?: StateDefaults;
   /** Estimated request/response limit per sync; Excel on the web allows 5 MB. null: none. @default 5 MiB */
   readonly payloadLimitBytes?: number | null;
-  /** Fire onChanged for the add-in's own writes, as Excel does. @default true */
-  readonly apiChangesFireEvents?: boolean;
-  /** Throw NotImplemented on Excel members the double lacks (instead of undefined). @default true */
-  readonly strictMembers?: boolean;
   /** Reads a Base64 .xlsx for `insertWorksheetsFromBase64` (see `xlsxDecoder`). */
   readonly decodeWorkbook?: (base64: string) => Promise<WorkbookState>;
 }
 
-export interface OfficeGlobalDouble {
+/** `Office.context` as Microsoft's Excel runtime reads it (requirement sets; diagnostics and platform for its telemetry). */
+interface OfficeGlobalDouble {
   readonly context: {
     readonly requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
-    readonly displayLanguage: string;
-    readonly contentLanguage: string;
-    readonly diagnostics: { readonly host: 'Excel'; readonly platform: OfficePlatform; readonly version: string };
-    readonly platform: OfficePlatform;
+    readonly diagnostics: { readonly host: 'Excel'; readonly platform: 'PC'; readonly version: string };
+    readonly platform: 'PC';
   };
-  readonly HostType: { readonly Excel: 'Excel' };
-  readonly PlatformType: Readonly<Record<OfficePlatform, OfficePlatform>>;
-  onReady(callback?: (info: { host: 'Excel'; platform: OfficePlatform }) => void): Promise<{ host: 'Excel'; platform: OfficePlatform }>;
 }
 
-export interface UserEditResult {
+interface UserEditResult {
   readonly accepted: boolean;
   /** Why Excel would have refused the entry. */
   readonly reason?: 'protected' | 'validation';
@@ -87,14 +71,12 @@ export interface OfficeDouble {
   /** Like `Excel.run`: a fresh context per batch (or the given object's context). */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(object: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  /** The bits of the `Office` global an add-in asks about. */
+  /** The bits of the `Office` global the adapter and Microsoft's client ask about. */
   readonly office: OfficeGlobalDouble;
   /** Round trips, operations and payload estimates (see DoubleStats). */
   readonly stats: DoubleStats;
   /** The workbook itself (read it in tests; change it only between syncs). */
   readonly workbookState: WorkbookState;
-  /** Errors thrown by event handlers (Excel would swallow them). */
-  readonly handlerErrors: readonly unknown[];
   /**
    * A user typing into cells (a formula when it starts with "="), as Excel
    * would take it: refused on locked cells of a protected sheet and when a
@@ -103,15 +85,9 @@ export interface OfficeDouble {
    * after the handlers finish.
    */
   simulateUserEdit(sheet: string, address: string, value: CellValue, options?: { bypassValidation?: boolean }): Promise<UserEditResult>;
-  /** Sets the result the double reports for a formula cell (it never calculates). */
-  setCalculatedValue(sheet: string, address: string, value: CellValue): void;
   /** Resolves when every running event handler has finished. */
   flushEvents(): Promise<void>;
-  /** A JSON-friendly deep copy of the workbook. */
-  snapshot(): unknown;
 }
-
-const PLATFORMS: Readonly<Record<OfficePlatform, OfficePlatform>> = { PC: 'PC', Mac: 'Mac', OfficeOnline: 'OfficeOnline', iOS: 'iOS', Universal: 'Universal' };
 
 function sheetFor(workbook: WorkbookState, key: string): SheetState {
   const sheet = findSheetByName(workbook, key) ?? findSheet(workbook, key);
@@ -135,28 +111,15 @@ export function createDouble(options: CreateDoubleOptions = {}): OfficeDouble {
   }
   const engine = new Engine(state, requirements, {
     payloadLimitBytes: options.payloadLimitBytes === undefined ? 5 * 1024 * 1024 : options.payloadLimitBytes,
-    apiChangesFireEvents: options.apiChangesFireEvents ?? true,
-    strictMembers: options.strictMembers ?? true,
   });
   engine.decodeWorkbook = options.decodeWorkbook;
-  const platform = options.platform ?? 'PC';
-  const language = options.displayLanguage ?? 'zh-TW';
   const context = new DoubleRequestContext(engine);
 
   const office: OfficeGlobalDouble = {
     context: {
       requirements: { isSetSupported: (name, version) => requirements.isSetSupported(name, version) },
-      displayLanguage: language,
-      contentLanguage: language,
-      diagnostics: { host: 'Excel', platform, version: '16.0' },
-      platform,
-    },
-    HostType: { Excel: 'Excel' },
-    PlatformType: PLATFORMS,
-    onReady(callback) {
-      const info = { host: 'Excel' as const, platform };
-      callback?.(info);
-      return Promise.resolve(info);
+      diagnostics: { host: 'Excel', platform: 'PC', version: '16.0' },
+      platform: 'PC',
     },
   };
 
@@ -168,7 +131,6 @@ export function createDouble(options: CreateDoubleOptions = {}): OfficeDouble {
     get workbookState() {
       return engine.state;
     },
-    handlerErrors: engine.handlerErrors,
     async simulateUserEdit(sheetKey, address, value, editOptions = {}) {
       const workbook = engine.state;
       const sheet = sheetFor(workbook, sheetKey);
@@ -194,19 +156,6 @@ export function createDouble(options: CreateDoubleOptions = {}): OfficeDouble {
       await engine.flushEvents();
       return { accepted: true };
     },
-    setCalculatedValue(sheetKey, address, value) {
-      const workbook = engine.state;
-      const sheet = sheetFor(workbook, sheetKey);
-      const { rect } = addressOn(sheet, address);
-      for (let r = rect.r1; r <= rect.r2; r++) {
-        for (let c = rect.c1; c <= rect.c2; c++) {
-          const cell = sheet.cells.get(`${r}:${c}`);
-          if (!cell || cell.formula === null) throw new DoubleError('InvalidArgument', { message: `${address} holds no formula (${String(cellAt(workbook, sheet, r, c).value)}).` });
-          cell.value = value;
-        }
-      }
-    },
     flushEvents: () => engine.flushEvents(),
-    snapshot: () => snapshotWorkbook(engine.state),
   };
 }

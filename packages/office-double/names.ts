@@ -1,18 +1,17 @@
 /**
- * Defined names: `workbook.names` (workbook scope) and `worksheet.names`
- * (sheet scope, ExcelApi 1.4). A name that refers to a range keeps the
- * sheet's id, so it follows renames (as Excel's do) and becomes #REF! when
- * its sheet is deleted.
+ * Defined names: `workbook.names` (the adapter's names are all workbook
+ * scoped; the state keeps a scope for names read from a file). A name that
+ * refers to a range keeps the sheet's id, so it follows renames (as Excel's
+ * do) and becomes #REF! when its sheet is deleted.
  */
 import { formatAddress, looksLikeAddress, parseAddress } from './excel-address.ts';
 import { DoubleError } from './errors.ts';
 import { Range, type RangeTarget } from './range.ts';
-import { ClientCollection, ClientObject, ClientResult, type Execution, type ScalarSpec } from './runtime.ts';
+import { ClientCollection, ClientObject, type Execution, type ScalarSpec } from './runtime.ts';
 import { type NameReference, type NameState, type SheetState, type WorkbookState, findSheet, findSheetByName } from './state.ts';
-import { Worksheet } from './worksheet.ts';
 
 /** Excel's rules for names: a letter, "_" or "\" first; letters, digits, "_", ".", "\" and "?" after; not a cell reference. */
-export function checkName(name: unknown, location: string): string {
+function checkName(name: unknown, location: string): string {
   if (
     typeof name !== 'string' ||
     name.length === 0 ||
@@ -28,7 +27,7 @@ export function checkName(name: unknown, location: string): string {
 }
 
 /** The formula a name holds, as `NamedItem.formula` shows it ("=Sheet1!$A$1"). */
-export function nameFormula(workbook: WorkbookState, ref: NameReference): string {
+function nameFormula(workbook: WorkbookState, ref: NameReference): string {
   if (ref.kind === 'formula') return ref.formula;
   const sheet = findSheet(workbook, ref.sheetId);
   return sheet ? `=${formatAddress(sheet.name, ref.rect, true)}` : '=#REF!';
@@ -66,36 +65,8 @@ interface NameTarget {
   readonly name: NameState;
 }
 
-/** A constant formula's value and type; other formulas are not evaluated (their text is returned). */
-function constantOf(formula: string): { type: string; value: unknown } {
-  const body = formula.replace(/^=/, '');
-  if (body.startsWith('#REF!')) return { type: 'Error', value: '#REF!' };
-  if (/^[+-]?\d+$/.test(body)) return { type: 'Integer', value: Number(body) };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return { type: 'Double', value: Number(body) };
-  if (/^"(?:[^"]|"")*"$/.test(body)) return { type: 'String', value: body.slice(1, -1).replace(/""/g, '"') };
-  if (/^(TRUE|FALSE)$/i.test(body)) return { type: 'Boolean', value: body.toUpperCase() === 'TRUE' };
-  return { type: 'String', value: body };
-}
-
 const NAME_SCALARS: Record<string, ScalarSpec<NameTarget>> = {
   name: { get: (t) => t.name.name },
-  type: {
-    get: (t) => {
-      const ref = t.name.reference;
-      if (ref.kind === 'range') return findSheet(t.workbook, ref.sheetId) ? 'Range' : 'Error';
-      return constantOf(ref.formula).type;
-    },
-  },
-  value: {
-    get: (t) => {
-      const ref = t.name.reference;
-      if (ref.kind === 'range') {
-        const sheet = findSheet(t.workbook, ref.sheetId);
-        return sheet ? formatAddress(sheet.name, ref.rect, true) : '#REF!';
-      }
-      return constantOf(ref.formula).value;
-    },
-  },
   formula: {
     api: '1.7',
     get: (t) => nameFormula(t.workbook, t.name.reference),
@@ -103,43 +74,17 @@ const NAME_SCALARS: Record<string, ScalarSpec<NameTarget>> = {
       t.name.reference = parseReference(ex, value, t.name.scopeSheetId ? (findSheet(t.workbook, t.name.scopeSheetId) ?? null) : null, 'NamedItem.formula');
     },
   },
-  comment: {
-    api: '1.4',
-    get: (t) => t.name.comment,
-    set: (t, value) => {
-      if (typeof value !== 'string') throw new DoubleError('InvalidArgument', { location: 'NamedItem.comment' });
-      t.name.comment = value;
-    },
-  },
-  visible: {
-    get: (t) => t.name.visible,
-    set: (t, value) => {
-      if (typeof value !== 'boolean') throw new DoubleError('InvalidArgument', { location: 'NamedItem.visible' });
-      t.name.visible = value;
-    },
-  },
-  scope: { api: '1.4', get: (t) => (t.name.scopeSheetId ? 'Worksheet' : 'Workbook') },
 };
 
-export class NamedItem extends ClientObject {
+class NamedItem extends ClientObject {
   readonly _className = 'NamedItem';
 
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return NAME_SCALARS as Record<string, ScalarSpec<never>>;
   }
 
-  protected override _navigation(): readonly string[] {
-    return ['worksheet', 'worksheetOrNullObject'];
-  }
-
   get name(): string {
     return this._get('name');
-  }
-  get type(): string {
-    return this._get('type');
-  }
-  get value(): unknown {
-    return this._get('value');
   }
   get formula(): string {
     return this._get('formula');
@@ -147,53 +92,7 @@ export class NamedItem extends ClientObject {
   set formula(v: string) {
     this._set('formula', v);
   }
-  get comment(): string {
-    return this._get('comment');
-  }
-  set comment(v: string) {
-    this._set('comment', v);
-  }
-  get visible(): boolean {
-    return this._get('visible');
-  }
-  set visible(v: boolean) {
-    this._set('visible', v);
-  }
-  get scope(): string {
-    return this._get('scope');
-  }
 
-  private _sheet(nullable: boolean): Worksheet {
-    const name = nullable ? 'worksheetOrNullObject' : 'worksheet';
-    this._requireApi(name, '1.4');
-    return this._child(name, () => {
-      const ws = new Worksheet(
-        this._context,
-        (ex) => {
-          const t = ex.resolve<NameTarget>(this);
-          if (t === null) return null;
-          const sheet = t.name.scopeSheetId ? findSheet(t.workbook, t.name.scopeSheetId) : undefined;
-          if (!sheet) {
-            if (nullable) return null;
-            throw new DoubleError('ItemNotFound', { message: 'The name is scoped to the workbook.', location: `NamedItem.${name}` });
-          }
-          return sheet;
-        },
-        `${this._path}.${name}`,
-      );
-      if (nullable) ClientObject._queueNullCheck(ws);
-      return ws;
-    });
-  }
-
-  /** The worksheet a sheet-scoped name belongs to (an error for workbook-scoped names). */
-  get worksheet(): Worksheet {
-    return this._sheet(false);
-  }
-
-  get worksheetOrNullObject(): Worksheet {
-    return this._sheet(true);
-  }
 
   private _range(nullable: boolean): Range {
     const name = nullable ? 'getRangeOrNullObject' : 'getRange';
@@ -315,11 +214,6 @@ export class NamedItemCollection extends ClientCollection<NamedItem> {
     return this._named(name, false, `${this._path}.add(${JSON.stringify(name)})`);
   }
 
-  /** Formulas are not localised by the double: same as `add`. */
-  addFormulaLocal(name: string, formula: string, comment?: string): NamedItem {
-    return this.add(name, formula, comment);
-  }
-
   getItem(name: string): NamedItem {
     return this._named(name, false, `${this._path}.getItem(${JSON.stringify(name)})`);
   }
@@ -327,20 +221,5 @@ export class NamedItemCollection extends ClientCollection<NamedItem> {
   getItemOrNullObject(name: string): NamedItem {
     this._requireApi('getItemOrNullObject', '1.4');
     return this._named(name, true, `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`);
-  }
-
-  getCount(): ClientResult<number> {
-    this._requireApi('getCount', '1.4');
-    const result = new ClientResult<number>();
-    this._method(
-      'getCount',
-      [],
-      (t: ScopeTarget, ex) => {
-        result._set(this._inScope(ex, t.scope).length);
-        return result.value;
-      },
-      'query',
-    );
-    return result;
   }
 }

@@ -5,19 +5,15 @@
  * from inside `context.sync()`.
  */
 import {
-  MAX_COLUMNS,
-  MAX_ROWS,
   type Rect,
   cellCount,
   contains,
   formatRect,
-  intersection,
   intersects,
   isEntireColumn,
   isEntireRow,
   rectColumns,
   rectRows,
-  subtract,
 } from './excel-address.ts';
 import { DoubleError } from './errors.ts';
 import { typedString } from './typed-input.ts';
@@ -34,12 +30,12 @@ import {
 } from './state.ts';
 
 /** Above this many cells a read of values/formulas/formats is refused, as Excel refuses huge responses. */
-export const MAX_READ_CELLS = 5_000_000;
+const MAX_READ_CELLS = 5_000_000;
 
-export const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
 
 /** Effective format of a cell position: its own, else its row's, else its column's, else the sheet's default. */
-export function formatAt(workbook: WorkbookState, sheet: SheetState, row: number, column: number): CellFormat {
+function formatAt(workbook: WorkbookState, sheet: SheetState, row: number, column: number): CellFormat {
   const cell = sheet.cells.get(cellKey(row, column));
   if (cell) return cell.format;
   return sheet.rows.get(row)?.format ?? sheet.columns.get(column)?.format ?? sheet.defaultFormat ?? workbook.defaults.format;
@@ -76,13 +72,13 @@ function assertFinite(rect: Rect, what: string): void {
   }
 }
 
-export function assertReadable(rect: Rect): void {
+function assertReadable(rect: Rect): void {
   if (cellCount(rect) > MAX_READ_CELLS) throw new DoubleError('ResponsePayloadSizeLimitExceeded', { location: 'Range' });
 }
 
 // ---------------------------------------------------------------- protection
 
-export type EditKind = 'content' | 'format' | 'columns' | 'rows' | 'structure';
+type EditKind = 'content' | 'format' | 'columns' | 'rows' | 'structure';
 
 /** Writes on a protected sheet fail as in Excel: locked cells keep their content, formats need the allow* options. */
 export function assertEditable(workbook: WorkbookState, sheet: SheetState, rect: Rect, kind: EditKind, location: string): void {
@@ -111,7 +107,7 @@ export function assertEditable(workbook: WorkbookState, sheet: SheetState, rect:
 
 // ---------------------------------------------------------------- values
 
-export interface TypedInput {
+interface TypedInput {
   readonly value: CellValue;
   readonly formula: string | null;
   /** The format a General cell takes for what was typed (a date's "m/d/yyyy", "0%", …). */
@@ -135,7 +131,7 @@ export function typedInput(raw: unknown, numberFormat: string, location: string)
 }
 
 /** Normalises a write of a 2-D property: a matrix of the range's shape, or one value for every cell. */
-export function matrixFor(rect: Rect, input: unknown, location: string): unknown[][] {
+function matrixFor(rect: Rect, input: unknown, location: string): unknown[][] {
   const rows = rectRows(rect);
   const columns = rectColumns(rect);
   if (!Array.isArray(input)) {
@@ -235,17 +231,6 @@ export function valueType(cell: CellState | undefined): 'Empty' | 'String' | 'Do
 export function readValueTypes(_workbook: WorkbookState, sheet: SheetState, rect: Rect): string[][] {
   assertReadable(rect);
   return mapCells(rect, (r, c) => valueType(sheet.cells.get(cellKey(r, c))));
-}
-
-/** `Range.text`, approximated: numbers in JavaScript's shortest form, booleans as TRUE/FALSE (no number formats applied). */
-export function readText(_workbook: WorkbookState, sheet: SheetState, rect: Rect): string[][] {
-  assertReadable(rect);
-  return mapCells(rect, (r, c) => {
-    const v = sheet.cells.get(cellKey(r, c))?.value;
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    return String(v);
-  });
 }
 
 function mapCells<T>(rect: Rect, f: (r: number, c: number) => T): T[][] {
@@ -476,11 +461,6 @@ export function merge(workbook: WorkbookState, sheet: SheetState, rect: Rect, ac
   }
 }
 
-export function unmerge(workbook: WorkbookState, sheet: SheetState, rect: Rect, location: string): void {
-  assertEditable(workbook, sheet, rect, 'structure', location);
-  sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
-}
-
 // ---------------------------------------------------------------- clear
 
 export function clear(workbook: WorkbookState, sheet: SheetState, rect: Rect, applyTo: string, location: string): CellChange[] {
@@ -531,152 +511,4 @@ export function usedRect(workbook: WorkbookState, sheet: SheetState, valuesOnly:
   }
   if (r1 === Infinity) return null;
   return { r1, c1, r2, c2 };
-}
-
-// ---------------------------------------------------------------- insert / delete
-
-type Axis = 'rows' | 'columns';
-
-/** Along the axis: [start, end] of the rect; across: the band the shift applies to. */
-function along(rect: Rect, axis: Axis): [number, number] {
-  return axis === 'rows' ? [rect.r1, rect.r2] : [rect.c1, rect.c2];
-}
-
-function withAlong(rect: Rect, axis: Axis, a: number, b: number): Rect {
-  return axis === 'rows' ? { ...rect, r1: a, r2: b } : { ...rect, c1: a, c2: b };
-}
-
-/** The band (across the axis) of the shifted area, as a rect spanning the whole axis. */
-function bandRect(rect: Rect, axis: Axis): Rect {
-  return axis === 'rows' ? { r1: 1, r2: MAX_ROWS, c1: rect.c1, c2: rect.c2 } : { r1: rect.r1, r2: rect.r2, c1: 1, c2: MAX_COLUMNS };
-}
-
-/** Maps an interval through an insertion of `count` lines before `at`. */
-function insertInterval(a: number, b: number, at: number, count: number): [number, number] {
-  if (a >= at) return [a + count, b + count];
-  if (b >= at) return [a, b + count];
-  return [a, b];
-}
-
-/** Maps an interval through deleting lines [from, to]; null when nothing is left. */
-function deleteInterval(a: number, b: number, from: number, to: number): [number, number] | null {
-  const count = to - from + 1;
-  if (b < from) return [a, b];
-  if (a > to) return [a - count, b - count];
-  const left = a < from ? a : from;
-  const keptBefore = Math.max(0, Math.min(b, from - 1) - a + 1);
-  const keptAfter = Math.max(0, b - Math.max(a, to + 1) + 1);
-  const size = keptBefore + keptAfter;
-  if (size === 0) return null;
-  return [left, left + size - 1];
-}
-
-export interface ShiftPlan {
-  readonly axis: Axis;
-  readonly kind: 'insert' | 'delete';
-  /** The inserted or deleted area. */
-  readonly rect: Rect;
-}
-
-/** Maps one rectangle through a shift; null when it was deleted; 'split' when it straddles the band edge. */
-export function shiftRect(r: Rect, plan: ShiftPlan): Rect | null | 'split' {
-  const band = bandRect(plan.rect, plan.axis);
-  if (!intersects(r, band)) return r;
-  if (!contains(band, r)) return 'split';
-  const [a, b] = along(r, plan.axis);
-  const [from, to] = along(plan.rect, plan.axis);
-  if (plan.kind === 'insert') {
-    const [na, nb] = insertInterval(a, b, from, to - from + 1);
-    return withAlong(r, plan.axis, na, nb);
-  }
-  const mapped = deleteInterval(a, b, from, to);
-  return mapped ? withAlong(r, plan.axis, mapped[0], mapped[1]) : null;
-}
-
-/** Shifts rectangles that may straddle the band by splitting them into inside and outside parts. */
-function shiftRects(rects: readonly Rect[], plan: ShiftPlan): Rect[] {
-  const band = bandRect(plan.rect, plan.axis);
-  const out: Rect[] = [];
-  for (const r of rects) {
-    const pieces = intersects(r, band) && !contains(band, r) ? [intersection(r, band)!, ...subtract(r, band)] : [r];
-    for (const p of pieces) {
-      const s = shiftRect(p, plan);
-      if (s && s !== 'split') out.push(s);
-    }
-  }
-  return out;
-}
-
-/**
- * `Range.insert` / `Range.delete`: moves cells, merges, validations,
- * conditional formats, row/column sizes, names and print areas as Excel does.
- */
-export function shiftCells(workbook: WorkbookState, sheet: SheetState, plan: ShiftPlan, location: string): void {
-  assertEditable(workbook, sheet, plan.rect, 'structure', location);
-  const [from, to] = along(plan.rect, plan.axis);
-  const count = to - from + 1;
-  const max = plan.axis === 'rows' ? MAX_ROWS : MAX_COLUMNS;
-  const band = bandRect(plan.rect, plan.axis);
-  for (const m of sheet.merges) {
-    if (shiftRect(m, plan) === 'split' && along(m, plan.axis)[1] >= from) {
-      throw new DoubleError('InvalidOperation', { message: 'This operation would move part of a merged area.', location });
-    }
-  }
-  const moved = new Map<string, CellState>();
-  for (const [key, cell] of sheet.cells) {
-    const { row, column } = parseCellKey(key);
-    const inBand = row >= band.r1 && row <= band.r2 && column >= band.c1 && column <= band.c2;
-    if (!inBand) {
-      moved.set(key, cell);
-      continue;
-    }
-    const pos = plan.axis === 'rows' ? row : column;
-    let next: number | null = pos;
-    if (plan.kind === 'insert') next = pos >= from ? pos + count : pos;
-    else if (pos >= from && pos <= to) next = null;
-    else if (pos > to) next = pos - count;
-    if (next === null) continue;
-    if (next > max) {
-      if (cell.value !== null || cell.formula !== null) {
-        throw new DoubleError('InvalidOperation', { message: "Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.", location });
-      }
-      continue;
-    }
-    moved.set(plan.axis === 'rows' ? cellKey(next, column) : cellKey(row, next), cell);
-  }
-  sheet.cells = moved;
-  if ((plan.axis === 'rows' && isEntireRow(plan.rect)) || (plan.axis === 'columns' && isEntireColumn(plan.rect))) {
-    const lines = sheet[plan.axis];
-    const next = new Map<number, (typeof lines extends Map<number, infer L> ? L : never)>();
-    for (const [i, line] of lines) {
-      if (plan.kind === 'insert') next.set(i >= from ? i + count : i, line);
-      else if (i < from) next.set(i, line);
-      else if (i > to) next.set(i - count, line);
-    }
-    sheet[plan.axis] = next;
-  }
-  sheet.merges = sheet.merges.map((m) => shiftRect(m, plan)).filter((m): m is Rect => m !== null && m !== 'split');
-  for (const v of sheet.validations) v.rects = shiftRects(v.rects, plan);
-  sheet.validations = sheet.validations.filter((v) => v.rects.length > 0);
-  for (const cf of sheet.conditionalFormats) cf.rects = shiftRects(cf.rects, plan);
-  sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.rects.length > 0);
-  const pl = sheet.pageLayout;
-  if (pl.printArea) {
-    const next = shiftRects(pl.printArea, plan);
-    pl.printArea = next.length ? next : null;
-  }
-  for (const key of ['printTitleRows', 'printTitleColumns'] as const) {
-    const r = pl[key];
-    if (r) {
-      const s = shiftRect(r, plan);
-      pl[key] = s === 'split' ? r : s;
-    }
-  }
-  for (const name of workbook.names) {
-    const ref = name.reference;
-    if (ref.kind !== 'range' || ref.sheetId !== sheet.id) continue;
-    const s = shiftRect(ref.rect, plan);
-    if (s === null) name.reference = { kind: 'formula', formula: '=#REF!' };
-    else if (s !== 'split') name.reference = { ...ref, rect: s };
-  }
 }

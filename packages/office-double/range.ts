@@ -10,10 +10,7 @@ import {
   cellCount,
   formatAddress,
   formatRect,
-  intersection,
   intersects,
-  isEntireColumn,
-  isEntireRow,
   parseAddress,
   rectColumns,
   rectRows,
@@ -24,31 +21,25 @@ import {
   type BorderSide,
   type CellChange,
   assertEditable,
-  cellAt,
-  clear,
   merge,
   readBorder,
   readFormat,
   readFormulas,
   readLine,
   readNumberFormat,
-  readText,
   readValueTypes,
   readValues,
   setLineHidden,
   setLineSize,
-  shiftCells,
-  unmerge,
   updateBorder,
   updateFormat,
-  usedRect,
   valueType,
   writeContent,
   writeNumberFormat,
 } from './operations.ts';
-import { ClientCollection, ClientObject, ClientResult, type Execution, type Resolver, type RuntimeContext, type ScalarSpec } from './runtime.ts';
+import { ClientCollection, ClientObject, type Execution, type Resolver, type RuntimeContext, type ScalarSpec } from './runtime.ts';
 import type { BorderLineStyle, BorderState, BorderWeight, CellFormat, ConditionalFormatState, SheetState, WorkbookState } from './state.ts';
-import { clearValidation, ruleFromInput, ruleToOffice, setMeta, setRule, soleEntry, typeOver, validOver } from './validation.ts';
+import { ruleFromInput, ruleToOffice, setMeta, setRule, soleEntry } from './validation.ts';
 import { Worksheet } from './worksheet.ts';
 
 export interface RangeTarget {
@@ -119,35 +110,14 @@ const RANGE_SCALARS: Record<string, Spec> = {
     get: (t, ex) => readFormulas(ex.state, t.sheet, t.rect),
     set: (t, value, ex) => recordChanges(ex, t.sheet, t.rect, writeContent(ex.state, t.sheet, t.rect, value, 'Range.formulas')),
   },
-  formulasLocal: {
-    get: (t, ex) => readFormulas(ex.state, t.sheet, t.rect),
-    set: (t, value, ex) => recordChanges(ex, t.sheet, t.rect, writeContent(ex.state, t.sheet, t.rect, value, 'Range.formulasLocal')),
-  },
   numberFormat: {
     get: (t, ex) => readNumberFormat(ex.state, t.sheet, t.rect),
     set: (t, value, ex) => writeNumberFormat(ex.state, t.sheet, t.rect, value, 'Range.numberFormat'),
   },
-  numberFormatLocal: {
-    api: '1.7',
-    get: (t, ex) => readNumberFormat(ex.state, t.sheet, t.rect),
-    set: (t, value, ex) => writeNumberFormat(ex.state, t.sheet, t.rect, value, 'Range.numberFormatLocal'),
-  },
-  text: { get: (t, ex) => readText(ex.state, t.sheet, t.rect) },
   valueTypes: { get: (t, ex) => readValueTypes(ex.state, t.sheet, t.rect) },
   address: { get: (t) => formatAddress(t.sheet.name, t.rect) },
-  addressLocal: { get: (t) => formatAddress(t.sheet.name, t.rect) },
-  cellCount: { get: (t) => cellCount(t.rect) },
   rowCount: { get: (t) => rectRows(t.rect) },
   columnCount: { get: (t) => rectColumns(t.rect) },
-  rowIndex: { get: (t) => t.rect.r1 - 1 },
-  columnIndex: { get: (t) => t.rect.c1 - 1 },
-  isEntireColumn: { api: '1.7', get: (t) => isEntireColumn(t.rect) },
-  isEntireRow: { api: '1.7', get: (t) => isEntireRow(t.rect) },
-  hidden: {
-    api: '1.2',
-    get: (t) =>
-      readLine(t.sheet, 'rows', t.rect.r1, t.rect.r2, (l) => !!l.hidden) === true || readLine(t.sheet, 'columns', t.rect.c1, t.rect.c2, (l) => !!l.hidden) === true,
-  },
   rowHidden: {
     api: '1.2',
     get: (t) => readLine(t.sheet, 'rows', t.rect.r1, t.rect.r2, (l) => !!l.hidden),
@@ -267,26 +237,11 @@ export class Range extends ClientObject {
   set formulas(v: unknown[][]) {
     this._setBulk('formulas', v);
   }
-  get formulasLocal(): unknown[][] {
-    return this._get('formulasLocal');
-  }
-  set formulasLocal(v: unknown[][]) {
-    this._setBulk('formulasLocal', v);
-  }
   get numberFormat(): unknown[][] {
     return this._get('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
     this._setBulk('numberFormat', v);
-  }
-  get numberFormatLocal(): unknown[][] {
-    return this._get('numberFormatLocal');
-  }
-  set numberFormatLocal(v: unknown[][]) {
-    this._setBulk('numberFormatLocal', v);
-  }
-  get text(): string[][] {
-    return this._get('text');
   }
   get valueTypes(): string[][] {
     return this._get('valueTypes');
@@ -294,32 +249,11 @@ export class Range extends ClientObject {
   get address(): string {
     return this._get('address');
   }
-  get addressLocal(): string {
-    return this._get('addressLocal');
-  }
-  get cellCount(): number {
-    return this._get('cellCount');
-  }
   get rowCount(): number {
     return this._get('rowCount');
   }
   get columnCount(): number {
     return this._get('columnCount');
-  }
-  get rowIndex(): number {
-    return this._get('rowIndex');
-  }
-  get columnIndex(): number {
-    return this._get('columnIndex');
-  }
-  get isEntireColumn(): boolean {
-    return this._get('isEntireColumn');
-  }
-  get isEntireRow(): boolean {
-    return this._get('isEntireRow');
-  }
-  get hidden(): boolean {
-    return this._get('hidden');
   }
   get rowHidden(): boolean {
     return this._get('rowHidden');
@@ -363,109 +297,12 @@ export class Range extends ClientObject {
     );
   }
 
-  getCell(row: number, column: number): Range {
-    return this._derive('getCell', [row, column], (t) => ({ r1: t.rect.r1 + row, c1: t.rect.c1 + column, r2: t.rect.r1 + row, c2: t.rect.c1 + column }));
-  }
-
   getRow(row: number): Range {
     return this._derive('getRow', [row], (t) => ({ ...t.rect, r1: t.rect.r1 + row, r2: t.rect.r1 + row }));
   }
 
-  getColumn(column: number): Range {
-    return this._derive('getColumn', [column], (t) => ({ ...t.rect, c1: t.rect.c1 + column, c2: t.rect.c1 + column }));
-  }
-
-  getOffsetRange(rowOffset: number, columnOffset: number): Range {
-    return this._derive('getOffsetRange', [rowOffset, columnOffset], (t) => ({
-      r1: t.rect.r1 + rowOffset,
-      c1: t.rect.c1 + columnOffset,
-      r2: t.rect.r2 + rowOffset,
-      c2: t.rect.c2 + columnOffset,
-    }));
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    this._requireApi('getResizedRange', '1.2');
-    return this._derive('getResizedRange', [deltaRows, deltaColumns], (t) => ({ ...t.rect, r2: t.rect.r2 + deltaRows, c2: t.rect.c2 + deltaColumns }));
-  }
-
-  getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
-    this._requireApi('getAbsoluteResizedRange', '1.7');
-    return this._derive('getAbsoluteResizedRange', [numRows, numColumns], (t) => ({ ...t.rect, r2: t.rect.r1 + numRows - 1, c2: t.rect.c1 + numColumns - 1 }));
-  }
-
   getBoundingRect(anotherRange: Range | string): Range {
     return this._derive('getBoundingRect', [anotherRange], (t, ex) => boundingRect(t.rect, otherRect(ex, t, anotherRange, 'Range.getBoundingRect')));
-  }
-
-  getIntersection(anotherRange: Range | string): Range {
-    return this._derive('getIntersection', [anotherRange], (t, ex) => intersection(t.rect, otherRect(ex, t, anotherRange, 'Range.getIntersection')));
-  }
-
-  getIntersectionOrNullObject(anotherRange: Range | string): Range {
-    this._requireApi('getIntersectionOrNullObject', '1.4');
-    return this._derive('getIntersectionOrNullObject', [anotherRange], (t, ex) => intersection(t.rect, otherRect(ex, t, anotherRange, 'Range.getIntersectionOrNullObject')), true);
-  }
-
-  getEntireColumn(): Range {
-    return this._derive('getEntireColumn', [], (t) => ({ ...t.rect, r1: 1, r2: MAX_ROWS }));
-  }
-
-  getEntireRow(): Range {
-    return this._derive('getEntireRow', [], (t) => ({ ...t.rect, c1: 1, c2: MAX_COLUMNS }));
-  }
-
-  getLastCell(): Range {
-    return this._derive('getLastCell', [], (t) => ({ r1: t.rect.r2, c1: t.rect.c2, r2: t.rect.r2, c2: t.rect.c2 }));
-  }
-
-  getLastRow(): Range {
-    return this._derive('getLastRow', [], (t) => ({ ...t.rect, r1: t.rect.r2 }));
-  }
-
-  getLastColumn(): Range {
-    return this._derive('getLastColumn', [], (t) => ({ ...t.rect, c1: t.rect.c2 }));
-  }
-
-  getRowsAbove(count = 1): Range {
-    this._requireApi('getRowsAbove', '1.2');
-    return this._derive('getRowsAbove', [count], (t) => ({ ...t.rect, r1: t.rect.r1 - count, r2: t.rect.r1 - 1 }));
-  }
-
-  getRowsBelow(count = 1): Range {
-    this._requireApi('getRowsBelow', '1.2');
-    return this._derive('getRowsBelow', [count], (t) => ({ ...t.rect, r1: t.rect.r2 + 1, r2: t.rect.r2 + count }));
-  }
-
-  getColumnsBefore(count = 1): Range {
-    this._requireApi('getColumnsBefore', '1.2');
-    return this._derive('getColumnsBefore', [count], (t) => ({ ...t.rect, c1: t.rect.c1 - count, c2: t.rect.c1 - 1 }));
-  }
-
-  getColumnsAfter(count = 1): Range {
-    this._requireApi('getColumnsAfter', '1.2');
-    return this._derive('getColumnsAfter', [count], (t) => ({ ...t.rect, c1: t.rect.c2 + 1, c2: t.rect.c2 + count }));
-  }
-
-  getUsedRange(valuesOnly = false): Range {
-    if (valuesOnly) this._requireApi('getUsedRange(valuesOnly)', '1.2');
-    return this._derive('getUsedRange', [valuesOnly], (t, ex) => {
-      const used = usedRect(ex.state, t.sheet, valuesOnly);
-      return used ? intersection(used, t.rect) : null;
-    });
-  }
-
-  getUsedRangeOrNullObject(valuesOnly = false): Range {
-    this._requireApi('getUsedRangeOrNullObject', '1.4');
-    return this._derive(
-      'getUsedRangeOrNullObject',
-      [valuesOnly],
-      (t, ex) => {
-        const used = usedRect(ex.state, t.sheet, valuesOnly);
-        return used ? intersection(used, t.rect) : null;
-      },
-      true,
-    );
   }
 
   merge(across = false): void {
@@ -473,58 +310,11 @@ export class Range extends ClientObject {
     this._method('merge', [across], (t: RangeTarget, ex) => merge(ex.state, t.sheet, t.rect, across, 'Range.merge'));
   }
 
-  unmerge(): void {
-    this._requireApi('unmerge', '1.2');
-    this._method('unmerge', [], (t: RangeTarget, ex) => unmerge(ex.state, t.sheet, t.rect, 'Range.unmerge'));
-  }
-
-  clear(applyTo: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
-    this._method('clear', [applyTo], (t: RangeTarget, ex) => recordChanges(ex, t.sheet, t.rect, clear(ex.state, t.sheet, t.rect, applyTo, 'Range.clear')));
-  }
-
-  /** Deletes the cells and shifts the others "Up" or "Left". */
-  delete(shift: 'Up' | 'Left'): void {
-    this._method('delete', [shift], (t: RangeTarget, ex) => {
-      const axis = oneOf(['Up', 'Left'] as const, shift, 'Range.delete') === 'Up' ? 'rows' : 'columns';
-      shiftCells(ex.state, t.sheet, { axis, kind: 'delete', rect: t.rect }, 'Range.delete');
-      ex.changes.push({ sheetId: t.sheet.id, address: formatRect(t.rect) });
-      ex.invalidate();
-    });
-  }
-
-  /** Inserts cells here, shifting the others "Down" or "Right"; returns the new blank range. */
-  insert(shift: 'Down' | 'Right'): Range {
-    this._method('insert', [shift], (t: RangeTarget, ex) => {
-      const axis = oneOf(['Down', 'Right'] as const, shift, 'Range.insert') === 'Down' ? 'rows' : 'columns';
-      shiftCells(ex.state, t.sheet, { axis, kind: 'insert', rect: t.rect }, 'Range.insert');
-      ex.changes.push({ sheetId: t.sheet.id, address: formatRect(t.rect) });
-      ex.invalidate();
-    });
-    // The inserted range has the address this range had before the shift.
-    let fixed: RangeTarget | null = null;
-    return new Range(
-      this._context,
-      (ex) => {
-        fixed ??= ex.resolve<RangeTarget>(this);
-        return fixed;
-      },
-      `${this._path}.insert(${JSON.stringify(shift)})`,
-    );
-  }
-
   select(): void {
     this._method('select', [], (t: RangeTarget, ex) => {
       ex.state.activeSheetId = t.sheet.id;
       ex.state.selection = { sheetId: t.sheet.id, rect: t.rect };
     });
-  }
-
-  /** No-ops here: the double never invalidates ranges between syncs. */
-  track(): this {
-    return this;
-  }
-  untrack(): this {
-    return this;
   }
 }
 
@@ -548,8 +338,6 @@ const FORMAT_SCALARS: Record<string, Spec> = {
   ),
   wrapText: formatScalar('RangeFormat.wrapText', (f) => f.wrapText, (f, v) => ({ ...f, wrapText: v }), bool),
   indentLevel: formatScalar('RangeFormat.indentLevel', (f) => f.indentLevel, (f, v) => ({ ...f, indentLevel: v }), (v, l) => num(v, l, 0, 250), '1.9'),
-  shrinkToFit: formatScalar('RangeFormat.shrinkToFit', (f) => f.shrinkToFit, (f, v) => ({ ...f, shrinkToFit: v }), bool, '1.9'),
-  textOrientation: formatScalar('RangeFormat.textOrientation', (f) => f.textOrientation, (f, v) => ({ ...f, textOrientation: v }), (v, l) => num(v, l, -90, 180), '1.7'),
   columnWidth: {
     api: '1.2',
     get: (t) => readLine(t.sheet, 'columns', t.rect.c1, t.rect.c2, (l) => l.size ?? t.sheet.standardWidth),
@@ -566,30 +354,9 @@ const FORMAT_SCALARS: Record<string, Spec> = {
       setLineSize(t.sheet, 'rows', t.rect.r1, t.rect.r2, num(value, 'RangeFormat.rowHeight'), 'RangeFormat.rowHeight');
     },
   },
-  useStandardWidth: {
-    api: '1.7',
-    get: (t) => readLine(t.sheet, 'columns', t.rect.c1, t.rect.c2, (l) => l.size === undefined),
-    set: (t, value) => {
-      if (bool(value, 'RangeFormat.useStandardWidth')) for (let c = t.rect.c1; c <= t.rect.c2; c++) delete t.sheet.columns.get(c)?.size;
-    },
-  },
-  useStandardHeight: {
-    api: '1.7',
-    get: (t) => readLine(t.sheet, 'rows', t.rect.r1, t.rect.r2, (l) => l.size === undefined),
-    set: (t, value) => {
-      if (bool(value, 'RangeFormat.useStandardHeight')) for (let r = t.rect.r1; r <= t.rect.r2; r++) delete t.sheet.rows.get(r)?.size;
-    },
-  },
 };
 
-/** Rough text width in characters (East Asian characters count double), for autofit. */
-function textWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
-  return n;
-}
-
-export class RangeFormat extends ClientObject {
+class RangeFormat extends ClientObject {
   readonly _className = 'RangeFormat';
 
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
@@ -624,18 +391,6 @@ export class RangeFormat extends ClientObject {
   set indentLevel(v: number) {
     this._set('indentLevel', v);
   }
-  get shrinkToFit(): boolean {
-    return this._get('shrinkToFit');
-  }
-  set shrinkToFit(v: boolean) {
-    this._set('shrinkToFit', v);
-  }
-  get textOrientation(): number {
-    return this._get('textOrientation');
-  }
-  set textOrientation(v: number) {
-    this._set('textOrientation', v);
-  }
   /** Points (Excel's own unit here, not characters). */
   get columnWidth(): number {
     return this._get('columnWidth');
@@ -650,18 +405,6 @@ export class RangeFormat extends ClientObject {
   set rowHeight(v: number) {
     this._set('rowHeight', v);
   }
-  get useStandardWidth(): boolean {
-    return this._get('useStandardWidth');
-  }
-  set useStandardWidth(v: boolean) {
-    this._set('useStandardWidth', v);
-  }
-  get useStandardHeight(): boolean {
-    return this._get('useStandardHeight');
-  }
-  set useStandardHeight(v: boolean) {
-    this._set('useStandardHeight', v);
-  }
 
   get font(): RangeFont {
     return this._child('font', () => new RangeFont(this._context, (ex) => ex.resolve(this), `${this._path}.font`));
@@ -675,48 +418,6 @@ export class RangeFormat extends ClientObject {
   get protection(): FormatProtection {
     this._requireApi('protection', '1.2');
     return this._child('protection', () => new FormatProtection(this._context, (ex) => ex.resolve(this), `${this._path}.protection`));
-  }
-
-  /**
-   * Excel measures rendered text; the double estimates 7 px per character
-   * (East Asian characters 14 px) of the longest value, plus padding.
-   */
-  autofitColumns(): void {
-    this._requireApi('autofitColumns', '1.2');
-    this._method('autofitColumns', [], (t: RangeTarget, ex) => {
-      assertEditable(ex.state, t.sheet, t.rect, 'columns', 'RangeFormat.autofitColumns');
-      if (isEntireRow(t.rect) || cellCount(t.rect) > 1_000_000) throw new DoubleError('NotImplemented', { args: ['autofitColumns on whole rows'] });
-      for (let c = t.rect.c1; c <= t.rect.c2; c++) {
-        let widest = 0;
-        for (let r = t.rect.r1; r <= Math.min(t.rect.r2, 100_000); r++) {
-          const v = cellAt(ex.state, t.sheet, r, c).value;
-          if (v !== null) widest = Math.max(widest, textWidth(String(v)));
-        }
-        if (widest > 0) setLineSize(t.sheet, 'columns', c, c, Math.min(((widest * 7 + 5) * 3) / 4 + 3, 255 * 7.5), 'RangeFormat.autofitColumns');
-      }
-    });
-  }
-
-  /** Estimated: standard height times the wrapped line count of the tallest cell. */
-  autofitRows(): void {
-    this._requireApi('autofitRows', '1.2');
-    this._method('autofitRows', [], (t: RangeTarget, ex) => {
-      assertEditable(ex.state, t.sheet, t.rect, 'rows', 'RangeFormat.autofitRows');
-      if (isEntireColumn(t.rect)) throw new DoubleError('NotImplemented', { args: ['autofitRows on whole columns'] });
-      for (let r = t.rect.r1; r <= t.rect.r2; r++) {
-        let lines = 1;
-        for (let c = t.rect.c1; c <= Math.min(t.rect.c2, 1000); c++) {
-          const cell = cellAt(ex.state, t.sheet, r, c);
-          if (cell.value === null) continue;
-          const text = String(cell.value);
-          const explicit = text.split('\n').length;
-          const width = (t.sheet.columns.get(c)?.size ?? t.sheet.standardWidth) * (4 / 3);
-          const wrapped = cell.format.wrapText ? Math.ceil((textWidth(text) * 7) / Math.max(width - 5, 7)) : 1;
-          lines = Math.max(lines, explicit, wrapped);
-        }
-        setLineSize(t.sheet, 'rows', r, r, Math.min(t.sheet.standardHeight * lines, 409), 'RangeFormat.autofitRows');
-      }
-    });
   }
 }
 
@@ -738,11 +439,10 @@ const FONT_SCALARS: Record<string, Spec> = {
   bold: formatScalar('RangeFont.bold', (f) => f.font.bold, (f, v) => ({ ...f, font: { ...f.font, bold: v } }), bool),
   italic: formatScalar('RangeFont.italic', (f) => f.font.italic, (f, v) => ({ ...f, font: { ...f.font, italic: v } }), bool),
   underline: formatScalar('RangeFont.underline', (f) => f.font.underline, (f, v) => ({ ...f, font: { ...f.font, underline: v } }), (v, l) => oneOf(UNDERLINE, v, l)),
-  strikethrough: formatScalar('RangeFont.strikethrough', (f) => f.font.strikethrough, (f, v) => ({ ...f, font: { ...f.font, strikethrough: v } }), bool, '1.9'),
   color: formatScalar('RangeFont.color', (f) => f.font.color, (f, v) => ({ ...f, font: { ...f.font, color: v } }), normalizeColor),
 };
 
-export class RangeFont extends ClientObject {
+class RangeFont extends ClientObject {
   readonly _className = 'RangeFont';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return FONT_SCALARS as Record<string, ScalarSpec<never>>;
@@ -777,12 +477,6 @@ export class RangeFont extends ClientObject {
   set underline(v: string) {
     this._set('underline', v);
   }
-  get strikethrough(): boolean {
-    return this._get('strikethrough');
-  }
-  set strikethrough(v: boolean) {
-    this._set('strikethrough', v);
-  }
   get color(): string {
     return this._get('color');
   }
@@ -796,7 +490,7 @@ const FILL_SCALARS: Record<string, Spec> = {
   color: formatScalar('RangeFill.color', (f) => f.fill ?? '#FFFFFF', (f, v) => ({ ...f, fill: v }), normalizeColor),
 };
 
-export class RangeFill extends ClientObject {
+class RangeFill extends ClientObject {
   readonly _className = 'RangeFill';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return FILL_SCALARS as Record<string, ScalarSpec<never>>;
@@ -807,20 +501,13 @@ export class RangeFill extends ClientObject {
   set color(v: string) {
     this._set('color', v);
   }
-  clear(): void {
-    this._method('clear', [], (t: RangeTarget, ex) => {
-      assertEditable(ex.state, t.sheet, t.rect, 'format', 'RangeFill.clear');
-      updateFormat(ex.state, t.sheet, t.rect, (f) => ({ ...f, fill: null }));
-    });
-  }
 }
 
 const PROTECTION_SCALARS: Record<string, Spec> = {
   locked: formatScalar('FormatProtection.locked', (f) => f.locked, (f, v) => ({ ...f, locked: v }), bool),
-  formulaHidden: formatScalar('FormatProtection.formulaHidden', (f) => f.formulaHidden, (f, v) => ({ ...f, formulaHidden: v }), bool),
 };
 
-export class FormatProtection extends ClientObject {
+class FormatProtection extends ClientObject {
   readonly _className = 'FormatProtection';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return PROTECTION_SCALARS as Record<string, ScalarSpec<never>>;
@@ -830,12 +517,6 @@ export class FormatProtection extends ClientObject {
   }
   set locked(v: boolean) {
     this._set('locked', v);
-  }
-  get formulaHidden(): boolean {
-    return this._get('formulaHidden');
-  }
-  set formulaHidden(v: boolean) {
-    this._set('formulaHidden', v);
   }
 }
 
@@ -878,19 +559,14 @@ function borderScalar(name: 'style' | 'weight' | 'color'): ScalarSpec<BorderTarg
 }
 
 const BORDER_SCALARS: Record<string, ScalarSpec<BorderTarget>> = {
-  sideIndex: { get: (t) => t.side },
   style: borderScalar('style'),
   weight: borderScalar('weight'),
-  color: borderScalar('color'),
 };
 
-export class RangeBorder extends ClientObject {
+class RangeBorder extends ClientObject {
   readonly _className = 'RangeBorder';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return BORDER_SCALARS as Record<string, ScalarSpec<never>>;
-  }
-  get sideIndex(): string {
-    return this._get('sideIndex');
   }
   get style(): string {
     return this._get('style');
@@ -904,24 +580,10 @@ export class RangeBorder extends ClientObject {
   set weight(v: string) {
     this._set('weight', v);
   }
-  get color(): string {
-    return this._get('color');
-  }
-  set color(v: string) {
-    this._set('color', v);
-  }
 }
 
-export class RangeBorderCollection extends ClientCollection<RangeBorder> {
+class RangeBorderCollection extends ClientCollection<RangeBorder> {
   readonly _className = 'RangeBorderCollection';
-
-  protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
-    return { count: { get: () => SIDES.length } } as Record<string, ScalarSpec<never>>;
-  }
-
-  get count(): number {
-    return this._get('count');
-  }
 
   protected _keys(): string[] {
     return [...SIDES];
@@ -946,20 +608,6 @@ export class RangeBorderCollection extends ClientCollection<RangeBorder> {
         ),
     );
   }
-
-  getItemAt(index: number): RangeBorder {
-    const side = SIDES[index];
-    if (side === undefined) {
-      return new RangeBorder(
-        this._context,
-        () => {
-          throw new DoubleError('InvalidArgument', { location: 'RangeBorderCollection.getItemAt' });
-        },
-        `${this._path}.getItemAt(${index})`,
-      );
-    }
-    return this.getItem(side);
-  }
 }
 
 // ---------------------------------------------------------------- data validation
@@ -973,7 +621,6 @@ function rangeOperand(ex: Execution, t: RangeTarget): (value: unknown) => string
 }
 
 const VALIDATION_SCALARS: Record<string, Spec> = {
-  type: { get: (t) => typeOver(t.sheet, t.rect) },
   rule: {
     get: (t) => {
       const e = soleEntry(t.sheet, t.rect);
@@ -1022,27 +669,12 @@ const VALIDATION_SCALARS: Record<string, Spec> = {
       }));
     },
   },
-  ignoreBlanks: {
-    get: (t) => {
-      const e = soleEntry(t.sheet, t.rect);
-      return e === 'mixed' ? null : (e?.ignoreBlanks ?? true);
-    },
-    set: (t, value, ex) => {
-      assertEditable(ex.state, t.sheet, t.rect, 'structure', 'DataValidation.ignoreBlanks');
-      const v = bool(value, 'DataValidation.ignoreBlanks');
-      setMeta(ex.state, t.sheet, t.rect, () => ({ ignoreBlanks: v }));
-    },
-  },
-  valid: { get: (t, ex) => validOver(ex.state, t.sheet, t.rect) },
 };
 
 export class DataValidation extends ClientObject {
   readonly _className = 'DataValidation';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return VALIDATION_SCALARS as Record<string, ScalarSpec<never>>;
-  }
-  get type(): string {
-    return this._get('type');
   }
   get rule(): Record<string, unknown> {
     return this._get('rule');
@@ -1062,22 +694,6 @@ export class DataValidation extends ClientObject {
   set errorAlert(v: Record<string, unknown>) {
     this._set('errorAlert', v);
   }
-  get ignoreBlanks(): boolean {
-    return this._get('ignoreBlanks');
-  }
-  set ignoreBlanks(v: boolean) {
-    this._set('ignoreBlanks', v);
-  }
-  /** true / false for all cells; null when mixed or when the double cannot evaluate the rule. */
-  get valid(): boolean | null {
-    return this._get('valid');
-  }
-  clear(): void {
-    this._method('clear', [], (t: RangeTarget, ex) => {
-      assertEditable(ex.state, t.sheet, t.rect, 'structure', 'DataValidation.clear');
-      clearValidation(t.sheet, t.rect);
-    });
-  }
 }
 
 // ---------------------------------------------------------------- conditional formats
@@ -1087,7 +703,7 @@ interface CfTarget {
   readonly cf: ConditionalFormatState;
 }
 
-function cfScalar<K extends 'fill' | 'fontColor' | 'bold' | 'italic'>(key: K, check: (v: unknown, l: string) => ConditionalFormatState[K]): ScalarSpec<CfTarget> {
+function cfScalar<K extends 'fill' | 'fontColor'>(key: K, check: (v: unknown, l: string) => ConditionalFormatState[K]): ScalarSpec<CfTarget> {
   return {
     get: (t) => t.cf[key] ?? (key === 'fill' ? '#FFFFFF' : key === 'fontColor' ? '#000000' : null),
     set: (t, value) => {
@@ -1096,7 +712,7 @@ function cfScalar<K extends 'fill' | 'fontColor' | 'bold' | 'italic'>(key: K, ch
   };
 }
 
-export class ConditionalRangeFill extends ClientObject {
+class ConditionalRangeFill extends ClientObject {
   readonly _className = 'ConditionalRangeFill';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return { color: cfScalar('fill', normalizeColor) } as Record<string, ScalarSpec<never>>;
@@ -1107,17 +723,12 @@ export class ConditionalRangeFill extends ClientObject {
   set color(v: string) {
     this._set('color', v);
   }
-  clear(): void {
-    this._method('clear', [], (t: CfTarget) => {
-      t.cf.fill = null;
-    });
-  }
 }
 
-export class ConditionalRangeFont extends ClientObject {
+class ConditionalRangeFont extends ClientObject {
   readonly _className = 'ConditionalRangeFont';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
-    return { color: cfScalar('fontColor', normalizeColor), bold: cfScalar('bold', bool), italic: cfScalar('italic', bool) } as Record<string, ScalarSpec<never>>;
+    return { color: cfScalar('fontColor', normalizeColor) } as Record<string, ScalarSpec<never>>;
   }
   get color(): string {
     return this._get('color');
@@ -1125,21 +736,9 @@ export class ConditionalRangeFont extends ClientObject {
   set color(v: string) {
     this._set('color', v);
   }
-  get bold(): boolean {
-    return this._get('bold');
-  }
-  set bold(v: boolean) {
-    this._set('bold', v);
-  }
-  get italic(): boolean {
-    return this._get('italic');
-  }
-  set italic(v: boolean) {
-    this._set('italic', v);
-  }
 }
 
-export class ConditionalRangeFormat extends ClientObject {
+class ConditionalRangeFormat extends ClientObject {
   readonly _className = 'ConditionalRangeFormat';
   protected override _navigation(): readonly string[] {
     return ['fill', 'font'];
@@ -1152,7 +751,7 @@ export class ConditionalRangeFormat extends ClientObject {
   }
 }
 
-export class ConditionalFormatRule extends ClientObject {
+class ConditionalFormatRule extends ClientObject {
   readonly _className = 'ConditionalFormatRule';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     const formula: ScalarSpec<CfTarget> = {
@@ -1162,7 +761,7 @@ export class ConditionalFormatRule extends ClientObject {
         t.cf.formula = v.startsWith('=') ? v : `=${v}`;
       },
     };
-    return { formula, formulaLocal: formula } as Record<string, ScalarSpec<never>>;
+    return { formula } as Record<string, ScalarSpec<never>>;
   }
   get formula(): string {
     return this._get('formula');
@@ -1170,15 +769,9 @@ export class ConditionalFormatRule extends ClientObject {
   set formula(v: string) {
     this._set('formula', v);
   }
-  get formulaLocal(): string {
-    return this._get('formulaLocal');
-  }
-  set formulaLocal(v: string) {
-    this._set('formulaLocal', v);
-  }
 }
 
-export class CustomConditionalFormat extends ClientObject {
+class CustomConditionalFormat extends ClientObject {
   readonly _className = 'CustomConditionalFormat';
   protected override _navigation(): readonly string[] {
     return ['rule', 'format'];
@@ -1192,18 +785,10 @@ export class CustomConditionalFormat extends ClientObject {
 }
 
 const CF_SCALARS: Record<string, ScalarSpec<CfTarget>> = {
-  id: { get: (t) => String(t.cf.id) },
-  type: { get: (t) => t.cf.type },
   priority: { get: (t) => t.sheet.conditionalFormats.indexOf(t.cf) },
-  stopIfTrue: {
-    get: (t) => t.cf.stopIfTrue,
-    set: (t, v) => {
-      t.cf.stopIfTrue = bool(v, 'ConditionalFormat.stopIfTrue');
-    },
-  },
 };
 
-export class ConditionalFormat extends ClientObject {
+class ConditionalFormat extends ClientObject {
   readonly _className = 'ConditionalFormat';
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
     return CF_SCALARS as Record<string, ScalarSpec<never>>;
@@ -1211,42 +796,11 @@ export class ConditionalFormat extends ClientObject {
   protected override _navigation(): readonly string[] {
     return ['custom'];
   }
-  get id(): string {
-    return this._get('id');
-  }
-  get type(): string {
-    return this._get('type');
-  }
   get priority(): number {
     return this._get('priority');
   }
-  get stopIfTrue(): boolean {
-    return this._get('stopIfTrue');
-  }
-  set stopIfTrue(v: boolean) {
-    this._set('stopIfTrue', v);
-  }
   get custom(): CustomConditionalFormat {
     return this._child('custom', () => new CustomConditionalFormat(this._context, (ex) => ex.resolve(this), `${this._path}.custom`));
-  }
-  getRange(): Range {
-    return new Range(
-      this._context,
-      (ex) => {
-        const t = ex.resolve<CfTarget>(this);
-        if (t === null) return null;
-        const first = t.cf.rects[0];
-        if (!first || t.cf.rects.length > 1) throw new DoubleError('InvalidOperation', { message: 'The conditional format spans several areas.', location: 'ConditionalFormat.getRange' });
-        return { sheet: t.sheet, rect: first };
-      },
-      `${this._path}.getRange()`,
-    );
-  }
-  delete(): void {
-    this._method('delete', [], (t: CfTarget, ex) => {
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((c) => c !== t.cf);
-      ex.invalidate();
-    });
   }
 }
 
@@ -1254,7 +808,7 @@ function findCf(sheet: SheetState, id: string): ConditionalFormatState | undefin
   return sheet.conditionalFormats.find((c) => String(c.id) === id);
 }
 
-export class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
+class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
   readonly _className = 'ConditionalFormatCollection';
 
   protected _keys(t: RangeTarget): string[] {
@@ -1298,34 +852,6 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
       if (!cf) throw new DoubleError('ItemNotFound', { location: 'ConditionalFormatCollection.getItem' });
       return cf;
     }, `${this._path}.getItem(${JSON.stringify(id)})`);
-  }
-
-  getItemAt(index: number): ConditionalFormat {
-    return this._cf((t, ex) => {
-      const id = this._keys(t)[index];
-      const cf = id === undefined ? undefined : findCf(t.sheet, id);
-      if (!cf) throw new DoubleError('ItemNotFound', { location: 'ConditionalFormatCollection.getItemAt' });
-      void ex;
-      return cf;
-    }, `${this._path}.getItemAt(${index})`);
-  }
-
-  getCount(): ClientResult<number> {
-    const result = new ClientResult<number>();
-    this._method('getCount', [], (t: RangeTarget) => {
-      result._set(this._keys(t).length);
-      return result.value;
-    }, 'query');
-    return result;
-  }
-
-  clearAll(): void {
-    this._method('clearAll', [], (t: RangeTarget, ex) => {
-      assertEditable(ex.state, t.sheet, t.rect, 'structure', 'ConditionalFormatCollection.clearAll');
-      for (const cf of t.sheet.conditionalFormats) cf.rects = cf.rects.flatMap((r) => (intersects(r, t.rect) ? [] : [r]));
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((c) => c.rects.length > 0);
-      ex.invalidate();
-    });
   }
 }
 

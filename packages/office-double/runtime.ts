@@ -20,7 +20,7 @@ import type { WorkbookState } from './state.ts';
 
 // ---------------------------------------------------------------- stats
 
-export type ActionKind = 'load' | 'set' | 'method' | 'query';
+type ActionKind = 'load' | 'set' | 'method' | 'query';
 
 export interface SyncRecord {
   /** 1-based round-trip number. */
@@ -51,15 +51,8 @@ export class DoubleStats {
   responseBytes: number[] = [];
   perSync: SyncRecord[] = [];
   eventRegistrations = 0;
-  eventsFired = 0;
 
-  get totalPayloadBytes(): number {
-    return this.payloadBytes.reduce((a, b) => a + b, 0);
-  }
 
-  get maxPayloadBytes(): number {
-    return this.payloadBytes.reduce((a, b) => Math.max(a, b), 0);
-  }
 
   reset(): void {
     this.syncs = 0;
@@ -69,23 +62,8 @@ export class DoubleStats {
     this.responseBytes = [];
     this.perSync = [];
     this.eventRegistrations = 0;
-    this.eventsFired = 0;
   }
 
-  toJSON(): unknown {
-    return {
-      syncs: this.syncs,
-      syncCalls: this.syncCalls,
-      operations: this.operations,
-      payloadBytes: this.payloadBytes,
-      responseBytes: this.responseBytes,
-      totalPayloadBytes: this.totalPayloadBytes,
-      maxPayloadBytes: this.maxPayloadBytes,
-      eventRegistrations: this.eventRegistrations,
-      eventsFired: this.eventsFired,
-      perSync: this.perSync,
-    };
-  }
 }
 
 // ---------------------------------------------------------------- events
@@ -106,17 +84,13 @@ export interface ChangedEventArgs {
   getRangeOrNullObject?(ctx: unknown): unknown;
 }
 
-export type ChangedHandler = (args: ChangedEventArgs) => Promise<unknown> | unknown;
+type ChangedHandler = (args: ChangedEventArgs) => Promise<unknown> | unknown;
 
 // ---------------------------------------------------------------- engine
 
-export interface EngineOptions {
+interface EngineOptions {
   /** Refuse requests/responses above this many estimated bytes (Excel on the web: 5 MB). null: no limit. */
   readonly payloadLimitBytes: number | null;
-  /** Fire onChanged for the add-in's own writes, as Excel does. */
-  readonly apiChangesFireEvents: boolean;
-  /** Throw NotImplemented on members the double does not model (instead of returning undefined). */
-  readonly strictMembers: boolean;
 }
 
 /** Shared by every context of one double: the workbook, its capabilities, statistics and event handlers. */
@@ -125,8 +99,6 @@ export class Engine {
   readonly collectionHandlers = new Set<ChangedHandler>();
   private readonly inflight = new Set<Promise<unknown>>();
   readonly stats = new DoubleStats();
-  /** Errors thrown by event handlers (Excel swallows them; tests can look). */
-  readonly handlerErrors: unknown[] = [];
   /** Reads an .xlsx (Base64) for `insertWorksheetsFromBase64`; see `xlsxDecoder`. */
   decodeWorkbook: ((base64: string) => Promise<WorkbookState>) | undefined;
 
@@ -149,12 +121,10 @@ export class Engine {
   fire(sheetId: string, args: ChangedEventArgs): void {
     const handlers = [...(this.sheetHandlers.get(sheetId) ?? []), ...this.collectionHandlers];
     for (const handler of handlers) {
-      this.stats.eventsFired++;
       const p = Promise.resolve()
         .then(() => handler(args))
-        .catch((e: unknown) => {
-          this.handlerErrors.push(e);
-        })
+        // Excel swallows what a handler throws.
+        .catch(() => undefined)
         .finally(() => this.inflight.delete(p));
       this.inflight.add(p);
     }
@@ -169,7 +139,7 @@ export class Engine {
 // ---------------------------------------------------------------- execution
 
 /** One change of cell contents made inside a sync, for events. */
-export interface ContentChange {
+interface ContentChange {
   readonly sheetId: string;
   readonly address: string;
   readonly details?: ChangedEventArgs['details'];
@@ -290,7 +260,7 @@ const STRICT: ProxyHandler<ClientObject> = {
 export type LoadOption = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
 
 /** Turns any `load()` argument into "a/b/c" paths; "*" means every scalar property. */
-export function loadPaths(option: unknown): string[] {
+function loadPaths(option: unknown): string[] {
   if (option === undefined || option === null) return ['*'];
   if (typeof option === 'string') {
     const paths = option
@@ -340,7 +310,8 @@ export abstract class ClientObject {
     readonly _resolver: Resolver,
     readonly _path: string,
   ) {
-    if (_context._engine.options.strictMembers) return new Proxy(this, STRICT);
+    // Members the double does not model throw NotImplemented instead of reading as undefined.
+    return new Proxy(this, STRICT);
   }
 
   get context(): RuntimeContext {

@@ -14,7 +14,7 @@ export type BorderWeight = 'Hairline' | 'Thin' | 'Medium' | 'Thick';
 export type HorizontalAlignment = 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed';
 export type VerticalAlignment = 'Top' | 'Center' | 'Bottom' | 'Justify' | 'Distributed';
 export type UnderlineStyle = 'None' | 'Single' | 'Double' | 'SingleAccountant' | 'DoubleAccountant';
-export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export interface BorderState {
   readonly style: Exclude<BorderLineStyle, 'None'>;
@@ -22,7 +22,7 @@ export interface BorderState {
   readonly color: string;
 }
 
-export interface FontState {
+interface FontState {
   readonly name: string;
   readonly size: number;
   readonly bold: boolean;
@@ -57,7 +57,7 @@ export interface CellState {
   format: CellFormat;
 }
 
-export interface LineState {
+interface LineState {
   /** Column width or row height in points; undefined means the sheet's standard size. */
   size?: number;
   hidden?: boolean;
@@ -219,7 +219,7 @@ export interface StateDefaults {
 }
 
 /** Excel's default column width: 8.43 characters of an 11 pt Calibri = 64 px = 48 pt. */
-export const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_COLUMN_WIDTH = 48;
 /** Excel's default row height for 11 pt Calibri, in points. */
 export const DEFAULT_ROW_HEIGHT = 15;
 
@@ -253,7 +253,7 @@ export function emptyHeaderFooter(): HeaderFooterState {
 }
 
 /** Excel's "Normal" margins: 0.7 in left and right, 0.75 in top and bottom, 0.3 in header and footer. */
-export function defaultPageLayout(paperSize: string): PageLayoutState {
+function defaultPageLayout(paperSize: string): PageLayoutState {
   return {
     orientation: 'Portrait',
     paperSize,
@@ -290,7 +290,7 @@ export function defaultPageLayout(paperSize: string): PageLayoutState {
   };
 }
 
-export function defaultProtectionOptions(): ProtectionOptionsState {
+function defaultProtectionOptions(): ProtectionOptionsState {
   return {
     allowAutoFilter: false,
     allowDeleteColumns: false,
@@ -328,7 +328,7 @@ export function createWorkbookState(defaults: StateDefaults = {}, name = 'Book1.
 }
 
 /** A sheet id shaped like Excel's: "{xxxxxxxx-0001-0000-0000-000000000000}". */
-export function sheetIdFor(n: number): string {
+function sheetIdFor(n: number): string {
   return `{${(0x2f8a0000 + n).toString(16).toUpperCase().padStart(8, '0')}-0001-0000-${n.toString(16).toUpperCase().padStart(4, '0')}-000000000000}`;
 }
 
@@ -373,12 +373,3 @@ export function findSheetByName(workbook: WorkbookState, name: string): SheetSta
   return workbook.sheets.find((s) => s.name.toLowerCase() === lower);
 }
 
-/** A deep, JSON-friendly copy (Maps become arrays) for snapshots and assertions. */
-export function snapshotWorkbook(workbook: WorkbookState): unknown {
-  return JSON.parse(
-    JSON.stringify(workbook, (_key, value: unknown) => {
-      if (value instanceof Map) return [...value.entries()];
-      return value;
-    }),
-  );
-}

@@ -11,7 +11,7 @@
  */
 import type { CellValue } from './state.ts';
 
-export interface TypedValue {
+interface TypedValue {
   readonly value: CellValue;
   readonly formula: string | null;
   /** The number format Excel gives a General cell for what was typed (dates, times, %, currency, …). */

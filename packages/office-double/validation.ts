@@ -6,22 +6,11 @@
  */
 import { type Rect, cellCount, contains, intersection, intersects, subtract } from './excel-address.ts';
 import { DoubleError } from './errors.ts';
-import { cellAt } from './operations.ts';
 import type { CellValue, DataValidationRuleState, DataValidationState, SheetState, WorkbookState } from './state.ts';
 
-export const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'] as const;
+const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'] as const;
 
-export type ValidationType = 'None' | 'WholeNumber' | 'Decimal' | 'List' | 'Date' | 'Time' | 'TextLength' | 'Custom' | 'Inconsistent' | 'MixedCriteria';
 
-const TYPE_OF: Record<DataValidationRuleState['kind'], ValidationType> = {
-  list: 'List',
-  wholeNumber: 'WholeNumber',
-  decimal: 'Decimal',
-  textLength: 'TextLength',
-  date: 'Date',
-  time: 'Time',
-  custom: 'Custom',
-};
 
 export function defaultPrompt(): DataValidationState['prompt'] {
   return { showPrompt: true, title: '', message: '' };
@@ -32,7 +21,7 @@ export function defaultErrorAlert(): DataValidationState['errorAlert'] {
 }
 
 /** Turns a rule operand (number, "=A1", "10", a resolved range address) into Excel's stored "=…" form. */
-export type OperandResolver = (value: unknown) => string | undefined;
+type OperandResolver = (value: unknown) => string | undefined;
 
 function operand(value: unknown, resolveRange: OperandResolver, location: string): string {
   if (typeof value === 'number' && Number.isFinite(value)) return `=${value}`;
@@ -112,18 +101,6 @@ export function entriesOver(sheet: SheetState, rect: Rect): DataValidationState[
   return sheet.validations.filter((v) => v.rects.some((r) => intersects(r, rect)));
 }
 
-/** Office.js's `DataValidation.type` for a range. */
-export function typeOver(sheet: SheetState, rect: Rect): ValidationType {
-  const entries = entriesOver(sheet, rect);
-  if (entries.length === 0) return 'None';
-  const covered = entries.reduce((n, e) => n + overlap(e, rect), 0);
-  if (covered < cellCount(rect)) return 'MixedCriteria';
-  if (entries.length > 1) {
-    const first = JSON.stringify(entries[0]!.rule);
-    return entries.every((e) => JSON.stringify(e.rule) === first) ? (entries[0]!.rule ? TYPE_OF[entries[0]!.rule.kind] : 'None') : 'Inconsistent';
-  }
-  return entries[0]!.rule ? TYPE_OF[entries[0]!.rule.kind] : 'None';
-}
 
 /** The single validation covering the whole range, if there is one. */
 export function soleEntry(sheet: SheetState, rect: Rect): DataValidationState | null | 'mixed' {
@@ -191,10 +168,6 @@ export function setMeta(workbook: WorkbookState, sheet: SheetState, rect: Rect, 
   sheet.validations = sheet.validations.filter((v) => v.rects.length > 0);
 }
 
-export function clearValidation(sheet: SheetState, rect: Rect): void {
-  for (const v of sheet.validations) v.rects = v.rects.flatMap((r) => subtract(r, rect));
-  sheet.validations = sheet.validations.filter((v) => v.rects.length > 0);
-}
 
 function constant(formula: string | undefined): number | null {
   if (formula === undefined) return null;
@@ -257,21 +230,3 @@ export function passes(entry: DataValidationState, value: CellValue): boolean | 
   }
 }
 
-/** `DataValidation.valid` over a range: true, false, or null (mixed or unknown). */
-export function validOver(workbook: WorkbookState, sheet: SheetState, rect: Rect): boolean | null {
-  const results = new Set<boolean | null>();
-  for (const entry of entriesOver(sheet, rect)) {
-    for (const r of entry.rects) {
-      const cut = intersection(r, rect);
-      if (!cut) continue;
-      for (let row = cut.r1; row <= cut.r2; row++) {
-        for (let column = cut.c1; column <= cut.c2; column++) {
-          const cell = cellAt(workbook, sheet, row, column);
-          results.add(cell.formula !== null && cell.value === null ? null : passes(entry, cell.value));
-          if (results.size > 1 || results.has(null)) return null;
-        }
-      }
-    }
-  }
-  return results.size === 0 ? true : [...results][0]!;
-}

@@ -2,13 +2,13 @@
  * Worksheet and its parts: protection, freeze panes, page layout (with
  * headers/footers and print areas) and change events.
  */
-import { MAX_COLUMNS, MAX_ROWS, type Rect, cellCount, formatAddress, parseAddress } from './excel-address.ts';
+import { MAX_COLUMNS, MAX_ROWS, type Rect, parseAddress } from './excel-address.ts';
 import { normalizeColor } from './colors.ts';
 import { DoubleError } from './errors.ts';
 import { usedRect } from './operations.ts';
-import { NamedItemCollection } from './names.ts';
+import {  } from './names.ts';
 import { Range, type RangeTarget, rangeOn } from './range.ts';
-import { ClientCollection, ClientObject, ClientResult, EventHandlers, type Execution, type ScalarSpec } from './runtime.ts';
+import { ClientCollection, ClientObject, EventHandlers, type Execution, type ScalarSpec } from './runtime.ts';
 import { type HeaderFooterState, type PageLayoutState, type ProtectionOptionsState, type SheetState, type WorkbookState, createSheetState } from './state.ts';
 
 type Spec = ScalarSpec<SheetState>;
@@ -26,14 +26,14 @@ function oneOf<T extends string>(values: readonly T[], value: unknown, location:
 }
 
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no leading/trailing apostrophe, not "History". */
-export function checkSheetName(name: unknown, location: string): string {
+function checkSheetName(name: unknown, location: string): string {
   if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
     throw new DoubleError('InvalidArgument', { message: `"${String(name)}" is not a valid worksheet name.`, location });
   }
   return name;
 }
 
-export function assertUniqueSheetName(workbook: WorkbookState, name: string, except: SheetState | null, location: string): void {
+function assertUniqueSheetName(workbook: WorkbookState, name: string, except: SheetState | null, location: string): void {
   const lower = name.toLowerCase();
   if (workbook.sheets.some((s) => s !== except && s.name.toLowerCase() === lower)) {
     throw new DoubleError('ItemAlreadyExists', { message: `A worksheet named "${name}" already exists.`, location });
@@ -41,7 +41,7 @@ export function assertUniqueSheetName(workbook: WorkbookState, name: string, exc
 }
 
 /** "Sheet1", "Sheet2", … : the first free default name. */
-export function nextSheetName(workbook: WorkbookState, base = 'Sheet'): string {
+function nextSheetName(workbook: WorkbookState, base = 'Sheet'): string {
   for (let i = 1; ; i++) {
     const name = `${base}${i}`;
     if (!workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) return name;
@@ -127,14 +127,6 @@ export function deleteSheet(workbook: WorkbookState, sheet: SheetState, location
   if (workbook.selection?.sheetId === sheet.id) workbook.selection = null;
 }
 
-function charactersToPoints(chars: number): number {
-  return ((chars * 7 + 5) * 3) / 4;
-}
-
-function pointsToCharacters(points: number): number {
-  return Math.round((((points * 4) / 3 - 5) / 7) * 100) / 100;
-}
-
 const WORKSHEET_SCALARS: Record<string, Spec> = {
   id: { get: (s) => s.id },
   name: {
@@ -180,23 +172,6 @@ const WORKSHEET_SCALARS: Record<string, Spec> = {
       s.showGridlines = bool(value, 'Worksheet.showGridlines');
     },
   },
-  showHeadings: {
-    api: '1.8',
-    get: (s) => s.showHeadings,
-    set: (s, value) => {
-      s.showHeadings = bool(value, 'Worksheet.showHeadings');
-    },
-  },
-  /** Characters of the Normal style's font (columnWidth is in points). */
-  standardWidth: {
-    api: '1.7',
-    get: (s) => pointsToCharacters(s.standardWidth),
-    set: (s, value) => {
-      if (typeof value !== 'number' || !(value >= 0 && value <= 255)) throw new DoubleError('InvalidArgument', { location: 'Worksheet.standardWidth' });
-      s.standardWidth = charactersToPoints(value);
-    },
-  },
-  standardHeight: { api: '1.7', get: (s) => s.standardHeight },
 };
 
 function sheetOf(ex: Execution, object: ClientObject): SheetState | null {
@@ -212,7 +187,7 @@ export class Worksheet extends ClientObject {
   }
 
   protected override _navigation(): readonly string[] {
-    return ['protection', 'freezePanes', 'pageLayout', 'names'];
+    return ['protection', 'freezePanes', 'pageLayout'];
   }
 
   get id(): string {
@@ -248,21 +223,6 @@ export class Worksheet extends ClientObject {
   set showGridlines(v: boolean) {
     this._set('showGridlines', v);
   }
-  get showHeadings(): boolean {
-    return this._get('showHeadings');
-  }
-  set showHeadings(v: boolean) {
-    this._set('showHeadings', v);
-  }
-  get standardWidth(): number {
-    return this._get('standardWidth');
-  }
-  set standardWidth(v: number) {
-    this._set('standardWidth', v);
-  }
-  get standardHeight(): number {
-    return this._get('standardHeight');
-  }
 
   get protection(): WorksheetProtection {
     this._requireApi('protection', '1.2');
@@ -282,22 +242,6 @@ export class Worksheet extends ClientObject {
   get horizontalPageBreaks(): PageBreakCollection {
     this._requireApi('horizontalPageBreaks', '1.9');
     return this._child('horizontalPageBreaks', () => new PageBreakCollection(this._context, (ex) => sheetOf(ex, this), `${this._path}.horizontalPageBreaks`));
-  }
-
-  get names(): NamedItemCollection {
-    this._requireApi('names', '1.4');
-    return this._child(
-      'names',
-      () =>
-        new NamedItemCollection(
-          this._context,
-          (ex) => {
-            const sheet = sheetOf(ex, this);
-            return sheet === null ? null : { scope: sheet };
-          },
-          `${this._path}.names`,
-        ),
-    );
   }
 
   /** Registered at the next sync; fires for user edits and (as in Excel) for this add-in's own writes. */
@@ -321,22 +265,6 @@ export class Worksheet extends ClientObject {
 
   getRange(address?: string): Range {
     return rangeOn(this._context, (ex) => sheetOf(ex, this), address, `${this._path}.getRange(${address === undefined ? '' : JSON.stringify(address)})`, (ex) => ex.state);
-  }
-
-  /** Zero-based, as Office.js. */
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
-    this._requireApi('getRangeByIndexes', '1.7');
-    return this._rect('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => ({
-      r1: startRow + 1,
-      c1: startColumn + 1,
-      r2: startRow + rowCount,
-      c2: startColumn + columnCount,
-    }));
-  }
-
-  /** Zero-based, as Office.js. */
-  getCell(row: number, column: number): Range {
-    return this._rect('getCell', [row, column], () => ({ r1: row + 1, c1: column + 1, r2: row + 1, c2: column + 1 }));
   }
 
   /** The smallest range holding values or formats; A1 when the sheet is blank (no error). */
@@ -384,56 +312,6 @@ export class Worksheet extends ClientObject {
     });
   }
 
-  calculate(_markAllDirty?: boolean): void {
-    this._requireApi('calculate', '1.6');
-    this._method('calculate', [], () => undefined);
-  }
-
-  /** Copies the sheet ("Name (2)"), placed by positionType: None/End, Beginning, Before, After. */
-  copy(positionType: 'None' | 'Before' | 'After' | 'Beginning' | 'End' = 'None', relativeTo?: Worksheet): Worksheet {
-    this._requireApi('copy', '1.7');
-    let createdId: string | undefined;
-    this._method('copy', [positionType, relativeTo?._path ?? null], (sheet: SheetState, ex) => {
-      const relative = relativeTo ? ex.require<SheetState>(relativeTo, 'Worksheet.copy') : null;
-      const copy = cloneSheet(ex.state, sheet, copyName(ex.state, sheet.name));
-      ex.state.sheets.push(copy);
-      placeSheet(ex.state, copy, positionType, relative, 'Worksheet.copy');
-      createdId = copy.id;
-      ex.invalidate();
-    });
-    return new Worksheet(this._context, (ex) => (createdId ? (ex.state.sheets.find((s) => s.id === createdId) ?? null) : null), `${this._path}.copy()`);
-  }
-
-  private _sibling(name: string, step: 1 | -1, visibleOnly: boolean, nullable: boolean): Worksheet {
-    this._requireApi(name, '1.5');
-    const ws = new Worksheet(
-      this._context,
-      (ex) => {
-        const sheet = sheetOf(ex, this);
-        if (sheet === null) return null;
-        const list = ex.state.sheets.filter((s) => !visibleOnly || s.visibility === 'Visible' || s === sheet);
-        const found = list[list.indexOf(sheet) + step] ?? null;
-        if (!found && !nullable) throw new DoubleError('ItemNotFound', { location: `Worksheet.${name}` });
-        return found;
-      },
-      `${this._path}.${name}(${visibleOnly})`,
-    );
-    if (nullable) ClientObject._queueNullCheck(ws);
-    return ws;
-  }
-
-  getNext(visibleOnly = false): Worksheet {
-    return this._sibling('getNext', 1, visibleOnly, false);
-  }
-  getNextOrNullObject(visibleOnly = false): Worksheet {
-    return this._sibling('getNextOrNullObject', 1, visibleOnly, true);
-  }
-  getPrevious(visibleOnly = false): Worksheet {
-    return this._sibling('getPrevious', -1, visibleOnly, false);
-  }
-  getPreviousOrNullObject(visibleOnly = false): Worksheet {
-    return this._sibling('getPreviousOrNullObject', -1, visibleOnly, true);
-  }
 }
 
 // ---------------------------------------------------------------- collection
@@ -511,58 +389,6 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
     );
   }
 
-  getCount(visibleOnly = false): ClientResult<number> {
-    this._requireApi('getCount', '1.4');
-    const result = new ClientResult<number>();
-    this._method(
-      'getCount',
-      [visibleOnly],
-      (wb: WorkbookState) => {
-        result._set(wb.sheets.filter((s) => !visibleOnly || s.visibility === 'Visible').length);
-        return result.value;
-      },
-      'query',
-    );
-    return result;
-  }
-
-  private _end(name: string, visibleOnly: boolean, last: boolean): Worksheet {
-    this._requireApi(name, '1.5');
-    return new Worksheet(
-      this._context,
-      (ex) => {
-        const wb = ex.require<WorkbookState>(this, `WorksheetCollection.${name}`);
-        const list = wb.sheets.filter((s) => !visibleOnly || s.visibility === 'Visible');
-        const sheet = last ? list[list.length - 1] : list[0];
-        if (!sheet) throw new DoubleError('ItemNotFound', { location: `WorksheetCollection.${name}` });
-        return sheet;
-      },
-      `${this._path}.${name}(${visibleOnly})`,
-    );
-  }
-
-  getFirst(visibleOnly = false): Worksheet {
-    return this._end('getFirst', visibleOnly, false);
-  }
-
-  getLast(visibleOnly = false): Worksheet {
-    return this._end('getLast', visibleOnly, true);
-  }
-
-  /** ExcelApi 1.9: changes on any sheet. */
-  get onChanged(): EventHandlers {
-    this._requireApi('onChanged', '1.9');
-    this._onChanged ??= new EventHandlers(
-      this._context,
-      (ex, handler) => {
-        ex.engine.collectionHandlers.add(handler);
-      },
-      (ex, handler) => {
-        ex.engine.collectionHandlers.delete(handler);
-      },
-    );
-    return this._onChanged;
-  }
 }
 
 // ---------------------------------------------------------------- protection
@@ -599,20 +425,6 @@ function protectionOptions(input: unknown, base: ProtectionOptionsState, locatio
 export class WorksheetProtection extends ClientObject {
   readonly _className = 'WorksheetProtection';
 
-  protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
-    return {
-      protected: { get: (s: SheetState) => s.protection.protected },
-      options: { get: (s: SheetState) => ({ ...s.protection.options }) },
-    } as Record<string, ScalarSpec<never>>;
-  }
-
-  get protected(): boolean {
-    return this._get('protected');
-  }
-  get options(): ProtectionOptionsState {
-    return this._get('options');
-  }
-
   /** Fails when the sheet is already protected (Office.js docs). */
   protect(options?: Partial<ProtectionOptionsState>, password?: string): void {
     if (password !== undefined) this._requireApi('protect(password)', '1.7');
@@ -636,7 +448,7 @@ export class WorksheetProtection extends ClientObject {
 
 // ---------------------------------------------------------------- freeze panes
 
-export class WorksheetFreezePanes extends ClientObject {
+class WorksheetFreezePanes extends ClientObject {
   readonly _className = 'WorksheetFreezePanes';
 
   private _freeze(name: string, args: unknown[], f: (sheet: SheetState, ex: Execution) => SheetState['freeze']): void {
@@ -677,43 +489,6 @@ export class WorksheetFreezePanes extends ClientObject {
     });
   }
 
-  unfreeze(): void {
-    this._freeze('unfreeze', [], () => null);
-  }
-
-  private _location(nullable: boolean): Range {
-    const name = nullable ? 'getLocationOrNullObject' : 'getLocation';
-    const range = new Range(
-      this._context,
-      (ex) => {
-        const sheet = ex.resolve<SheetState>(this);
-        if (sheet === null) return null;
-        const f = sheet.freeze;
-        if (!f) {
-          if (nullable) return null;
-          throw new DoubleError('ItemNotFound', { location: `WorksheetFreezePanes.${name}` });
-        }
-        const rect: Rect =
-          f.columns === 0
-            ? { r1: 1, c1: 1, r2: f.rows, c2: MAX_COLUMNS }
-            : f.rows === 0
-              ? { r1: 1, c1: 1, r2: MAX_ROWS, c2: f.columns }
-              : { r1: 1, c1: 1, r2: f.rows, c2: f.columns };
-        return { sheet, rect } satisfies RangeTarget;
-      },
-      `${this._path}.${name}()`,
-    );
-    if (nullable) ClientObject._queueNullCheck(range);
-    return range;
-  }
-
-  getLocation(): Range {
-    return this._location(false);
-  }
-
-  getLocationOrNullObject(): Range {
-    return this._location(true);
-  }
 }
 
 // ---------------------------------------------------------------- page layout
@@ -774,25 +549,11 @@ function margin(v: unknown, l: string): number {
 const PAGE_SCALARS: Record<string, PageSpec> = {
   orientation: pageScalar('orientation', (v, l) => oneOf(['Portrait', 'Landscape'] as const, v, l)),
   paperSize: pageScalar('paperSize', (v, l) => oneOf(PAPER_SIZES, v, l)),
-  leftMargin: pageScalar('leftMargin', margin),
-  rightMargin: pageScalar('rightMargin', margin),
-  topMargin: pageScalar('topMargin', margin),
-  bottomMargin: pageScalar('bottomMargin', margin),
-  headerMargin: pageScalar('headerMargin', margin),
-  footerMargin: pageScalar('footerMargin', margin),
   centerHorizontally: pageScalar('centerHorizontally', bool),
-  centerVertically: pageScalar('centerVertically', bool),
-  printGridlines: pageScalar('printGridlines', bool),
-  printHeadings: pageScalar('printHeadings', bool),
-  blackAndWhite: pageScalar('blackAndWhite', bool),
-  draftMode: pageScalar('draftMode', bool),
   firstPageNumber: pageScalar('firstPageNumber', (v, l) => {
     if (v === '' || (typeof v === 'number' && Number.isInteger(v))) return v;
     throw new DoubleError('InvalidArgument', { location: l });
   }),
-  printComments: pageScalar('printComments', (v, l) => oneOf(['NoComments', 'EndSheet', 'InPlace'] as const, v, l)),
-  printErrors: pageScalar('printErrors', (v, l) => oneOf(['AsDisplayed', 'Blank', 'Dash', 'NotAvailable'] as const, v, l)),
-  printOrder: pageScalar('printOrder', (v, l) => oneOf(['DownThenOver', 'OverThenDown'] as const, v, l)),
   /** Must be set as a whole object (Office.js docs): { scale } or { horizontalFitToPages, verticalFitToPages }. */
   zoom: {
     api: '1.9',
@@ -831,7 +592,7 @@ function areasOf(ex: Execution, sheet: SheetState, input: unknown, location: str
 }
 
 /** Manual horizontal page breaks (ExcelApi 1.9): only `add`, which is all the add-in queues. */
-export class PageBreakCollection extends ClientObject {
+class PageBreakCollection extends ClientObject {
   readonly _className = 'PageBreakCollection';
 
   /** Adds a break above the range's first row, and returns it (as Office.js's `add` returns a PageBreak). */
@@ -856,11 +617,11 @@ export class PageBreakCollection extends ClientObject {
 }
 
 /** One manual page break (Office.js `PageBreak`): the row a new page starts at. */
-export class PageBreak extends ClientObject {
+class PageBreak extends ClientObject {
   readonly _className = 'PageBreak';
 }
 
-export class PageLayout extends ClientObject {
+class PageLayout extends ClientObject {
   readonly _className = 'PageLayout';
 
   protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
@@ -883,101 +644,17 @@ export class PageLayout extends ClientObject {
   set paperSize(v: string) {
     this._set('paperSize', v);
   }
-  get leftMargin(): number {
-    return this._get('leftMargin');
-  }
-  set leftMargin(v: number) {
-    this._set('leftMargin', v);
-  }
-  get rightMargin(): number {
-    return this._get('rightMargin');
-  }
-  set rightMargin(v: number) {
-    this._set('rightMargin', v);
-  }
-  get topMargin(): number {
-    return this._get('topMargin');
-  }
-  set topMargin(v: number) {
-    this._set('topMargin', v);
-  }
-  get bottomMargin(): number {
-    return this._get('bottomMargin');
-  }
-  set bottomMargin(v: number) {
-    this._set('bottomMargin', v);
-  }
-  get headerMargin(): number {
-    return this._get('headerMargin');
-  }
-  set headerMargin(v: number) {
-    this._set('headerMargin', v);
-  }
-  get footerMargin(): number {
-    return this._get('footerMargin');
-  }
-  set footerMargin(v: number) {
-    this._set('footerMargin', v);
-  }
   get centerHorizontally(): boolean {
     return this._get('centerHorizontally');
   }
   set centerHorizontally(v: boolean) {
     this._set('centerHorizontally', v);
   }
-  get centerVertically(): boolean {
-    return this._get('centerVertically');
-  }
-  set centerVertically(v: boolean) {
-    this._set('centerVertically', v);
-  }
-  get printGridlines(): boolean {
-    return this._get('printGridlines');
-  }
-  set printGridlines(v: boolean) {
-    this._set('printGridlines', v);
-  }
-  get printHeadings(): boolean {
-    return this._get('printHeadings');
-  }
-  set printHeadings(v: boolean) {
-    this._set('printHeadings', v);
-  }
-  get blackAndWhite(): boolean {
-    return this._get('blackAndWhite');
-  }
-  set blackAndWhite(v: boolean) {
-    this._set('blackAndWhite', v);
-  }
-  get draftMode(): boolean {
-    return this._get('draftMode');
-  }
-  set draftMode(v: boolean) {
-    this._set('draftMode', v);
-  }
   get firstPageNumber(): number | '' {
     return this._get('firstPageNumber');
   }
   set firstPageNumber(v: number | '') {
     this._set('firstPageNumber', v);
-  }
-  get printComments(): string {
-    return this._get('printComments');
-  }
-  set printComments(v: string) {
-    this._set('printComments', v);
-  }
-  get printErrors(): string {
-    return this._get('printErrors');
-  }
-  set printErrors(v: string) {
-    this._set('printErrors', v);
-  }
-  get printOrder(): string {
-    return this._get('printOrder');
-  }
-  set printOrder(v: string) {
-    this._set('printOrder', v);
   }
   get zoom(): PageLayoutState['zoom'] {
     return this._get('zoom');
@@ -1003,13 +680,6 @@ export class PageLayout extends ClientObject {
     });
   }
 
-  setPrintTitleColumns(titleColumns: Range | string): void {
-    this._method('setPrintTitleColumns', [titleColumns instanceof Range ? titleColumns._path : titleColumns], (sheet: SheetState, ex) => {
-      const [rect] = areasOf(ex, sheet, titleColumns, 'PageLayout.setPrintTitleColumns');
-      sheet.pageLayout.printTitleColumns = { r1: 1, r2: MAX_ROWS, c1: rect!.c1, c2: rect!.c2 };
-    });
-  }
-
   /** Sets margins in "Points", "Inches" or "Centimeters". */
   setPrintMargins(unit: 'Points' | 'Inches' | 'Centimeters', marginOptions: Partial<Record<'top' | 'bottom' | 'left' | 'right' | 'header' | 'footer', number>>): void {
     this._method('setPrintMargins', [unit, marginOptions], (sheet: SheetState) => {
@@ -1023,98 +693,9 @@ export class PageLayout extends ClientObject {
     });
   }
 
-  private _areas(nullable: boolean): RangeAreas {
-    const name = nullable ? 'getPrintAreaOrNullObject' : 'getPrintArea';
-    const areas = new RangeAreas(
-      this._context,
-      (ex) => {
-        const sheet = ex.resolve<SheetState>(this);
-        if (sheet === null) return null;
-        const rects = sheet.pageLayout.printArea;
-        if (!rects) {
-          if (nullable) return null;
-          throw new DoubleError('ItemNotFound', { location: `PageLayout.${name}` });
-        }
-        return { sheet, rects };
-      },
-      `${this._path}.${name}()`,
-    );
-    if (nullable) ClientObject._queueNullCheck(areas);
-    return areas;
-  }
-
-  getPrintArea(): RangeAreas {
-    return this._areas(false);
-  }
-
-  getPrintAreaOrNullObject(): RangeAreas {
-    return this._areas(true);
-  }
-
-  private _titles(key: 'printTitleRows' | 'printTitleColumns', nullable: boolean): Range {
-    const name = `get${key[0]!.toUpperCase()}${key.slice(1)}${nullable ? 'OrNullObject' : ''}`;
-    const range = new Range(
-      this._context,
-      (ex) => {
-        const sheet = ex.resolve<SheetState>(this);
-        if (sheet === null) return null;
-        const rect = sheet.pageLayout[key];
-        if (!rect) {
-          if (nullable) return null;
-          throw new DoubleError('ItemNotFound', { location: `PageLayout.${name}` });
-        }
-        return { sheet, rect } satisfies RangeTarget;
-      },
-      `${this._path}.${name}()`,
-    );
-    if (nullable) ClientObject._queueNullCheck(range);
-    return range;
-  }
-
-  getPrintTitleRows(): Range {
-    return this._titles('printTitleRows', false);
-  }
-  getPrintTitleRowsOrNullObject(): Range {
-    return this._titles('printTitleRows', true);
-  }
-  getPrintTitleColumns(): Range {
-    return this._titles('printTitleColumns', false);
-  }
-  getPrintTitleColumnsOrNullObject(): Range {
-    return this._titles('printTitleColumns', true);
-  }
 }
 
-/** `RangeAreas`, reduced to what a print area needs. */
-export class RangeAreas extends ClientObject {
-  readonly _className = 'RangeAreas';
-
-  protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
-    type T = { sheet: SheetState; rects: Rect[] };
-    const address = (t: T) => t.rects.map((r) => formatAddress(t.sheet.name, r)).join(',');
-    return {
-      address: { get: address },
-      addressLocal: { get: address },
-      areaCount: { get: (t: T) => t.rects.length },
-      cellCount: { get: (t: T) => t.rects.reduce((n, r) => n + cellCount(r), 0) },
-    } as Record<string, ScalarSpec<never>>;
-  }
-
-  get address(): string {
-    return this._get('address');
-  }
-  get addressLocal(): string {
-    return this._get('addressLocal');
-  }
-  get areaCount(): number {
-    return this._get('areaCount');
-  }
-  get cellCount(): number {
-    return this._get('cellCount');
-  }
-}
-
-const HF_KEYS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+const HF_KEYS = ['centerHeader', 'centerFooter'] as const;
 type HfWhich = 'defaultForAllPages' | 'firstPage' | 'evenPages' | 'oddPages';
 
 export class HeaderFooter extends ClientObject {
@@ -1134,29 +715,11 @@ export class HeaderFooter extends ClientObject {
     return specs as Record<string, ScalarSpec<never>>;
   }
 
-  get leftHeader(): string {
-    return this._get('leftHeader');
-  }
-  set leftHeader(v: string) {
-    this._set('leftHeader', v);
-  }
   get centerHeader(): string {
     return this._get('centerHeader');
   }
   set centerHeader(v: string) {
     this._set('centerHeader', v);
-  }
-  get rightHeader(): string {
-    return this._get('rightHeader');
-  }
-  set rightHeader(v: string) {
-    this._set('rightHeader', v);
-  }
-  get leftFooter(): string {
-    return this._get('leftFooter');
-  }
-  set leftFooter(v: string) {
-    this._set('leftFooter', v);
   }
   get centerFooter(): string {
     return this._get('centerFooter');
@@ -1164,61 +727,13 @@ export class HeaderFooter extends ClientObject {
   set centerFooter(v: string) {
     this._set('centerFooter', v);
   }
-  get rightFooter(): string {
-    return this._get('rightFooter');
-  }
-  set rightFooter(v: string) {
-    this._set('rightFooter', v);
-  }
 }
 
-export class HeaderFooterGroup extends ClientObject {
+class HeaderFooterGroup extends ClientObject {
   readonly _className = 'HeaderFooterGroup';
 
-  protected override _scalars(): Readonly<Record<string, ScalarSpec<never>>> {
-    return {
-      state: {
-        get: (s: SheetState) => s.pageLayout.headersFooters.state,
-        set: (s: SheetState, v: unknown) => {
-          s.pageLayout.headersFooters.state = oneOf(['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'] as const, v, 'HeaderFooterGroup.state');
-        },
-      },
-      useSheetMargins: {
-        get: (s: SheetState) => s.pageLayout.headersFooters.useSheetMargins,
-        set: (s: SheetState, v: unknown) => {
-          s.pageLayout.headersFooters.useSheetMargins = bool(v, 'HeaderFooterGroup.useSheetMargins');
-        },
-      },
-      useSheetScale: {
-        get: (s: SheetState) => s.pageLayout.headersFooters.useSheetScale,
-        set: (s: SheetState, v: unknown) => {
-          s.pageLayout.headersFooters.useSheetScale = bool(v, 'HeaderFooterGroup.useSheetScale');
-        },
-      },
-    } as Record<string, ScalarSpec<never>>;
-  }
-
   protected override _navigation(): readonly string[] {
-    return ['defaultForAllPages', 'firstPage', 'evenPages', 'oddPages'];
-  }
-
-  get state(): string {
-    return this._get('state');
-  }
-  set state(v: string) {
-    this._set('state', v);
-  }
-  get useSheetMargins(): boolean {
-    return this._get('useSheetMargins');
-  }
-  set useSheetMargins(v: boolean) {
-    this._set('useSheetMargins', v);
-  }
-  get useSheetScale(): boolean {
-    return this._get('useSheetScale');
-  }
-  set useSheetScale(v: boolean) {
-    this._set('useSheetScale', v);
+    return ['defaultForAllPages'];
   }
 
   private _hf(which: HfWhich): HeaderFooter {
@@ -1238,15 +753,6 @@ export class HeaderFooterGroup extends ClientObject {
 
   get defaultForAllPages(): HeaderFooter {
     return this._hf('defaultForAllPages');
-  }
-  get firstPage(): HeaderFooter {
-    return this._hf('firstPage');
-  }
-  get evenPages(): HeaderFooter {
-    return this._hf('evenPages');
-  }
-  get oddPages(): HeaderFooter {
-    return this._hf('oddPages');
   }
 }
 

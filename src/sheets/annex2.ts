@@ -30,12 +30,12 @@ import { problem as coded, type Problem } from '../review/problem.ts';
 import { cellAddress } from './address.ts';
 import { formBlocks, pieceFormula, textPieces, type TextPiece, FORM_FRAME as BLACK, FORM_SIZE as SIZE, formCentred as centred, formFit as fit, formFont as font, formStyle as style } from './blocks.ts';
 import { SheetBuilder } from './builder.ts';
-import { fromCell, toCell, type FieldKind, type InputField, type JsonPath } from './fields.ts';
-import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
-import { A4_MARGINS, BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
+import { at, fromCell, multiline, panelMemberFields, text, toCell, type FieldKind, type InputField } from './fields.ts';
+import { fieldRow, headingRow, inputSheetHeading, panelMemberRows, type Prefill } from './form-input.ts';
+import { A4_MARGINS, BODY_FONT, inputStyle, labelStyle, wrappedHeight, PAGES_TALL, a4Page } from './layout.ts';
 import { getPath } from './prefill.ts';
 import { str, textOf, tick } from './formula-text.ts';
-import { about, cellProblem, pathProblem, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
+import { about, cellProblem, pathProblem, setPath, type CellProblem, type NameLookup, type NamedCell } from './reader.ts';
 import type { Borders, CellValue, DefinedNameDescription, SheetDescription, WorkbookDescription } from './types.ts';
 
 export const ANNEX2_SHEETS = {
@@ -59,12 +59,6 @@ export const DECISION_CHOICES: Readonly<Record<PersonDecision, string>> = {
   other: RESULT_OPTIONS.other.replace(/：$/, ''),
 };
 
-const at =
-  (...path: JsonPath) =>
-  (): JsonPath =>
-    path;
-const text = { type: 'text' } as const;
-const multiline = { type: 'text', multiline: true } as const;
 
 const HEADER_KINDS: Readonly<Record<HeaderKey, FieldKind>> = {
   unit: text,
@@ -124,14 +118,7 @@ export const RESULT_FIELDS: readonly InputField[] = [
   { name: 'person_result_other', label: '初審結果（其他）', kind: text, path: at('result', 'otherText') },
 ];
 
-export const PERSON_PANEL_FIELDS: readonly { readonly name: InputField; readonly organisation: InputField; readonly title: InputField }[] = Array.from(
-  { length: PERSON_PANEL_ROWS },
-  (_, i) => ({
-    name: { name: `person_panel_name_${i + 1}`, label: `現場評鑑人員 ${i + 1} 姓名`, kind: text, path: at('panel', i, 'name') },
-    organisation: { name: `person_panel_org_${i + 1}`, label: `現場評鑑人員 ${i + 1} 任職單位`, kind: text, path: at('panel', i, 'organisation') },
-    title: { name: `person_panel_title_${i + 1}`, label: `現場評鑑人員 ${i + 1} 職稱`, kind: text, path: at('panel', i, 'title') },
-  }),
-);
+export const PERSON_PANEL_FIELDS = panelMemberFields('person_panel', PERSON_PANEL_ROWS, '任職單位');
 
 /** Every field read back one cell at a time (lists and choices mapped to keys are handled apart). */
 const SIMPLE: readonly InputField[] = [
@@ -185,12 +172,7 @@ export function annex2EntrySheet(prefill: Prefill = {}): { sheet: SheetDescripti
   const { key, name } = ANNEX2_SHEETS.entry;
   const b = new SheetBuilder(key, name);
   b.column(1, ENTRY_WIDTHS.label).column(2, 22).column(3, 22).column(4, 22).column(5, 34);
-  b.value('A1', '附表二 推行職業安全衛生優良人員自薦(推薦)表：填寫', titleStyle(16)).merge('A1:E1').row(1, 30);
-  b.value('A2', '黃底欄位為輸入欄；「附表二(列印)」由本頁各欄以公式帶入，請勿在列印頁填寫。', {
-    font: { name: BODY_FONT, size: 9, color: COLORS.muted },
-    alignment: { wrapText: true, vertical: 'middle' },
-  });
-  b.merge('A2:E2').row(2, 20);
+  inputSheetHeading(b, '附表二 推行職業安全衛生優良人員自薦(推薦)表：填寫', '黃底欄位為輸入欄；「附表二(列印)」由本頁各欄以公式帶入，請勿在列印頁填寫。');
 
   let row = 3;
   const fields = (title: string, list: readonly InputField[]) => {
@@ -463,18 +445,6 @@ export interface PersonnelReadResult {
   /** The review as far as it could be read; undefined when nothing usable was found. */
   readonly review: PersonnelReview | undefined;
   readonly problems: readonly CellProblem[];
-}
-
-function setPath(target: Record<string, unknown>, path: JsonPath, value: unknown): void {
-  let node: Record<string | number, unknown> = target;
-  path.forEach((key, i) => {
-    if (i === path.length - 1) {
-      node[key] = value;
-      return;
-    }
-    node[key] ??= typeof path[i + 1] === 'number' ? [] : {};
-    node = node[key] as Record<string | number, unknown>;
-  });
 }
 
 function keyOf<K extends string>(choices: Readonly<Record<K, string>>, text: string): K {

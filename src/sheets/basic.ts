@@ -4,8 +4,8 @@
  */
 import { SheetBuilder } from './builder.ts';
 import { BASIC_FIELDS, CONSTRUCTION_FIELDS, IMAGE_FIELDS, OPINION_FIELDS, PANEL_FIELDS } from './fields.ts';
-import { fieldRow, headingRow, panelMemberRows, type Prefill } from './form-input.ts';
-import { BODY_FONT, COLORS, computedStyle, labelStyle, SHEETS, titleStyle, a4Page } from './layout.ts';
+import { fieldRow, headingRow, inputSheetHeading, panelMemberRows, type Prefill } from './form-input.ts';
+import { computedStyle, labelStyle, SHEETS, a4Page } from './layout.ts';
 import type { DefinedNameDescription, SheetDescription } from './types.ts';
 
 const WIDTHS = { label: 30, input: 60 } as const;
@@ -24,12 +24,7 @@ const HINTS: Readonly<Record<string, string>> = {
 export function basicSheet(prefill: Prefill = {}): { sheet: SheetDescription; names: DefinedNameDescription[] } {
   const b = new SheetBuilder('basic', SHEETS.basic);
   b.column(1, WIDTHS.label).column(2, 20).column(3, 20).column(4, 20).column(5, 34);
-  b.value('A1', '推行職業安全衛生優良單位 初審：基本資料', titleStyle(16)).merge('A1:E1').row(1, 30);
-  b.value('A2', '黃底欄位為輸入欄。本工作簿之公式不需增益集即可計算；增益集以定義名稱讀寫各欄。', {
-    font: { name: BODY_FONT, size: 9, color: COLORS.muted },
-    alignment: { wrapText: true, vertical: 'middle' },
-  });
-  b.merge('A2:E2').row(2, 20);
+  inputSheetHeading(b, '推行職業安全衛生優良單位 初審：基本資料', '黃底欄位為輸入欄。本工作簿之公式不需增益集即可計算；增益集以定義名稱讀寫各欄。');
 
   let row = 3;
   const section = (title: string, fields: typeof BASIC_FIELDS) => {

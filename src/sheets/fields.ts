@@ -36,13 +36,14 @@ export interface InputField {
 export const YES = '是';
 export const NO = '否';
 
-const at =
+/** A field's path that does not depend on the selection year (the 附表二 entry sheet's fields use it too). */
+export const at =
   (...path: JsonPath) =>
   (): JsonPath =>
     path;
 
-const text = { type: 'text' } as const;
-const multiline = { type: 'text', multiline: true } as const;
+export const text = { type: 'text' } as const;
+export const multiline = { type: 'text', multiline: true } as const;
 const yesNo = { type: 'yesNo' } as const;
 const number = { type: 'number' } as const;
 const date = { type: 'date' } as const;
@@ -169,14 +170,27 @@ export const OPINION_FIELDS: readonly InputField[] = [
 
 export const RESULT_DECISIONS = { pass: '初審通過，建議進行決審', fail: '初審不通過，建議不納入決審', other: '其他' } as const;
 
-export const PANEL_FIELDS: readonly { readonly name: InputField; readonly organisation: InputField; readonly title: InputField }[] = Array.from(
-  { length: PANEL_ROWS },
-  (_, i) => ({
-    name: { name: `panel_name_${i + 1}`, label: `現場評鑑人員 ${i + 1} 姓名`, kind: text, path: at('panel', i, 'name') },
-    organisation: { name: `panel_org_${i + 1}`, label: `現場評鑑人員 ${i + 1} 在職單位`, kind: text, path: at('panel', i, 'organisation') },
-    title: { name: `panel_title_${i + 1}`, label: `現場評鑑人員 ${i + 1} 職稱`, kind: text, path: at('panel', i, 'title') },
-  }),
-);
+/** One 現場評鑑人員 row's fields: name, organisation and title. */
+export interface PanelMemberFields {
+  readonly name: InputField;
+  readonly organisation: InputField;
+  readonly title: InputField;
+}
+
+/**
+ * The 現場評鑑人員 rows of a form: names `${prefix}_name_1`, `${prefix}_org_1`,
+ * `${prefix}_title_1`, …; `organisation` is the form's own word for the
+ * column (初審意見表 在職單位, 附表二 任職單位).
+ */
+export function panelMemberFields(prefix: string, rows: number, organisation: string): readonly PanelMemberFields[] {
+  return Array.from({ length: rows }, (_, i) => ({
+    name: { name: `${prefix}_name_${i + 1}`, label: `現場評鑑人員 ${i + 1} 姓名`, kind: text, path: at('panel', i, 'name') },
+    organisation: { name: `${prefix}_org_${i + 1}`, label: `現場評鑑人員 ${i + 1} ${organisation}`, kind: text, path: at('panel', i, 'organisation') },
+    title: { name: `${prefix}_title_${i + 1}`, label: `現場評鑑人員 ${i + 1} 職稱`, kind: text, path: at('panel', i, 'title') },
+  }));
+}
+
+export const PANEL_FIELDS = panelMemberFields('panel', PANEL_ROWS, '在職單位');
 
 // ---------------------------------------------------------------------------
 // Cell values ⇄ JSON values

@@ -4,7 +4,7 @@
  */
 import type { SheetBuilder } from './builder.ts';
 import { DATE_MAX_SERIAL, DATE_MIN_SERIAL, type InputField, NO, toCell, YES } from './fields.ts';
-import { BODY_FONT, COLORS, inputStyle, labelStyle, wrappedHeight } from './layout.ts';
+import { BODY_FONT, COLORS, inputStyle, labelStyle, titleStyle, wrappedHeight } from './layout.ts';
 import type { CellValue } from './types.ts';
 
 /** Values to prefill, by defined name. */
@@ -127,4 +127,14 @@ export function panelMemberRows(
     b.row(row++, 22);
   });
   return row;
+}
+
+/** An input sheet's title and the note under it, each merged across A:E (基本資料, 附表二(填寫)). */
+export function inputSheetHeading(b: SheetBuilder, title: string, note: string): void {
+  b.value('A1', title, titleStyle(16)).merge('A1:E1').row(1, 30);
+  b.value('A2', note, {
+    font: { name: BODY_FONT, size: 9, color: COLORS.muted },
+    alignment: { wrapText: true, vertical: 'middle' },
+  });
+  b.merge('A2:E2').row(2, 20);
 }

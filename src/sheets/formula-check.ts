@@ -68,9 +68,27 @@ function tabOf(lookup: NameLookup, key: SheetKey, anchors: readonly string[]): s
   return SHEETS[key];
 }
 
+/** The record formulas one read of a workbook found, and the tabs they are on. */
+interface Listing {
+  readonly cells: readonly FormulaCell[];
+  readonly tabs: ReadonlyMap<SheetKey, string>;
+  /** Their fingerprint, taken when first asked for. */
+  fingerprint(): string;
+}
+
+/**
+ * Listings by lookup and rubric id. A lookup is one read of a workbook, and
+ * both the reader's check and the 定稿 digest (and its check) ask for its
+ * record formulas: they are listed, and hashed, once per read.
+ */
+const LISTINGS = new WeakMap<NameLookup, Map<string, Listing>>();
+
 /** The formula cells of the record sheets as the workbook holds them; undefined when the host cannot list them. */
-export function workbookFormulas(lookup: NameLookup, rubric: Rubric): { cells: FormulaCell[]; tabs: Map<SheetKey, string> } | undefined {
+export function workbookFormulas(lookup: NameLookup, rubric: Rubric): Listing | undefined {
   if (!lookup.formulaCells) return undefined;
+  let byRubric = LISTINGS.get(lookup);
+  const known = byRubric?.get(rubric.id);
+  if (known) return known;
   const { anchors } = expectedFormulas(rubric);
   const cells: FormulaCell[] = [];
   const tabs = new Map<SheetKey, string>();
@@ -81,13 +99,16 @@ export function workbookFormulas(lookup: NameLookup, rubric: Rubric): { cells: F
     tabs.set(key, tab);
     for (const [address, formula] of found) cells.push({ sheet: key, address, formula });
   }
-  return { cells, tabs };
+  let fingerprint: string | undefined;
+  const listing: Listing = { cells, tabs, fingerprint: () => (fingerprint ??= formulaFingerprint(cells)) };
+  if (!byRubric) LISTINGS.set(lookup, (byRubric = new Map()));
+  byRubric.set(rubric.id, listing);
+  return listing;
 }
 
 /** The fingerprint of the workbook's record formulas as they are now; undefined when the host cannot list them. */
 export function workbookFingerprint(lookup: NameLookup, rubric: Rubric): string | undefined {
-  const found = workbookFormulas(lookup, rubric);
-  return found && formulaFingerprint(found.cells);
+  return workbookFormulas(lookup, rubric)?.fingerprint();
 }
 
 /** "IF(A1,…" : a formula shortened for a message. */
@@ -112,7 +133,7 @@ export function formulaProblems(lookup: NameLookup, rubric: Rubric): CellProblem
   const recordedCell = lookup(META_NAMES.formulas);
   const recorded = typeof recordedCell?.value === 'string' ? recordedCell.value.trim() : '';
   // Made by today's layout: the cells are compared directly (cheaper than hashing them).
-  const now = recorded === expected.fingerprint ? undefined : formulaFingerprint(found.cells);
+  const now = recorded === expected.fingerprint ? undefined : found.fingerprint();
   if (/^sha256:[0-9a-f]{64}$/.test(recorded)) {
     if (now === recorded) return [];
     if (recorded !== expected.fingerprint) {

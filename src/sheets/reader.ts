@@ -44,7 +44,9 @@ export interface NamedCell {
 
 /**
  * Finds a defined name's cell; undefined when the name is missing or broken.
- * `date1904` says the workbook counts serial dates from 1904-01-01.
+ * `date1904` says the workbook counts serial dates from 1904-01-01. A lookup
+ * is one read of a workbook: make a new one after changing the workbook
+ * (what it lists of formulas is listed once, formula-check.ts).
  */
 export type NameLookup = ((name: string) => NamedCell | undefined) & {
   readonly date1904?: boolean;
@@ -118,7 +120,8 @@ export function about(subject: Subject, reason: Problem): Problem {
   return { ...reason, params: { ...reason.params, subject } } as Problem;
 }
 
-function setPath(target: Record<string, unknown>, path: JsonPath, value: unknown): void {
+/** Sets `value` at `path` in a draft review, making the objects and arrays on the way. */
+export function setPath(target: Record<string, unknown>, path: JsonPath, value: unknown): void {
   let node: Record<string | number, unknown> = target;
   path.forEach((key, i) => {
     if (i === path.length - 1) {

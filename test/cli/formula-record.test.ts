@@ -10,8 +10,11 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFinalisation } from '../../src/finalise/digest.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { FINAL_CELLS, FORMULA_DIGEST_CELL, META_NAMES } from '../../src/sheets/meta.ts';
+import { readReview, type NameLookup } from '../../src/sheets/reader.ts';
+import { exceljsLookup } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook } from '../../src/workbook/xlsx-file.ts';
 import { EXAMPLE, linesOf, ROOT, runMain, tempDir } from '../builders/cli.ts';
 import { LIBREOFFICE, MUST_RUN, resaveWithLibreOffice } from '../support/libreoffice.ts';
@@ -127,6 +130,22 @@ describe('the formulas are part of the record', () => {
       expect(r.stdout).toContain('定稿後已被修改');
       expect(r.stdout).not.toContain('未定稿');
     });
+  });
+
+  it('one read lists the record formulas once, for the formula check and the 定稿 digest alike', async () => {
+    const read = exceljsLookup(await loadWorkbook(readFileSync(finalised())));
+    const listed: string[] = [];
+    const lookup: NameLookup = Object.assign((name: string) => read(name), {
+      ...read,
+      formulaCells: (sheet: string) => {
+        listed.push(sheet);
+        return read.formulaCells!(sheet);
+      },
+    });
+    // What `score` does with a finalised workbook: the review (its formula check), then the 定稿 state (digest and check).
+    expect(readReview(lookup).problems).toEqual([]);
+    expect(await readFinalisation(lookup)).toMatchObject({ state: 'intact' });
+    expect(listed.sort()).toEqual([SHEETS.basic, SHEETS.eligibility, SHEETS.scoring].sort());
   });
 
   it('a draft stays a draft: a new workbook, and one with a few inputs pasted over with a locked format', async () => {

@@ -23,10 +23,11 @@ describe('the double in the browser', () => {
       stdin: {
         contents: `
           import { createDouble } from './index.ts';
-          import { exportXlsx, loadExcelJS } from './export-xlsx.ts';
+          import { exportXlsx } from './export-xlsx.ts';
           export async function download() {
             const double = createDouble();
-            return exportXlsx(double, await loadExcelJS());
+            const { default: ExcelJS } = await import('exceljs');
+            return exportXlsx(double, ExcelJS);
           }`,
         resolveDir: DIR,
         loader: 'ts',

@@ -88,12 +88,13 @@ describe('load and PropertyNotLoaded', () => {
   });
 
   it('ClientResult.value throws ValueNotLoaded until the sync', async () => {
-    const double = createDouble();
+    const source = createDouble({ sheets: ['附表二'] }).workbookState;
+    const double = createDouble({ requirementSets: { ExcelApi: '1.13' }, decodeWorkbook: () => Promise.resolve(source) });
     await double.run(async (context) => {
-      const count = context.workbook.worksheets.getCount();
-      expect(await codeOf(() => count.value)).toBe('ValueNotLoaded');
+      const inserted = context.workbook.insertWorksheetsFromBase64('UEsDBA==');
+      expect(await codeOf(() => inserted.value)).toBe('ValueNotLoaded');
       await context.sync();
-      expect(count.value).toBe(1);
+      expect(inserted.value).toHaveLength(1);
     });
   });
 

@@ -31,18 +31,3 @@ it('a name deleted and added again is found where it now points, in any case', a
     expect(lower.name).toBe('Total');
   });
 });
-
-it('a sheet-scoped name and a workbook name of the same name stay apart', async () => {
-  const double = createDouble();
-  await double.run(async (context) => {
-    const sheet = context.workbook.worksheets.add('評分');
-    context.workbook.names.add('Cell', sheet.getRange('A1'));
-    sheet.names.add('Cell', sheet.getRange('B2'));
-    const book = context.workbook.names.getItem('Cell');
-    const local = sheet.names.getItem('Cell');
-    book.load('formula');
-    local.load('formula');
-    await context.sync();
-    expect([book.formula, local.formula]).toEqual(['=評分!$A$1', '=評分!$B$2']);
-  });
-});

@@ -35,8 +35,6 @@ describe('round trips and payload', () => {
     expect(double.stats.payloadBytes).toHaveLength(2);
     expect(small).toBeGreaterThan(10);
     expect(large! - small!).toBeGreaterThan(100 * 25);
-    expect(double.stats.totalPayloadBytes).toBe(small! + large!);
-    expect(double.stats.maxPayloadBytes).toBe(large);
   });
 
   it('estimates response bytes from what loads return', async () => {
