@@ -207,6 +207,13 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('ODF through LibreOffice', { timeout:
     for (const sheet of description.sheets.filter((s) => s.pageSetup?.printArea)) {
       expect(printed.some((p) => p!.includes(sheet.name)), `print area of ${sheet.name}`).toBe(true);
     }
+    // Each sheet's own print range, not only a named range usable as one: LibreOffice drops a print area written
+    // rows-relative ($A1:$K118, as ExcelJS spells "A1:K118"), and then prints and paginates the whole used range.
+    const tables = new Map(elements(content, 'table:table').map((t) => [t['table:name'], t['table:print-ranges']]));
+    for (const sheet of description.sheets.filter((s) => s.pageSetup?.printArea)) {
+      const [from, to] = sheet.pageSetup!.printArea!.split(':');
+      expect(tables.get(sheet.name)?.replace(/'/g, ''), `print range of ${sheet.name}`).toBe(`${sheet.name}.${from}:${sheet.name}.${to}`);
+    }
     const titles = ranges.filter((r) => r['table:range-usable-as']?.includes('repeat-row'));
     expect(titles.length).toBe(description.sheets.filter((s) => s.pageSetup?.printTitleRows).length);
   });
