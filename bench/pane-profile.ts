@@ -87,12 +87,19 @@ if (what === 'mark') {
   }
   await page.waitForTimeout(1000);
 } else {
+  // Handles found before the trace, clicked by position: Playwright's role queries over the pane (and the waits
+  // for actionability) would be on the page's main thread, in the figures.
+  const handles = await tabs.elementHandles();
   for (const i of [...titles.keys()].slice(1).concat(0)) {
+    const box = (await handles[i]!.boundingBox())!;
     await act(titles[i]!, async () => {
-      await tabs.nth(i).click();
-      await page.locator('#osh-step-heading').filter({ hasText: titles[i]! }).waitFor();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForFunction((t) => document.getElementById('osh-step-heading')?.textContent?.trim() === t, titles[i]!, { polling: 100 });
     });
     await page.waitForTimeout(1200);
+    // The step change scrolls to its heading: back to the top, where the tabs are.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
   }
 }
 await page.evaluate(() => performance.mark('pp:end'));

@@ -51,7 +51,7 @@ describe('steps built ahead', () => {
 
     await user.click(tab(/^一\s?、/));
     expect(reachableCards('一').length).toBe(one.items.length);
-    expect(document.activeElement?.id).toBe('osh-step-heading');
+    await waitFor(() => expect(document.activeElement?.id).toBe('osh-step-heading'));
     expect(document.activeElement?.textContent).toMatch(/^一\s?、/);
     // 基本資料 is hidden in turn, not gone: its fields come back as they were.
     expect(within(step('basic')).queryByRole('textbox', { name: /地址/ })).toBeNull();
