@@ -28,7 +28,7 @@ const tab = (name: string | RegExp) => within(document.querySelector<HTMLElement
 const reachableCards = (numeral: string) => within(step(`section-${section(numeral).id}`)).queryAllByRole('region').filter((el) => el.id.startsWith('osh-item-'));
 
 describe('steps built ahead', () => {
-  test('once idle the other steps are built hidden, keeping what was typed; a step shown then has all its cards, and the hidden ones stay out of reach', { timeout: 40_000 }, async () => {
+  test('once idle the other steps are built hidden, keeping what was typed; a step shown then has all its cards, and the hidden ones stay out of reach', { timeout: 60_000 }, async () => {
     const { host, user } = await renderPane();
     const address = within(step('basic')).getByRole('textbox', { name: /地址/ }) as HTMLInputElement;
     const typed = '臺北市中正區忠孝東路一段';
