@@ -61,11 +61,15 @@ const PAGE_SCRIPT = `(() => {
   const checks = {
     // The start form's first text field.
     start: () => usable(document.querySelector('#root input[type="text"], #root input:not([type])')),
-    // The step whose heading is arg, with its first control.
+    // The step whose heading is arg, with its first control. Other steps may be in the page too, hidden (each
+    // step is a [data-step] element; a hidden one has an inline display: none): the first control of the one shown.
     step: (title) => {
       const h = document.getElementById('osh-step-heading');
       if (!h || h.textContent.trim() !== title) return false;
-      return usable(h.parentElement.querySelector('fieldset input, fieldset textarea, fieldset select, fieldset button'));
+      const fieldset = h.parentElement.querySelector('fieldset');
+      if (!fieldset) return false;
+      const shown = [...fieldset.querySelectorAll('[data-step]')].find((s) => s.style.display !== 'none') ?? fieldset;
+      return usable(shown.querySelector('input, textarea, select, button'));
     },
     // The total, once it no longer reads arg.
     total: (before) => {

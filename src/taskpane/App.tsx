@@ -26,6 +26,8 @@ export interface AppProps {
   readonly changeDelayMs?: number;
   /** The step shown first once a review is open. @default 'basic' */
   readonly initialStep?: string;
+  /** Build the other steps hidden once the pane is idle, and keep them, so a step change only shows one (ReviewPane). @default true */
+  readonly keepSteps?: boolean;
 }
 
 // Everything that needs the store, the rubric or the sheet layouts (the
@@ -137,6 +139,7 @@ export function App(props: AppProps) {
                 {...(idleMs !== undefined ? { idleMs } : {})}
                 {...(changeDelayMs !== undefined ? { changeDelayMs } : {})}
                 {...(props.initialStep ? { initialStep: props.initialStep } : {})}
+                {...(props.keepSteps !== undefined ? { keepSteps: props.keepSteps } : {})}
               />
             </Suspense>
           </div>

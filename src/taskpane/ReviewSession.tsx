@@ -30,6 +30,7 @@ export interface ReviewSessionProps {
   readonly idleMs?: number;
   readonly changeDelayMs?: number;
   readonly initialStep?: string;
+  readonly keepSteps?: boolean;
   readonly onSwitchLanguage: (locale: Locale) => void;
   /** Renders a centred spinner with `label` (App's, so both look the same). */
   readonly waiting: (label: string) => React.ReactNode;
@@ -100,7 +101,7 @@ export function ReviewSession(props: ReviewSessionProps) {
       );
       break;
     case 'ready':
-      body = <ReviewPane state={state} actions={actions} focusFirstField={created.current} {...(idleMs !== undefined ? { idleMs } : {})} {...(props.initialStep ? { initialStep: props.initialStep } : {})} />;
+      body = <ReviewPane state={state} actions={actions} focusFirstField={created.current} {...(idleMs !== undefined ? { idleMs } : {})} {...(props.initialStep ? { initialStep: props.initialStep } : {})} {...(props.keepSteps !== undefined ? { keepSteps: props.keepSteps } : {})} />;
       break;
   }
 

@@ -26,6 +26,8 @@ import { serveDir, type StaticServer } from './static-server.ts';
 
 const SHOTS = join(ROOT, 'test-output/browser');
 const CHROMIUM = '/usr/bin/chromium';
+/** Typed into 地址 right after 建立, key by key (ASCII: the keyboard types it as keys, not as composed text). */
+const ADDRESS = 'No. 1, Sec. 1, Zhongxiao E. Rd., Taipei';
 /** The section scored with the keyboard only (五、安全衛生教育訓練及活動: five items, all fixed levels). */
 const KEYBOARD_SECTION = '5';
 
@@ -78,6 +80,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     await page.getByRole('button', { name: '建立初審工作表' }).click();
     await page.getByRole('tablist').waitFor();
     await expect.poll(() => page.getByRole('textbox', { name: '單位名稱' }).inputValue()).toBe('台灣安全製造股份有限公司');
+    // Typed a key at a time while the pane, idle a second after opening, builds the other steps hidden: no key is lost.
+    const address = page.getByRole('textbox', { name: '地址', exact: true });
+    await address.click();
+    await page.keyboard.type(ADDRESS, { delay: 80 });
+    await expect.poll(() => page.locator('[data-step]').count(), { message: 'the other steps built' }).toBe(10);
+    expect(await address.inputValue()).toBe(ADDRESS);
+    await address.press('Tab');
     await screenshot('basic');
 
     for (const section of oshUnit113.sections) {
@@ -163,6 +172,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     if (!scored.ok) throw new Error(scored.problems.map((p) => p.message).join('\n'));
     expect(scored.score.complete).toBe(true);
     expect(scored.score.total.toFixed(2)).toBe(shownTotal);
+    expect(review.candidate.address).toBe(ADDRESS);
 
     // 初審意見表 prints on one A4 portrait page.
     if (LIBREOFFICE || MUST_RUN) {

@@ -27,7 +27,9 @@ export interface Rendered {
 export async function renderApp(options: FakeHostOptions & { host?: FakeHost; props?: Partial<AppProps>; ready?: boolean } = {}): Promise<Rendered> {
   const host = options.host ?? new FakeHost({ withReview: NEW_REVIEW, ...options });
   const user = userEvent.setup();
-  const { unmount } = render(<App host={host} changeDelayMs={0} {...options.props} />);
+  // The steps are not built ahead (keepSteps): the pane's DOM stays one step's, which keeps the role queries of
+  // these tests fast; test/taskpane/kept-steps.test.tsx and the browser tests run the pane as it ships.
+  const { unmount } = render(<App host={host} changeDelayMs={0} keepSteps={false} {...options.props} />);
   if (options.ready !== false) await screen.findByRole('tablist', {}, { timeout: 3000 });
   return { host, user, unmount };
 }

@@ -5,7 +5,7 @@
  * on the steps that score. One polite live region says the total.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStaticStyles, mergeClasses, Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { Activity, lazy, memo, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { BasicStep } from '../BasicStep/BasicStep.tsx';
 import { EligibilityBanner } from '../EligibilityBanner/EligibilityBanner.tsx';
@@ -24,6 +24,20 @@ import { useReviewPaneStyles } from './useReviewPaneStyles.styles.ts';
 
 // The tools (and ExcelJS, the merge and the ranking they load when used) stay out of the first paint.
 const ToolsPane = lazy(() => import('../ToolsPane/ToolsPane.tsx'));
+
+/**
+ * Once the pane has been idle a moment after opening, the form's steps are rendered hidden, one per idle moment at
+ * React's lowest priority (`Activity`), and stay rendered: a step change then shows a step that is already there instead of
+ * building it in the click's task (a section's cards, their Fluent inputs and their first styles: 100–800 ms at 4×
+ * CPU). 列印 (its checks follow the whole review) and the tools (they load ExcelJS) are built when opened.
+ */
+const WARM_AFTER_MS = 1000;
+const NOT_KEPT = new Set(['print', 'tools']);
+// A step change leaves the hidden steps' props as they were: they are not rendered again (only a change of the review is).
+const KeptBasic = memo(BasicStep);
+const KeptEligibility = memo(EligibilityStep);
+const KeptOpinion = memo(OpinionStep);
+const KeptSection = memo(SectionStep);
 
 /** The steps without the pinned score line: it would only cover their fields. */
 const UNPINNED = new Set(['basic', 'eligibility', 'tools']);
@@ -51,34 +65,90 @@ export function ReviewPane(props: ReviewPaneProps) {
   const locked = state.finalisation.state !== 'draft' && view.step !== 'print';
   const pending = new Set([...state.unsaved, ...Object.keys(state.fieldDrafts)]).size + (state.saving ? 1 : 0);
 
-  let content;
-  // Keyed by section: each opens with its first cards only (SectionStep), all of them when a card is to be focused.
-  if (view.section) content = <SectionStep key={view.section.id} section={view.section} state={state} actions={actions} {...(view.focusesItem ? { firstItems: view.section.items.length } : {})} {...idle} />;
-  else if (view.step === 'eligibility') content = <EligibilityStep state={state} actions={actions} {...idle} />;
-  else if (view.step === 'opinion') content = <OpinionStep state={state} actions={actions} {...idle} />;
-  else if (view.step === 'print') {
-    content = (
-      <PrintStep
-        remaining={remaining}
-        checks={view.checks}
-        onGoTo={view.goToCheck}
-        onRefresh={actions.refreshPrintSheets}
-        finalisation={state.finalisation}
-        problems={state.sheetProblems.length}
-        pending={pending}
-        onFinalise={actions.finalise}
-        onUnfinalise={actions.unfinalise}
-      />
+  // Steps seen so far, and after the warm-up all of them, stay rendered: hidden while another one is shown.
+  const keep = props.keepSteps ?? true;
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set([view.step]));
+  if (keep && !kept.has(view.step) && !NOT_KEPT.has(view.step)) setKept(new Set(kept).add(view.step));
+  const warm = kept.size >= view.steps.length - NOT_KEPT.size;
+  // One step per idle moment, the ones after the step shown first: each is a small piece of work of its own, done
+  // before the next click, rather than all ten steps at once, which a click would interrupt and start over.
+  const order = view.steps.map((s) => s.id).join(' ');
+  useEffect(() => {
+    if (warm || !keep) return;
+    const ids = order.split(' ').filter((id) => !NOT_KEPT.has(id));
+    const at = ids.indexOf(view.step);
+    const next = [...ids.slice(at + 1), ...ids.slice(0, Math.max(0, at))].find((id) => !kept.has(id));
+    if (!next) return;
+    let idle: number | undefined;
+    const add = () => startTransition(() => setKept((k) => new Set(k).add(next)));
+    const timer = setTimeout(
+      () => {
+        if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(add, { timeout: 3000 });
+        else add();
+      },
+      kept.size === 1 ? WARM_AFTER_MS : 0,
     );
-  } else if (view.step === 'tools') {
-    const unit = state.values.review_unit;
-    content = (
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.toolsLoading} />}>
-        <ToolsPane onAddSheets={actions.addSheets} hasReview {...(typeof unit === 'string' ? { reviewUnit: unit } : {})} />
-      </Suspense>
-    );
-  }
-  else content = <BasicStep state={state} actions={actions} {...idle} />;
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [warm, keep, kept, order, view.step]);
+
+  const render = (id: string, shown: boolean): ReactNode => {
+    const section = view.sectionOf(id);
+    // A section opens with its first cards only (SectionStep), all of them when a card is to be focused or it is built hidden.
+    if (section) return <KeptSection section={section} state={state} actions={actions} shown={shown} {...(shown && view.focusesItem ? { firstItems: section.items.length } : {})} {...idle} />;
+    if (id === 'eligibility') return <KeptEligibility state={state} actions={actions} {...idle} />;
+    if (id === 'opinion') return <KeptOpinion state={state} actions={actions} {...idle} />;
+    if (id === 'print') {
+      return (
+        <PrintStep
+          remaining={remaining}
+          checks={view.checks}
+          onGoTo={view.goToCheck}
+          onRefresh={actions.refreshPrintSheets}
+          finalisation={state.finalisation}
+          problems={state.sheetProblems.length}
+          pending={pending}
+          onFinalise={actions.finalise}
+          onUnfinalise={actions.unfinalise}
+        />
+      );
+    }
+    if (id === 'tools') {
+      const unit = state.values.review_unit;
+      return (
+        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.toolsLoading} />}>
+          <ToolsPane onAddSheets={actions.addSheets} hasReview {...(typeof unit === 'string' ? { reviewUnit: unit } : {})} />
+        </Suspense>
+      );
+    }
+    return <KeptBasic state={state} actions={actions} {...idle} />;
+  };
+  // A hidden step keeps the element it was last rendered with: a change of the review (a level's click, a commit)
+  // does not render the hidden steps again in the background, only the step shown; a hidden one catches up when shown.
+  const frozen = useRef(new Map<string, ReactNode>());
+  // In the steps' order, so the tab order and the document order stay the same whichever step is shown.
+  const content = view.steps
+    .filter((s) => s.id === view.step || (keep && kept.has(s.id)))
+    .map((s) => {
+      const shown = s.id === view.step;
+      let element = shown ? undefined : frozen.current.get(s.id);
+      if (!element) {
+        element = (
+          <div key={s.id} data-step={s.id}>
+            {render(s.id, shown)}
+          </div>
+        );
+        if (!NOT_KEPT.has(s.id)) frozen.current.set(s.id, element);
+      }
+      const body = element;
+      return NOT_KEPT.has(s.id) ? body : (
+        <Activity key={s.id} mode={shown ? 'visible' : 'hidden'}>
+          {body}
+        </Activity>
+      );
+    });
 
   return (
     <AnnounceContext.Provider value={view.announce}>

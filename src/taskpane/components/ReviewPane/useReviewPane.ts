@@ -27,6 +27,8 @@ export interface ReviewPaneState {
   readonly step: string;
   readonly index: number;
   readonly section: Section | undefined;
+  /** The section a step shows, if it is one of 一 … 七. */
+  readonly sectionOf: (id: string) => Section | undefined;
   /** Moves to a step, scrolls to its heading and focuses it. */
   readonly page: (id: string) => void;
   readonly jump: (itemId: string) => void;
@@ -69,7 +71,8 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
     { id: 'tools', label: strings.stepTools, title: strings.stepTools },
   ];
   const index = Math.max(0, steps.findIndex((s) => s.id === step));
-  const section = rubric.sections.find((s) => sectionStepId(s) === step);
+  const sectionOf = useCallback((id: string) => rubric.sections.find((s) => sectionStepId(s) === id), [rubric]);
+  const section = sectionOf(step);
 
   const go = useCallback((id: string, target: FocusTarget) => {
     setStep(id);
@@ -90,19 +93,32 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   );
 
   // Focus moves once the step is rendered; the heading goes to the top, a field just into view.
+  // Other steps may be rendered too, hidden (ReviewPane): fields are looked for in the step shown.
+  const shownStep = useRef(step);
+  shownStep.current = step;
   useEffect(() => {
     if (!focus) return;
     const t = focus.target;
+    const scope = mainRef.current?.querySelector<HTMLElement>(`[data-step="${shownStep.current}"]`) ?? mainRef.current;
     let element: HTMLElement | null;
     if (t.kind === 'heading') element = headingRef.current;
     else if (t.kind === 'item') element = document.getElementById(itemElementId(t.id));
-    else if (t.kind === 'cell') element = mainRef.current?.querySelector<HTMLElement>(`[data-cell="${t.name}"]`) ?? null;
-    else element = mainRef.current?.querySelector<HTMLElement>('fieldset input:not([disabled]), fieldset textarea, fieldset select') ?? null;
+    else if (t.kind === 'cell') element = scope?.querySelector<HTMLElement>(`[data-cell="${t.name}"]`) ?? null;
+    else element = scope?.querySelector<HTMLElement>('input:not([disabled]), textarea, select') ?? null;
     if (!element) return;
-    if (t.kind === 'heading' || t.kind === 'item') {
-      element.focus({ preventScroll: true });
-      element.scrollIntoView?.({ block: 'start' });
-    } else element.focus();
+    const target = element;
+    // In the next frame, before its paint: focusing here, in the click's task, forced the style and layout of the
+    // whole new step in that task (`focus`: 50–100 ms self a switch at 4× CPU); the frame does them anyway. Not when
+    // the reviewer has moved focus since (a click into a field in between keeps it).
+    const before = document.activeElement;
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement !== before) return;
+      if (t.kind === 'heading' || t.kind === 'item') {
+        target.focus({ preventScroll: true });
+        target.scrollIntoView?.({ block: 'start' });
+      } else target.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focus]);
 
   // A field focused from the keyboard comes fully into view, above anything pinned: browsers leave a
@@ -162,5 +178,5 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
     [go, jump],
   );
 
-  return { steps, step, index, section, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken, focusesItem: focus?.target.kind === 'item' };
+  return { steps, step, index, section, sectionOf, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken, focusesItem: focus?.target.kind === 'item' };
 }

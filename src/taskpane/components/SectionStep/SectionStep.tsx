@@ -16,9 +16,10 @@ export function SectionStep(props: SectionStepProps) {
   const strings = useStrings();
   const styles = useSectionStepStyles();
   // Opening a section rendered all its cards in the click's task (up to 300 ms at 4× CPU on 三): the first
-  // cards come with the step, the rest right after its paint, in a transition that yields to input.
+  // cards come with the step, the rest right after its paint, in a transition that yields to input. Built hidden,
+  // at the lowest priority, before it is shown, it renders them all.
   const all = section.items.length;
-  const [shown, setShown] = useState(() => Math.min(all, props.firstItems ?? 2));
+  const [shown, setShown] = useState(() => (props.shown === false ? all : Math.min(all, props.firstItems ?? 2)));
   useEffect(() => {
     if (shown < all) startTransition(() => setShown(all));
   }, [shown, all]);

@@ -11,6 +11,11 @@ export interface SectionStepProps {
    * @default 2 (what a 350 × 600 pane shows); the pane passes all when it is about to focus a card further down
    */
   readonly firstItems?: number;
+  /**
+   * Whether the step is the one shown; one built hidden ahead of time (ReviewPane) renders all its cards at once.
+   * @default true
+   */
+  readonly shown?: boolean;
   /** Quiet time before typed points or counts are committed, in ms. @default 400 */
   readonly idleMs?: number;
 }
