@@ -34,15 +34,17 @@ describe('優點 and 建議', () => {
   });
 
   test('typing on while a write is in flight loses nothing, even when the sheet is read back', async () => {
-    const { host, user } = await openOpinion(50);
+    // The idle wait is long enough that a keystroke slowed by a busy machine
+    // does not commit half a sentence; the test is about the write in flight.
+    const { host, user } = await openOpinion(400);
     const strengths = screen.getByRole('textbox', { name: '優點' }) as HTMLTextAreaElement;
     host.stallWrites();
     await user.type(strengths, '第一句。');
-    await waitFor(() => expect(host.writesOf('opinion_strengths')).toHaveLength(1));
+    await waitFor(() => expect(host.writesOf('opinion_strengths')).toHaveLength(1), { timeout: 5000 });
     await user.type(strengths, '第二句。');
     host.fireChanged();
     host.resumeWrites();
-    await waitFor(() => expect(host.value('opinion_strengths')).toBe('第一句。第二句。'));
+    await waitFor(() => expect(host.value('opinion_strengths')).toBe('第一句。第二句。'), { timeout: 5000 });
     expect(strengths.value).toBe('第一句。第二句。');
     await user.tab();
     expect(strengths.value).toBe('第一句。第二句。');
