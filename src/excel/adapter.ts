@@ -1,7 +1,7 @@
 /**
  * The Office.js adapter: a ReviewHost over Excel (or over the in-memory
  * double, which mimics the same API). Every operation is one batch with as
- * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1,
+ * few `context.sync()` calls as the API allows: create ≤ 2 (3 when the pane shows 基本資料 first), read 1, edit 1,
  * add sheets 2, 定稿 and 取消定稿 2 (read, then write). New sheets go as one
  * .xlsx from ExcelApi 1.13; below it (Excel 2021) creating and adding sheets
  * take a few more requests, each under 1 MB (insert-sheets.ts).
@@ -14,7 +14,8 @@ import type { InputCell } from '../sheets/finalise.ts';
 import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
-import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host/review-host.ts';
+import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost, ReviewRead } from '../host/review-host.ts';
+import type { Review } from '../review/schema.ts';
 import type { Problem } from '../workflows/problem.ts';
 import type { LayoutInfo } from './review-layout.ts';
 
@@ -250,6 +251,24 @@ async function syncAdding(context: Excel.RequestContext, description: WorkbookDe
   }
 }
 
+/** 基本資料 (the first sheet) with its names, then the other sheets with theirs. */
+function splitFirst(description: WorkbookDescription): WorkbookDescription[] {
+  const [first, ...rest] = description.sheets;
+  if (!first || rest.length === 0) return [description];
+  return [
+    { sheets: [first], names: description.names.filter((n) => n.sheet === first.key) },
+    { sheets: rest, names: description.names.filter((n) => n.sheet !== first.key) },
+  ];
+}
+
+function addedBy(stage: WorkbookDescription, names: ReadonlyMap<string, string>): Added {
+  return { sheets: stage.sheets.map((s) => names.get(s.key)!), names: stage.names.map((n) => n.name) };
+}
+
+function joinAdded(a: Added, b: Added): Added {
+  return { sheets: [...a.sheets, ...b.sheets], names: [...a.names, ...b.names] };
+}
+
 /**
  * Removes what a failed batch left: its names that point into its tabs
  * (a name someone else added meanwhile points elsewhere and stays), then
@@ -329,6 +348,21 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
   };
 
   /**
+   * Queues one stage of 建立 (its sheets at the end of the workbook, then their names under the tabs chosen
+   * for them) and syncs it; `activate` shows 基本資料. Formulas refer to other sheets only through defined
+   * names, so renamed tabs need no rewriting.
+   */
+  const addStage = async (context: Excel.RequestContext, stage: WorkbookDescription, names: ReadonlyMap<string, string>, activate = true) => {
+    const { queueNewSheets } = await loadLayout();
+    await queueNewSheets(context, stage, names, asFile);
+    for (const n of stage.names) {
+      context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
+    }
+    if (activate) context.workbook.worksheets.getItem(names.get('basic')!).activate();
+    await syncListening(context, stage, names);
+  };
+
+  /**
    * Loads every name's reference and the used range of each sheet they point
    * into: one round trip when the tabs have their usual names, a second only
    * for tabs a user renamed.
@@ -375,45 +409,57 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
       if (asFile) void Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]).catch(() => undefined);
     },
 
-    async createReview(init: NewReviewInit) {
+    async createReview(init: NewReviewInit, shown?: (first: ReviewRead) => Promise<void>) {
       if (!capabilities.canBuildSheets) {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集建立評審工作表；請開啟以 osh-review new 建立，或由同仁以較新版 Excel 建立的評審工作簿。` };
       }
+      /** What the batches before a failing one added: removed with the failing batch's own part. */
+      let earlier: Added | undefined;
       try {
-        const { reviewWorkbook, queueNewSheets, rubric } = await loadLayout();
-        return await run(async (context) => {
+        const { reviewWorkbook, rubric } = await loadLayout();
+        const review: Review = {
+          rubric: rubric.id,
+          selectionYear: init.selectionYear,
+          reviewDate: init.reviewDate,
+          reviewUnit: init.reviewUnit,
+          candidate: { name: init.candidateName },
+          items: {},
+        };
+        const planned = await run(async (context) => {
           // Round trip 1: what is already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
           const existing = context.workbook.names.load('items/name');
           const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
           await context.sync();
           if (!meta.isNullObject) return { ok: false as const, message: '此活頁簿已有評審；請由「繼續評審」開啟。' };
-          const description = reviewWorkbook(rubric, {
-            rubric: rubric.id,
-            selectionYear: init.selectionYear,
-            reviewDate: init.reviewDate,
-            reviewUnit: init.reviewUnit,
-            candidate: { name: init.candidateName },
-            items: {},
-          });
+          const description = reviewWorkbook(rubric, review);
           // Every name is checked before anything is written: a clash halfway would leave half a review.
           const clashes = nameClashes(description, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
             return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。` };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
-          // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.
-          // Formulas refer to other sheets only through defined names, so renamed tabs need no rewriting.
-          await queueNewSheets(context, description, names, asFile);
-          for (const n of description.names) {
-            context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
-          }
-          context.workbook.worksheets.getItem(names.get('basic')!).activate();
-          await syncListening(context, description, names);
-          return { ok: true as const, value: { renamed } };
+          // With `shown`, 基本資料 first (the first sheet, so appending the rest keeps the order); else all at once.
+          const stages = shown ? splitFirst(description) : [description];
+          // Round trip 2: every sheet of the first stage (as one file from ExcelApi 1.13), then its names.
+          await addStage(context, stages[0]!, names);
+          return { ok: true as const, stages, names, renamed };
         });
+        if (!planned.ok) return planned;
+        const { stages, names, renamed } = planned;
+        if (stages.length > 1) {
+          earlier = addedBy(stages[0]!, names);
+          await shown!({ review, rubric, problems: [], finalisation: { state: 'draft' } });
+          // The rest in a batch of its own, appended after 基本資料, while the pane is already usable.
+          for (const stage of stages.slice(1)) {
+            await run((context) => addStage(context, stage, names, false));
+            earlier = joinAdded(earlier, addedBy(stage, names));
+          }
+        }
+        return { ok: true as const, value: { renamed } };
       } catch (error) {
-        if (error instanceof PartialWrite) return await partialFailure(run, error, '建立評審工作表');
+        if (error instanceof PartialWrite) return await partialFailure(run, earlier ? new PartialWrite(error.reason, joinAdded(earlier, error.added)) : error, '建立評審工作表');
+        if (earlier) return await partialFailure(run, new PartialWrite(error, earlier), '建立評審工作表');
         return failure(error, '建立評審工作表');
       }
     },
