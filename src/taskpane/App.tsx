@@ -4,8 +4,9 @@
  * ReviewHost interface; the entry point passes in Excel's (or the preview's).
  */
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
+import { lazyLoaded } from './lazy-loaded.ts';
 import { focusRing } from './components/shared.styles.ts';
 import type { ReviewHost } from '../host/review-host.ts';
 import { isLocaleLoaded, preloadLocale } from './i18n/load-locale.ts';
@@ -32,10 +33,14 @@ export interface AppProps {
 // session and its forms) loads after the first paint: the pane shows its
 // header and "checking the workbook" at once, from a small first chunk.
 let session: Promise<typeof import('./ReviewSession.tsx')> | undefined;
-const loadSession = () => (session ??= import('./ReviewSession.tsx').catch((error: unknown) => {
-  session = undefined; // a failed download is tried again on the next render
-  throw error;
-}));
+const { Component: ReviewSession, load: loadSession } = lazyLoaded(
+  () =>
+    (session ??= import('./ReviewSession.tsx').catch((error: unknown) => {
+      session = undefined; // a failed download is tried again on the next render
+      throw error;
+    })),
+  (m) => m.ReviewSession,
+);
 
 /**
  * Loads what the first paint needs beyond the first chunk for this language
@@ -57,7 +62,6 @@ export function preloadAppearance(displayLanguage: string | undefined, theme: Pa
 export function preloadSession(): void {
   loadSession().catch(() => undefined);
 }
-const ReviewSession = lazy(() => loadSession().then((m) => ({ default: m.ReviewSession })));
 
 const useStyles = makeStyles({
   provider: {

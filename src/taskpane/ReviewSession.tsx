@@ -7,21 +7,23 @@
 // First: zod must know it runs without eval before any schema is built (see src/review/zod-config.ts).
 import '../review/zod-config.ts';
 import { Button } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import type { ReviewHost } from '../host/review-host.ts';
 import type { Locale } from './i18n/shell.ts';
 import { stringsFor, StringsContext } from './i18n/useStrings.ts';
+import { lazyLoaded } from './lazy-loaded.ts';
 import { useReviewStore } from './state/useReviewStore.ts';
 
 // The start form and the review form have chunks of their own (most of
-// Fluent's inputs and the rubric's text); both downloads start as soon as
-// the session is mounted, while the workbook is being checked.
-const loadStartPane = () => import('./components/StartPane/StartPane.tsx');
-const loadReviewPane = () => import('./components/ReviewPane/ReviewPane.tsx');
-const StartPane = lazy(() => loadStartPane().then((m) => ({ default: m.StartPane })));
-const ReviewPane = lazy(() => loadReviewPane().then((m) => ({ default: m.ReviewPane })));
+// Fluent's inputs and the rubric's text). The start form's download starts as
+// soon as the session is mounted, while the workbook is being checked; the
+// review form's (several times larger, and compiled on the pane's thread as
+// it arrives) once the check says which form comes first: at once for a
+// review, after the start form is shown when there is none yet.
+const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import('./components/StartPane/StartPane.tsx'), (m) => m.StartPane);
+const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import('./components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
 
 export interface ReviewSessionProps {
   readonly host: ReviewHost;
@@ -52,19 +54,26 @@ export function ReviewSession(props: ReviewSessionProps) {
     }
   }, [state.phase]);
   useEffect(() => {
-    // Warm both chunks; a failed download shows when the form is rendered (lazy retries the import).
-    loadReviewPane().catch(() => undefined);
+    // A failed download shows when the form is rendered (lazy retries the import).
     loadStartPane().catch(() => undefined);
   }, []);
+  const reviewFormNext = state.phase !== 'checking' && state.phase !== 'start' && state.phase !== 'unavailable';
+  useEffect(() => {
+    if (reviewFormNext) loadReviewPane().catch(() => undefined);
+  }, [reviewFormNext]);
 
   useEffect(() => {
-    // On the start form the reviewer types four facts: time enough to load what 建立 needs, when the pane is idle.
-    if (state.phase !== 'start' || !host.warm) return;
-    // A second after the form shows, so its own first paint and first keystrokes come first.
+    // On the start form the reviewer types four facts: time enough to load the review form and what 建立 needs.
+    if (state.phase !== 'start') return;
+    const warm = () => {
+      loadReviewPane().catch(() => undefined);
+      host.warm?.();
+    };
+    // A second after the form shows, when the pane is idle, so its own first paint and first keystrokes come first.
     let idle: number | undefined;
     const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => host.warm?.(), { timeout: 2000 });
-      else host.warm?.();
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(warm, { timeout: 2000 });
+      else warm();
     }, 1000);
     return () => {
       clearTimeout(timer);
