@@ -251,14 +251,9 @@ async function syncAdding(context: Excel.RequestContext, description: WorkbookDe
   }
 }
 
-/** 基本資料 (the first sheet) with its names, then the other sheets with theirs. */
-function splitFirst(description: WorkbookDescription): WorkbookDescription[] {
-  const [first, ...rest] = description.sheets;
-  if (!first || rest.length === 0) return [description];
-  return [
-    { sheets: [first], names: description.names.filter((n) => n.sheet === first.key) },
-    { sheets: rest, names: description.names.filter((n) => n.sheet !== first.key) },
-  ];
+/** The description without one sheet and its names. */
+function withoutSheet(description: WorkbookDescription, key: string): WorkbookDescription {
+  return { sheets: description.sheets.filter((s) => s.key !== key), names: description.names.filter((n) => n.sheet !== key) };
 }
 
 function addedBy(stage: WorkbookDescription, names: ReadonlyMap<string, string>): Added {
@@ -416,7 +411,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
       /** What the batches before a failing one added: removed with the failing batch's own part. */
       let earlier: Added | undefined;
       try {
-        const { reviewWorkbook, rubric } = await loadLayout();
+        const { reviewWorkbook, basicSheet, reviewPrefill, layout, rubric } = await loadLayout();
         const review: Review = {
           rubric: rubric.id,
           selectionYear: init.selectionYear,
@@ -432,29 +427,32 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
           await context.sync();
           if (!meta.isNullObject) return { ok: false as const, message: '此活頁簿已有評審；請由「繼續評審」開啟。' };
-          const description = reviewWorkbook(rubric, review);
           // Every name is checked before anything is written: a clash halfway would leave half a review.
-          const clashes = nameClashes(description, existing.items.map((n) => n.name));
+          // The names and tabs are the layout's whatever the facts; the sheets with the facts are built below.
+          const clashes = nameClashes(layout, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
             return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。` };
           }
-          const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
-          // With `shown`, 基本資料 first (the first sheet, so appending the rest keeps the order); else all at once.
-          const stages = shown ? splitFirst(description) : [description];
-          // Round trip 2: every sheet of the first stage (as one file from ExcelApi 1.13), then its names.
-          await addStage(context, stages[0]!, names);
-          return { ok: true as const, stages, names, renamed };
+          const { names, renamed } = freeSheetNames(layout, sheets.items.map((s) => s.name));
+          // Round trip 2: with `shown`, 基本資料 alone (the first sheet: appending the rest keeps the order), built
+          // on its own so the form does not wait for the other sheets to be built; else every sheet. As one file
+          // from ExcelApi 1.13, then the names.
+          let first: WorkbookDescription;
+          if (shown) {
+            const basic = basicSheet(reviewPrefill(review));
+            first = { sheets: [basic.sheet], names: basic.names };
+          } else first = reviewWorkbook(rubric, review);
+          await addStage(context, first, names);
+          return { ok: true as const, first, names, renamed };
         });
         if (!planned.ok) return planned;
-        const { stages, names, renamed } = planned;
-        if (stages.length > 1) {
-          earlier = addedBy(stages[0]!, names);
-          await shown!({ review, rubric, problems: [], finalisation: { state: 'draft' } });
-          // The rest in a batch of its own, appended after 基本資料, while the pane is already usable.
-          for (const stage of stages.slice(1)) {
-            await run((context) => addStage(context, stage, names, false));
-            earlier = joinAdded(earlier, addedBy(stage, names));
-          }
+        const { first, names, renamed } = planned;
+        if (shown) {
+          earlier = addedBy(first, names);
+          await shown({ review, rubric, problems: [], finalisation: { state: 'draft' } });
+          // The other sheets in a batch of their own, appended after 基本資料, while the pane is already usable.
+          const rest = withoutSheet(reviewWorkbook(rubric, review), first.sheets[0]!.key);
+          await run((context) => addStage(context, rest, names, false));
         }
         return { ok: true as const, value: { renamed } };
       } catch (error) {
