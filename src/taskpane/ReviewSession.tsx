@@ -17,11 +17,11 @@ import { lazyLoaded } from './lazy-loaded.ts';
 import { useReviewStore } from './state/useReviewStore.ts';
 
 // The start form and the review form have chunks of their own (most of
-// Fluent's inputs and the rubric's text). The start form's download starts as
-// soon as the session is mounted, while the workbook is being checked; the
-// review form's (several times larger, and compiled on the pane's thread as
-// it arrives) once the check says which form comes first: at once for a
-// review, after the start form is shown when there is none yet.
+// Fluent's inputs and the rubric's text); both downloads start as soon as
+// the session is mounted, while the workbook is being checked. (Fetching the
+// review form's only once the check says it comes next kept its compiling
+// off the start form's way, but made a workbook with a review wait for the
+// check and then the download, one after the other.)
 const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import('./components/StartPane/StartPane.tsx'), (m) => m.StartPane);
 const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import('./components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
 
@@ -54,26 +54,19 @@ export function ReviewSession(props: ReviewSessionProps) {
     }
   }, [state.phase]);
   useEffect(() => {
-    // A failed download shows when the form is rendered (lazy retries the import).
+    // Warm both chunks; a failed download shows when the form is rendered (lazy retries the import).
+    loadReviewPane().catch(() => undefined);
     loadStartPane().catch(() => undefined);
   }, []);
-  const reviewFormNext = state.phase !== 'checking' && state.phase !== 'start' && state.phase !== 'unavailable';
-  useEffect(() => {
-    if (reviewFormNext) loadReviewPane().catch(() => undefined);
-  }, [reviewFormNext]);
 
   useEffect(() => {
-    // On the start form the reviewer types four facts: time enough to load the review form and what 建立 needs.
-    if (state.phase !== 'start') return;
-    const warm = () => {
-      loadReviewPane().catch(() => undefined);
-      host.warm?.();
-    };
-    // A second after the form shows, when the pane is idle, so its own first paint and first keystrokes come first.
+    // On the start form the reviewer types four facts: time enough to load what 建立 needs, when the pane is idle.
+    if (state.phase !== 'start' || !host.warm) return;
+    // A second after the form shows, so its own first paint and first keystrokes come first.
     let idle: number | undefined;
     const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(warm, { timeout: 2000 });
-      else warm();
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => host.warm?.(), { timeout: 2000 });
+      else host.warm?.();
     }, 1000);
     return () => {
       clearTimeout(timer);
