@@ -32,15 +32,8 @@ export interface AppProps {
 // Everything that needs the store, the rubric or the sheet layouts (the
 // session and its forms) loads after the first paint: the pane shows its
 // header and "checking the workbook" at once, from a small first chunk.
-let session: Promise<typeof import('./ReviewSession.tsx')> | undefined;
-const { Component: ReviewSession, load: loadSession } = lazyLoaded(
-  () =>
-    (session ??= import('./ReviewSession.tsx').catch((error: unknown) => {
-      session = undefined; // a failed download is tried again on the next render
-      throw error;
-    })),
-  (m) => m.ReviewSession,
-);
+// webpack fetches a chunk once however often it is imported, and again after a failed download.
+const { Component: ReviewSession, load: loadSession } = lazyLoaded(() => import('./ReviewSession.tsx'), (m) => m.ReviewSession);
 
 /**
  * Loads what the first paint needs beyond the first chunk for this language
