@@ -6,12 +6,10 @@
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../../src/excel/adapter.ts';
 import { createDouble } from '../office-double/index.ts';
-import { App, preloadAppearance, preloadSession } from '../../src/taskpane/App.tsx';
+import { App, preloadAppearance } from '../../src/taskpane/App.tsx';
 import type { PaneTheme } from '../../src/taskpane/theme.ts';
 import { PreviewBar } from './PreviewBar.tsx';
 
-// As the add-in's entry point does: the session's chunk downloads while the page starts, not after the first paint.
-preloadSession();
 const params = new URLSearchParams(window.location.search);
 // ?api=1.7 shows how the pane behaves on Excel 2019 (no page layout: cannot build sheets).
 const api = params.get('api') ?? '1.17';

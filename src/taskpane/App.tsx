@@ -4,9 +4,8 @@
  * ReviewHost interface; the entry point passes in Excel's (or the preview's).
  */
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
-import { lazyLoaded } from './lazy-loaded.ts';
 import { focusRing } from './components/shared.styles.ts';
 import type { ReviewHost } from '../host/review-host.ts';
 import { isLocaleLoaded, preloadLocale } from './i18n/load-locale.ts';
@@ -32,8 +31,11 @@ export interface AppProps {
 // Everything that needs the store, the rubric or the sheet layouts (the
 // session and its forms) loads after the first paint: the pane shows its
 // header and "checking the workbook" at once, from a small first chunk.
-// webpack fetches a chunk once however often it is imported, and again after a failed download.
-const { Component: ReviewSession, load: loadSession } = lazyLoaded(() => import('./ReviewSession.tsx'), (m) => m.ReviewSession);
+let session: Promise<typeof import('./ReviewSession.tsx')> | undefined;
+const loadSession = () => (session ??= import('./ReviewSession.tsx').catch((error: unknown) => {
+  session = undefined; // a failed download is tried again on the next render
+  throw error;
+}));
 
 /**
  * Loads what the first paint needs beyond the first chunk for this language
@@ -55,6 +57,7 @@ export function preloadAppearance(displayLanguage: string | undefined, theme: Pa
 export function preloadSession(): void {
   loadSession().catch(() => undefined);
 }
+const ReviewSession = lazy(() => loadSession().then((m) => ({ default: m.ReviewSession })));
 
 const useStyles = makeStyles({
   provider: {

@@ -2,7 +2,7 @@
 /**
  * A chunk loaded before its component is first rendered renders in the same pass (issue 17): React.lazy alone
  * showed the Suspense fallback and then held the component back for React's 300 ms fallback throttle, on the
- * start form's way (the session, then the start form) and on 建立's (the review form).
+ * start form's way and on 建立's (the review form).
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { lazy, Suspense } from 'react';
