@@ -17,6 +17,7 @@ import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost, ReviewRead } from '../host/review-host.ts';
 import type { Review } from '../review/schema.ts';
 import type { Problem } from '../workflows/problem.ts';
+import type { Added } from './remove-added.ts';
 import type { LayoutInfo } from './review-layout.ts';
 
 /** The lazily loaded layout module (review-layout.ts). */
@@ -86,11 +87,6 @@ function parseNameFormula(formula: string): { sheet: string; address: string } |
   return m ? { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
 }
 
-/** The sheet a name's reference is on ("='評分 (2)'!$A$1:$B$3" → "評分 (2)"), if it is one reference. */
-function nameSheet(formula: string): string | undefined {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/.exec(formula.trim());
-  return m ? (m[1] ?? m[2]!).replace(/''/g, "'") : undefined;
-}
 
 /** A name on each sheet whose hand edits the pane reads back. */
 export const CHANGE_ANCHORS = { basic: 'cand_name', eligibility: 'elig_department', scoring: 'item_1_1_level' } as const;
@@ -225,12 +221,6 @@ function someOf(list: readonly string[]): string {
   return list.slice(0, 3).join('、') + (list.length > 3 ? ` 等 ${list.length} 個` : '');
 }
 
-/** What one batch adds: the tabs (free when it started) and the defined names. */
-interface Added {
-  readonly sheets: readonly string[];
-  readonly names: readonly string[];
-}
-
 /** A batch that failed after Excel may have applied part of it (Excel keeps what ran before the failing operation). */
 class PartialWrite extends Error {
   constructor(
@@ -264,45 +254,12 @@ function joinAdded(a: Added, b: Added): Added {
   return { sheets: [...a.sheets, ...b.sheets], names: [...a.names, ...b.names] };
 }
 
-/**
- * Removes what a failed batch left: its names that point into its tabs
- * (a name someone else added meanwhile points elsewhere and stays), then
- * its tabs. Two round trips. Resolves to the tabs it could not remove.
- */
-async function removeAdded(run: ExcelRun, added: Added): Promise<string[]> {
-  const ours = new Set(added.sheets.map((s) => s.toLowerCase()));
-  try {
-    return await run(async (context) => {
-      const names = added.names.map((n) => context.workbook.names.getItemOrNullObject(n).load('formula'));
-      const sheets = added.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s).load('name'));
-      await context.sync();
-      for (const n of names) {
-        const sheet = !n.isNullObject && typeof n.formula === 'string' ? nameSheet(n.formula) : undefined;
-        if (sheet !== undefined && ours.has(sheet.toLowerCase())) n.delete();
-      }
-      const left = sheets.filter((s) => !s.isNullObject);
-      for (const ws of left) {
-        // Visible first: Excel's own UI cannot delete a very hidden sheet, so the meta sheet is not left to chance.
-        ws.visibility = 'Visible';
-        ws.delete();
-      }
-      await context.sync();
-      return [];
-    });
-  } catch {
-    return [...added.sheets];
-  }
-}
-
 /** The failure of a batch that Excel applied in part, after removing that part. */
 async function partialFailure(run: ExcelRun, partial: PartialWrite, action: string): Promise<HostFailure> {
   const base = failure(partial.reason, action);
-  const left = await removeAdded(run, partial.added);
-  const undone =
-    left.length === 0
-      ? '已移除這次加入的工作表與名稱，活頁簿與先前相同，可直接再試。'
-      : `這次加入的工作表未能全部移除，請手動刪除後再試：${left.join('、')}。`;
-  return { ...base, message: `${base.message}${undone}` };
+  // Only a failed batch needs it: loaded then, not with the pane's first paint.
+  const { removeAdded, undoneMessage } = await import('./remove-added.ts');
+  return { ...base, message: `${base.message}${undoneMessage(await removeAdded(run, partial.added))}` };
 }
 
 export function createExcelHost(options: ExcelHostOptions): ReviewHost {
