@@ -216,11 +216,6 @@ function nameClashes(description: WorkbookDescription, existing: readonly string
   return existing.filter((n) => wanted.has(n.toLowerCase()));
 }
 
-/** "a、b、c 等 5 個": the first few of a list, for a message. */
-function someOf(list: readonly string[]): string {
-  return list.slice(0, 3).join('、') + (list.length > 3 ? ` 等 ${list.length} 個` : '');
-}
-
 /** A batch that failed after Excel may have applied part of it (Excel keeps what ran before the failing operation). */
 class PartialWrite extends Error {
   constructor(
@@ -388,7 +383,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           // The names and tabs are the layout's whatever the facts; the sheets with the facts are built below.
           const clashes = nameClashes(layout, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
-            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。` };
+            return { ok: false as const, code: 'ItemAlreadyExists', message: (await import('./remove-added.ts')).clashMessage(clashes, 'review') };
           }
           const { names, renamed } = freeSheetNames(layout, sheets.items.map((s) => s.name));
           // Round trip 2: with `shown`, 基本資料 alone (the first sheet: appending the rest keeps the order), built
@@ -632,7 +627,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           await context.sync();
           const clashes = nameClashes(description, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
-            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有要加入之工作表所用的定義名稱（${someOf(clashes)}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。` };
+            return { ok: false as const, code: 'ItemAlreadyExists', message: (await import('./remove-added.ts')).clashMessage(clashes, 'sheets') };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
           // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.

@@ -1,6 +1,7 @@
 /**
- * Undoing a batch Excel applied in part (all or nothing, issue 11). Loaded only
- * when a batch fails, so it is not in the pane's first-paint JavaScript.
+ * All or nothing (issue 11): the refusal when defined names clash, and undoing a
+ * batch Excel applied in part. Loaded only when one of them happens, so it is
+ * not in the pane's first-paint JavaScript.
  */
 /** `Excel.run` (the adapter's ExcelRun; spelled here so the two modules do not import each other). */
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -50,4 +51,16 @@ export async function removeAdded(run: ExcelRun, added: Added): Promise<string[]
 /** What the message of a partial failure adds: that the workbook is as before, or which tabs are left. */
 export function undoneMessage(left: readonly string[]): string {
   return left.length === 0 ? '已移除這次加入的工作表與名稱，活頁簿與先前相同，可直接再試。' : `這次加入的工作表未能全部移除，請手動刪除後再試：${left.join('、')}。`;
+}
+
+/** "a、b、c 等 5 個": the first few of a list, for a message. */
+function someOf(list: readonly string[]): string {
+  return list.slice(0, 3).join('、') + (list.length > 3 ? ` 等 ${list.length} 個` : '');
+}
+
+/** Why nothing was written: the workbook already has defined names the review (or the sheets to add) use. */
+export function clashMessage(clashes: readonly string[], adding: 'review' | 'sheets'): string {
+  return adding === 'review'
+    ? `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。`
+    : `活頁簿已有要加入之工作表所用的定義名稱（${someOf(clashes)}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。`;
 }
