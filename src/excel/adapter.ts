@@ -1,7 +1,7 @@
 /**
  * The Office.js adapter: a ReviewHost over Excel (or over the in-memory
  * double, which mimics the same API). Every operation is one batch with as
- * few `context.sync()` calls as the API allows: create ≤ 2, read 1, edit 1,
+ * few `context.sync()` calls as the API allows: create ≤ 2 (3 when the pane shows 基本資料 first), read 1, edit 1,
  * add sheets 2, 定稿 and 取消定稿 2 (read, then write). New sheets go as one
  * .xlsx from ExcelApi 1.13; below it (Excel 2021) creating and adding sheets
  * take a few more requests, each under 1 MB (insert-sheets.ts).
@@ -14,8 +14,10 @@ import type { InputCell } from '../sheets/finalise.ts';
 import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
-import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../host/review-host.ts';
+import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost, ReviewRead } from '../host/review-host.ts';
 import type { Problem } from '../review/problem.ts';
+import type { Review } from '../review/schema.ts';
+import type { Added } from './remove-added.ts';
 import type { LayoutInfo } from './review-layout.ts';
 
 /** The lazily loaded layout module (review-layout.ts). */
@@ -85,11 +87,6 @@ function parseNameFormula(formula: string): { sheet: string; address: string } |
   return m ? { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
 }
 
-/** The sheet a name's reference is on ("='評分 (2)'!$A$1:$B$3" → "評分 (2)"), if it is one reference. */
-function nameSheet(formula: string): string | undefined {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/.exec(formula.trim());
-  return m ? (m[1] ?? m[2]!).replace(/''/g, "'") : undefined;
-}
 
 /** A name on each sheet whose hand edits the pane reads back. */
 export const CHANGE_ANCHORS = { basic: 'cand_name', eligibility: 'elig_department', scoring: 'item_1_1_level' } as const;
@@ -219,17 +216,6 @@ function nameClashes(description: WorkbookDescription, existing: readonly string
   return existing.filter((n) => wanted.has(n.toLowerCase()));
 }
 
-/** "a、b、c 等 5 個": the first few of a list, for a message. */
-function someOf(list: readonly string[]): string {
-  return list.slice(0, 3).join('、') + (list.length > 3 ? ` 等 ${list.length} 個` : '');
-}
-
-/** What one batch adds: the tabs (free when it started) and the defined names. */
-interface Added {
-  readonly sheets: readonly string[];
-  readonly names: readonly string[];
-}
-
 /** A batch that failed after Excel may have applied part of it (Excel keeps what ran before the failing operation). */
 class PartialWrite extends Error {
   constructor(
@@ -250,45 +236,25 @@ async function syncAdding(context: Excel.RequestContext, description: WorkbookDe
   }
 }
 
-/**
- * Removes what a failed batch left: its names that point into its tabs
- * (a name someone else added meanwhile points elsewhere and stays), then
- * its tabs. Two round trips. Resolves to the tabs it could not remove.
- */
-async function removeAdded(run: ExcelRun, added: Added): Promise<string[]> {
-  const ours = new Set(added.sheets.map((s) => s.toLowerCase()));
-  try {
-    return await run(async (context) => {
-      const names = added.names.map((n) => context.workbook.names.getItemOrNullObject(n).load('formula'));
-      const sheets = added.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s).load('name'));
-      await context.sync();
-      for (const n of names) {
-        const sheet = !n.isNullObject && typeof n.formula === 'string' ? nameSheet(n.formula) : undefined;
-        if (sheet !== undefined && ours.has(sheet.toLowerCase())) n.delete();
-      }
-      const left = sheets.filter((s) => !s.isNullObject);
-      for (const ws of left) {
-        // Visible first: Excel's own UI cannot delete a very hidden sheet, so the meta sheet is not left to chance.
-        ws.visibility = 'Visible';
-        ws.delete();
-      }
-      await context.sync();
-      return [];
-    });
-  } catch {
-    return [...added.sheets];
-  }
+/** The description without one sheet and its names. */
+function withoutSheet(description: WorkbookDescription, key: string): WorkbookDescription {
+  return { sheets: description.sheets.filter((s) => s.key !== key), names: description.names.filter((n) => n.sheet !== key) };
+}
+
+function addedBy(stage: WorkbookDescription, names: ReadonlyMap<string, string>): Added {
+  return { sheets: stage.sheets.map((s) => names.get(s.key)!), names: stage.names.map((n) => n.name) };
+}
+
+function joinAdded(a: Added, b: Added): Added {
+  return { sheets: [...a.sheets, ...b.sheets], names: [...a.names, ...b.names] };
 }
 
 /** The failure of a batch that Excel applied in part, after removing that part. */
 async function partialFailure(run: ExcelRun, partial: PartialWrite, action: string): Promise<HostFailure> {
   const base = failure(partial.reason, action);
-  const left = await removeAdded(run, partial.added);
-  const undone =
-    left.length === 0
-      ? '已移除這次加入的工作表與名稱，活頁簿與先前相同，可直接再試。'
-      : `這次加入的工作表未能全部移除，請手動刪除後再試：${left.join('、')}。`;
-  return { ...base, message: `${base.message}${undone}` };
+  // Only a failed batch needs it: loaded then, not with the pane's first paint.
+  const { removeAdded, undoneMessage } = await import('./remove-added.ts');
+  return { ...base, message: `${base.message}${undoneMessage(await removeAdded(run, partial.added))}` };
 }
 
 export function createExcelHost(options: ExcelHostOptions): ReviewHost {
@@ -326,6 +292,21 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
       undo.forEach((u) => u());
       throw error;
     }
+  };
+
+  /**
+   * Queues one stage of 建立 (its sheets at the end of the workbook, then their names under the tabs chosen
+   * for them) and syncs it; `activate` shows 基本資料. Formulas refer to other sheets only through defined
+   * names, so renamed tabs need no rewriting.
+   */
+  const addStage = async (context: Excel.RequestContext, stage: WorkbookDescription, names: ReadonlyMap<string, string>, activate = true) => {
+    const { queueNewSheets } = await loadLayout();
+    await queueNewSheets(context, stage, names, asFile);
+    for (const n of stage.names) {
+      context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
+    }
+    if (activate) context.workbook.worksheets.getItem(names.get('basic')!).activate();
+    await syncListening(context, stage, names);
   };
 
   /**
@@ -375,45 +356,60 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
       if (asFile) void Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]).catch(() => undefined);
     },
 
-    async createReview(init: NewReviewInit) {
+    async createReview(init: NewReviewInit, shown?: (first: ReviewRead) => Promise<void>) {
       if (!capabilities.canBuildSheets) {
         return { ok: false, message: `此版本 Excel（ExcelApi ${apiVersion}）無法由增益集建立評審工作表；請開啟以 osh-review new 建立，或由同仁以較新版 Excel 建立的評審工作簿。` };
       }
+      /** What the batches before a failing one added: removed with the failing batch's own part. */
+      let earlier: Added | undefined;
       try {
-        const { reviewWorkbook, queueNewSheets, rubric } = await loadLayout();
-        return await run(async (context) => {
+        const { reviewWorkbook, basicSheet, reviewPrefill, layout, rubric } = await loadLayout();
+        const review: Review = {
+          rubric: rubric.id,
+          selectionYear: init.selectionYear,
+          reviewDate: init.reviewDate,
+          reviewUnit: init.reviewUnit,
+          candidate: { name: init.candidateName },
+          items: {},
+        };
+        const planned = await run(async (context) => {
           // Round trip 1: what is already there, so nothing of the user's is overwritten.
           const sheets = context.workbook.worksheets.load('items/name');
           const existing = context.workbook.names.load('items/name');
           const meta = context.workbook.names.getItemOrNullObject(META_NAMES.rubric).load('name');
           await context.sync();
           if (!meta.isNullObject) return { ok: false as const, message: '此活頁簿已有評審；請由「繼續評審」開啟。' };
-          const description = reviewWorkbook(rubric, {
-            rubric: rubric.id,
-            selectionYear: init.selectionYear,
-            reviewDate: init.reviewDate,
-            reviewUnit: init.reviewUnit,
-            candidate: { name: init.candidateName },
-            items: {},
-          });
           // Every name is checked before anything is written: a clash halfway would leave half a review.
-          const clashes = nameClashes(description, existing.items.map((n) => n.name));
+          // The names and tabs are the layout's whatever the facts; the sheets with the facts are built below.
+          const clashes = nameClashes(layout, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
-            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有評審工作表所用的定義名稱（${someOf(clashes)}）；為免覆蓋原有資料，未建立任何工作表。請改用新的活頁簿，或先刪除這些名稱。` };
+            return { ok: false as const, code: 'ItemAlreadyExists', message: (await import('./remove-added.ts')).clashMessage(clashes, 'review') };
           }
-          const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
-          // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.
-          // Formulas refer to other sheets only through defined names, so renamed tabs need no rewriting.
-          await queueNewSheets(context, description, names, asFile);
-          for (const n of description.names) {
-            context.workbook.names.add(n.name, `=${quoteSheet(names.get(n.sheet)!)}!${absoluteRef(n.address)}`, n.comment);
-          }
-          context.workbook.worksheets.getItem(names.get('basic')!).activate();
-          await syncListening(context, description, names);
-          return { ok: true as const, value: { renamed } };
+          const { names, renamed } = freeSheetNames(layout, sheets.items.map((s) => s.name));
+          // Round trip 2: with `shown`, 基本資料 alone (the first sheet: appending the rest keeps the order), built
+          // on its own so the form does not wait for the other sheets to be built; else every sheet. As one file
+          // from ExcelApi 1.13, then the names.
+          let first: WorkbookDescription;
+          if (shown) {
+            const basic = basicSheet(reviewPrefill(review));
+            first = { sheets: [basic.sheet], names: basic.names };
+          } else first = reviewWorkbook(rubric, review);
+          await addStage(context, first, names);
+          return { ok: true as const, first, names, renamed };
         });
+        if (!planned.ok) return planned;
+        const { first, names, renamed } = planned;
+        if (shown) {
+          earlier = addedBy(first, names);
+          await shown({ review, rubric, problems: [], finalisation: { state: 'draft' } });
+          // The other sheets in a batch of their own, appended after 基本資料, while the pane is already usable.
+          const rest = withoutSheet(reviewWorkbook(rubric, review), first.sheets[0]!.key);
+          await run((context) => addStage(context, rest, names, false));
+        }
+        return { ok: true as const, value: { renamed } };
       } catch (error) {
-        if (error instanceof PartialWrite) return await partialFailure(run, error, '建立評審工作表');
+        if (error instanceof PartialWrite) return await partialFailure(run, earlier ? new PartialWrite(error.reason, joinAdded(earlier, error.added)) : error, '建立評審工作表');
+        if (earlier) return await partialFailure(run, new PartialWrite(error, earlier), '建立評審工作表');
         return failure(error, '建立評審工作表');
       }
     },
@@ -631,7 +627,7 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
           await context.sync();
           const clashes = nameClashes(description, existing.items.map((n) => n.name));
           if (clashes.length > 0) {
-            return { ok: false as const, code: 'ItemAlreadyExists', message: `活頁簿已有要加入之工作表所用的定義名稱（${someOf(clashes)}），可能已加入過同一表單；為免覆蓋原有資料，未加入任何工作表。` };
+            return { ok: false as const, code: 'ItemAlreadyExists', message: (await import('./remove-added.ts')).clashMessage(clashes, 'sheets') };
           }
           const { names, renamed } = freeSheetNames(description, sheets.items.map((s) => s.name));
           // Round trip 2: every sheet (as one file from ExcelApi 1.13), then the names.

@@ -18,6 +18,8 @@ export const OPINION_INPUTS = ['opinion_strengths', 'opinion_suggestions'] as co
 export { readReview } from '../sheets/reader.ts';
 export { FORMULA_CHECK } from '../sheets/formula-check.ts';
 export { reviewWorkbook };
+export { basicSheet } from '../sheets/basic.ts';
+export { reviewPrefill } from '../sheets/prefill.ts';
 export { asCellInput, SHEET_PROTECTION } from './apply-sheet.ts';
 export { queueNewSheets } from './insert-sheets.ts';
 export { finalRecord, readFinalisation } from '../finalise/digest.ts';

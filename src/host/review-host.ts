@@ -62,9 +62,16 @@ export interface ReviewHost {
   hasReview(): Promise<HostResult<boolean>>;
   /**
    * Builds the review sheets into the open workbook, leaving the user's own
-   * sheets untouched (a clashing sheet name is never overwritten).
+   * sheets untouched (a clashing sheet name is never overwritten). Resolves
+   * when every sheet is there; on a failure nothing of the review is left.
+   *
+   * With `shown`, 基本資料 is written first, on its own: `shown` gets the
+   * review it holds (read from what was written, not read back) and the
+   * remaining sheets are written once the promise it returns settles, so the
+   * pane can show the first form and let the reviewer type while they are
+   * written. The pane must not write cells until this resolves.
    */
-  createReview(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
+  createReview(init: NewReviewInit, shown?: (first: ReviewRead) => Promise<void>): Promise<HostResult<{ readonly renamed: readonly string[] }>>;
   /**
    * Loads, at a quiet moment, what `createReview` will need (its code, the layout), so that 建立 does not wait
    * for it. Optional: a host with nothing to load has none.

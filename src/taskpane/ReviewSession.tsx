@@ -7,21 +7,23 @@
 // First: zod must know it runs without eval before any schema is built (see src/review/zod-config.ts).
 import '../review/zod-config.ts';
 import { Button } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import type { ReviewHost } from '../host/review-host.ts';
 import type { Locale } from './i18n/shell.ts';
 import { stringsFor, StringsContext } from './i18n/useStrings.ts';
+import { lazyLoaded } from './lazy-loaded.ts';
 import { useReviewStore } from './state/useReviewStore.ts';
 
 // The start form and the review form have chunks of their own (most of
 // Fluent's inputs and the rubric's text); both downloads start as soon as
-// the session is mounted, while the workbook is being checked.
-const loadStartPane = () => import('./components/StartPane/StartPane.tsx');
-const loadReviewPane = () => import('./components/ReviewPane/ReviewPane.tsx');
-const StartPane = lazy(() => loadStartPane().then((m) => ({ default: m.StartPane })));
-const ReviewPane = lazy(() => loadReviewPane().then((m) => ({ default: m.ReviewPane })));
+// the session is mounted, while the workbook is being checked. (Fetching the
+// review form's only once the check says it comes next kept its compiling
+// off the start form's way, but made a workbook with a review wait for the
+// check and then the download, one after the other.)
+const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import('./components/StartPane/StartPane.tsx'), (m) => m.StartPane);
+const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import('./components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
 
 export interface ReviewSessionProps {
   readonly host: ReviewHost;

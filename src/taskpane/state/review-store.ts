@@ -94,6 +94,36 @@ export interface ReviewStoreOptions {
   readonly changeDelayMs?: number;
   /** The clock, for the default selection year and date. @default () => new Date() */
   readonly now?: () => Date;
+  /**
+   * Settles once the form 建立 opens on is painted and the pane is idle; the host writes the other sheets
+   * then. @default the next frame, then an idle moment (at most half a second later)
+   */
+  readonly afterShow?: () => Promise<void>;
+}
+
+/** For `npm run bench` and DevTools: when 建立 began writing the sheets after 基本資料, and when all were written. */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
+/** The next frame, then an idle moment: the form just shown is painted and its first keystrokes come first. */
+function afterPaintAndIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    // A hidden pane gets no frames.
+    const fallback = setTimeout(resolve, 1000);
+    const done = () => {
+      clearTimeout(fallback);
+      resolve();
+    };
+    requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 500 });
+      else setTimeout(done, 0);
+    });
+  });
 }
 
 /** The draft before any review is read. */
@@ -129,6 +159,9 @@ export class ReviewStore {
   /** Writes queued or on their way, by name. */
   readonly #pending = new Map<string, number>();
   readonly #editing = new Set<string>();
+  /** Settles when 建立 has written every sheet; until then writes wait in the queue. */
+  #hold: Promise<void> | undefined;
+  readonly #afterShow: () => Promise<void>;
 
   #started = false;
   #connections = 0;
@@ -143,6 +176,7 @@ export class ReviewStore {
     this.#host = host;
     this.#changeDelayMs = options.changeDelayMs ?? 150;
     this.#now = options.now ?? (() => new Date());
+    this.#afterShow = options.afterShow ?? afterPaintAndIdle;
     const rubric = options.rubric ?? DEFAULT_RUBRIC;
     const values = blankValues(rubric);
     this.#state = {
@@ -243,7 +277,8 @@ export class ReviewStore {
   }
 
   #changed(): void {
-    if (this.#state.phase !== 'ready') return;
+    // While 建立 writes the rest, the sheets are incomplete; create() reads them once it is done.
+    if (this.#state.phase !== 'ready' || this.#hold) return;
     clearTimeout(this.#changeTimer);
     this.#changeTimer = setTimeout(() => void this.refresh(), this.#changeDelayMs);
   }
@@ -270,14 +305,43 @@ export class ReviewStore {
   /** Builds the review sheets, then reads them. */
   async create(init: NewReviewInit): Promise<HostResult<{ readonly renamed: readonly string[] }>> {
     this.#set({ phase: 'creating' });
-    const result = await call(() => this.#host.createReview(init));
+    // 基本資料 comes first: the form opens on it while the host writes the other sheets. Typing goes on meanwhile;
+    // its writes wait in the queue until every sheet (and so every name) is there.
+    let release: (() => void) | undefined;
+    const result = await call(() =>
+      this.#host.createReview(init, async (first) => {
+        this.#hold = new Promise<void>((resolve) => (release = resolve));
+        this.#setValues(valuesFromRead(first.rubric, first) ?? blankValues(first.rubric), {
+          phase: 'ready',
+          rubric: first.rubric,
+          sheetProblems: first.problems,
+          finalisation: first.finalisation ?? { state: 'draft' },
+        });
+        await this.#afterShow();
+        mark('osh-review:create-rest');
+      }),
+    );
+    const shown = release !== undefined;
+    if (shown) {
+      if (!result.ok) {
+        // The host removed what it had written: what was typed into it has nowhere to go.
+        this.#queue.length = 0;
+        this.#pending.clear();
+        this.#set({ saving: false, fieldDrafts: {} });
+      }
+      this.#hold = undefined;
+      release!();
+    }
     if (!result.ok) {
       this.#fail('create', result);
       this.#set({ phase: 'start' });
       return result;
     }
+    mark('osh-review:created');
     this.#set({ renamed: result.value.renamed });
-    await this.#load();
+    // Shown already: read what the sheets hold (their formulas' results), keeping what was typed meanwhile.
+    if (shown) await this.refresh();
+    else await this.#load();
     return result;
   }
 
@@ -451,6 +515,10 @@ export class ReviewStore {
     if (this.#writing) return;
     this.#writing = true;
     while (this.#queue.length > 0) {
+      if (this.#hold) {
+        await this.#hold;
+        continue;
+      }
       const { seq, cells } = this.#queue.shift()!;
       const result = await call(() => this.#host.writeCells(cells));
       const names = Object.keys(cells);

@@ -6,9 +6,9 @@
  * mapped through the build's source maps to source files and functions.
  *
  *   npx webpack --mode production --env preview --output-path ../pane-build
- *   npx tsx bench/pane-profile.ts ../pane-build 4        # 4× CPU
- *   npx tsx bench/pane-profile.ts ../pane-build 4 mark   # a level's clicks in 五 instead
- *   npx tsx bench/pane-profile.ts ../pane-build 4 type   # keystrokes in 優點 instead
+ *   npx tsx bench/pane-profile-steps.ts ../pane-build 4        # 4× CPU
+ *   npx tsx bench/pane-profile-steps.ts ../pane-build 4 mark   # a level's clicks in 五 instead
+ *   npx tsx bench/pane-profile-steps.ts ../pane-build 4 type   # keystrokes in 優點 instead
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
