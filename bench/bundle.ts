@@ -7,13 +7,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { int, kb, median, ms, num, type Report } from './lib.ts';
 import { benchPane, type PaneFigure } from './pane.ts';
+import { serveFolder } from './serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,37 +103,10 @@ function firstPaintJs(dist: string, statsFile: string | undefined): FirstPaintJs
   return { files, external, raw, gzip, lazyRaw, lazyFiles: lazy.length };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 const BLANK = '<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><title>blank</title></head><body><div id="root"><p>空白頁</p></div></body></html>';
 
-/** Serves `dir` on 127.0.0.1 (a random free port), plus /__blank.html for the reference. */
-async function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!);
-    if (path === '/__blank.html') {
-      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(BLANK);
-      return;
-    }
-    const file = normalize(join(dir, path === '/' ? 'taskpane.html' : path));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
+/** Serves `dir`, plus /__blank.html for the reference. */
+const serve = (dir: string) => serveFolder(dir, { '/__blank.html': BLANK });
 
 /**
  * Stands in for Office.js from the CDN (there is no network here): Office.onReady

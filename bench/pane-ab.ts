@@ -8,23 +8,12 @@
  *   npx webpack --mode production --env preview --output-path ../pane-after
  *   npx tsx bench/pane-ab.ts ../pane-before ../pane-after 3 4    # 3 rounds at 4× CPU
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { median } from './lib.ts';
 import { PHASES, quantile, runOnce, type Run } from './pane.ts';
+import { serveFolder } from './serve.ts';
 
-async function serve(dist: string) {
-  const server = createServer((req, res) => {
-    const f = normalize(join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-    if (!existsSync(f) || !statSync(f).isFile()) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': extname(f) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8' }).end(readFileSync(f));
-  });
-  await new Promise<void>((d) => server.listen(0, '127.0.0.1', d));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+const serve = async (dist: string) => (await serveFolder(dist)).origin;
 const [a, b, rounds = '3', rate = '4'] = process.argv.slice(2);
 const origins = { before: await serve(a!), after: await serve(b!) };
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

@@ -8,22 +8,15 @@
  *   npx webpack --mode production --env preview --output-path ../pane-build
  *   npx tsx bench/pane-profile-open.ts ../pane-build 4      # CPU slowed 4×
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { serveFolder } from './serve.ts';
 
 const [dist = 'dist-preview', rate = '4', top = '25'] = process.argv.slice(2);
 
-const server = createServer((req, res) => {
-  const f = normalize(join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-  if (!existsSync(f) || !statSync(f).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': extname(f) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8' }).end(readFileSync(f));
-});
-await new Promise<void>((d) => server.listen(0, '127.0.0.1', d));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, origin } = await serveFolder(dist);
 
 interface Node {
   id: number;

@@ -10,23 +10,16 @@
  *   npx tsx bench/pane-profile-steps.ts ../pane-build 4 mark   # a level's clicks in 五 instead
  *   npx tsx bench/pane-profile-steps.ts ../pane-build 4 type   # keystrokes in 優點 instead
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { basename, extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
 import { PANE_VIEWPORT } from './pane.ts';
+import { serveFolder } from './serve.ts';
 
 const [dist = 'dist-preview', rate = '4', what = 'step'] = process.argv.slice(2);
 
-const server = createServer((req, res) => {
-  const f = normalize(join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-  if (!existsSync(f) || !statSync(f).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': extname(f) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8' }).end(readFileSync(f));
-});
-await new Promise<void>((d) => server.listen(0, '127.0.0.1', d));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, origin } = await serveFolder(dist);
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: 'zh-TW' });
