@@ -46,7 +46,7 @@ const STEP_HEADINGS = ['基本資料', '資格審查', ...oshUnit113.sections.ma
  * says what is wrong when `el` is not fully inside the viewport or the
  * topmost element at its centre and four inset corners is not itself, a part
  * of it or one of its wrappers ('' when it is in view); `firstControlOfStep()` checks
- * the first control in the step's fieldset.
+ * the first control of the step shown.
  */
 const IN_PAGE = `
 window.hiddenOrCovered = (el) => {
@@ -69,7 +69,10 @@ window.hiddenOrCovered = (el) => {
   return '';
 };
 window.firstControlOfStep = () => {
-  const control = document.querySelector('main fieldset :is(input:not([type=hidden]), select, textarea, button, a[href])');
+  // Steps other than the one shown may be built ahead and kept hidden (display: none): look in the one shown.
+  const fieldset = document.querySelector('main fieldset');
+  const step = fieldset && ([...fieldset.querySelectorAll('[data-step]')].find((s) => getComputedStyle(s).display !== 'none') ?? fieldset);
+  const control = step && step.querySelector(':is(input:not([type=hidden]), select, textarea, button, a[href])');
   return control ? window.hiddenOrCovered(control) : 'no control in the step';
 };
 `;
