@@ -28,6 +28,7 @@ import { exceljsLookup, parseReference } from '../../src/workbook/exceljs-reader
 import { loadWorkbook, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { evaluate } from '../support/hyperformula.ts';
 import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
+import { printOnly } from '../support/print-only.ts';
 
 import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -244,15 +245,8 @@ describe('附表二 reader', () => {
 });
 
 describe.skipIf(!LIBREOFFICE && !MUST_RUN)('附表二 printed by LibreOffice', () => {
-  /** The print sheet first (LibreOffice prints the active sheet even when hidden) and the only one visible. */
-  function printOnly(wb: WorkbookDescription): WorkbookDescription {
-    const print = wb.sheets.filter((s) => s.key === ANNEX2_SHEETS.print.key);
-    const rest = wb.sheets.filter((s) => s.key !== ANNEX2_SHEETS.print.key).map((s) => ({ ...s, state: 'hidden' as const }));
-    return { ...wb, sheets: [...print, ...rest] };
-  }
-
   it('prints the filled form on A4 portrait pages with its title, at a readable size (two pages: one would need 7.7 pt type)', async () => {
-    const rendered = printPdf(await writeReviewXlsx(printOnly(annex2Workbook(FULL))), 'annex2');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(annex2Workbook(FULL), ANNEX2_SHEETS.print.key)), 'annex2');
     expect(rendered.pages).toHaveLength(2);
     const [page] = rendered.pages;
     expect(page!.a4).toBe(true);
@@ -267,7 +261,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('附表二 printed by LibreOffice', (
 
   it('runs a long text on to a second A4 page rather than shrinking it', async () => {
     const long = personnel({ ...FULL, achievements: { '1': { text: '推動全廠安全衛生管理，'.repeat(60) } } });
-    const rendered = printPdf(await writeReviewXlsx(printOnly(annex2Workbook(long))), 'annex2-long');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(annex2Workbook(long), ANNEX2_SHEETS.print.key)), 'annex2-long');
     expect(rendered.pages.length).toBeGreaterThan(1);
     for (const page of rendered.pages) expect(page.a4).toBe(true);
     expect(rendered.pages[0]!.firstLine).toBe('附表二');

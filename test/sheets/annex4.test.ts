@@ -12,12 +12,12 @@ import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { parseCell } from '../../src/sheets/address.ts';
 import { ANNEX4_HEADER_ROW, ANNEX4_INSTRUCTIONS, ANNEX4_SHEET, annex4Names, annex4Sheet, CHECK_RESULTS, criterionText, readAnnex4, withAnnex4 } from '../../src/sheets/annex4.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
-import type { WorkbookDescription } from '../../src/sheets/types.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { exceljsLookup, parseReference } from '../../src/workbook/exceljs-reader.ts';
 import { loadWorkbook, readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { evaluate } from '../support/hyperformula.ts';
 import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
+import { printOnly } from '../support/print-only.ts';
 
 import { SEED } from '../support/seed.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -149,15 +149,8 @@ describe('附表四 in a review workbook', () => {
 });
 
 describe.skipIf(!LIBREOFFICE && !MUST_RUN)('附表四 printed by LibreOffice', () => {
-  /** 附表四 first (LibreOffice prints the active sheet even when hidden) and the only one visible. */
-  function printOnly(wb: WorkbookDescription): WorkbookDescription {
-    const target = wb.sheets.filter((s) => s.key === ANNEX4_SHEET.key);
-    const rest = wb.sheets.filter((s) => s.key !== ANNEX4_SHEET.key).map((s) => ({ ...s, state: 'hidden' as const }));
-    return { ...wb, sheets: [...target, ...rest] };
-  }
-
   it('prints on A4 landscape pages, its title first and its header on every page', async () => {
-    const rendered = printPdf(await writeReviewXlsx(printOnly(withAnnex4(reviewWorkbook(oshUnit113, demo)))), 'annex4');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(withAnnex4(reviewWorkbook(oshUnit113, demo)), ANNEX4_SHEET.key)), 'annex4');
     expect(rendered.pages.length).toBeGreaterThan(1);
     for (const page of rendered.pages) {
       expect(page.a4, `page ${page.number}`).toBe(true);

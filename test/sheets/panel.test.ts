@@ -19,6 +19,7 @@ import { answersArb } from '../../packages/fixtures/arbitraries.ts';
 import { LIBREOFFICE, MUST_RUN, render } from '../support/libreoffice.ts';
 import { evaluate } from '../support/hyperformula.ts';
 import { ELIGIBLE_CANDIDATE as CANDIDATE } from '../builders/review.ts';
+import { printOnly } from '../support/print-only.ts';
 
 
 function member(items: Record<string, Answer>, extra: Partial<Review> = {}, candidate: Partial<Candidate> = {}): Review {
@@ -239,9 +240,7 @@ describe('the panel workbook as a review workbook', () => {
 describe.skipIf(!LIBREOFFICE && !MUST_RUN)('小組合議 printed by LibreOffice', () => {
   it('prints on A4 landscape with its title, the members\' header repeated, the live values computed', async () => {
     const wb = panelWorkbook(PANEL);
-    // 小組合議 is the first sheet, so the others can simply be hidden.
-    const only = { ...wb, sheets: wb.sheets.map((s) => (s.key === PANEL_SHEET.key ? s : { ...s, state: 'hidden' as const })) };
-    const rendered = render(await writeReviewXlsx(only), 'panel');
+    const rendered = render(await writeReviewXlsx(printOnly(wb, PANEL_SHEET.key)), 'panel');
     for (const page of rendered.pages) {
       expect(page.a4, `page ${page.number}`).toBe(true);
       expect(page.width).toBeCloseTo(841.9, 0);

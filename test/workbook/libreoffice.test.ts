@@ -18,6 +18,7 @@ import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { readReviewXlsx, writeReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { reviewArb } from '../../packages/fixtures/arbitraries.ts';
 import { LIBREOFFICE, MUST_RUN, printPdf, RecalculationPool, resaveWithLibreOffice } from '../support/libreoffice.ts';
+import { printOnly } from '../support/print-only.ts';
 
 const demo = (() => {
   const parsed = parseReview(JSON.parse(readFileSync(new URL('../../examples/demo-113.json', import.meta.url), 'utf8')));
@@ -31,16 +32,6 @@ function computed(sheets: Map<string, string[][]>, description: WorkbookDescript
   const sheet = description.sheets.find((s) => s.key === n.sheet)!;
   const { row, column } = parseCell(n.address);
   return Number(sheets.get(sheet.name)![row - 1]![column - 1]);
-}
-
-/**
- * The description with only `key` visible and first (LibreOffice prints the
- * active, first sheet even when it is hidden), so the PDF holds that sheet's
- * pages alone.
- */
-function only(description: WorkbookDescription, key: string): WorkbookDescription {
-  const sheets = description.sheets.map((s) => ({ ...s, state: s.key === key ? ('visible' as const) : ('hidden' as const) }));
-  return { ...description, sheets: [...sheets.filter((s) => s.key === key), ...sheets.filter((s) => s.key !== key)] };
 }
 
 /** 資格審查's helper cells: 是/否 in words (blank while unknown), never TRUE/FALSE (issue 12 item 5). */
@@ -102,7 +93,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
   });
 
   it('prints the 初審意見表 on exactly one A4 portrait page with the year from the review', async () => {
-    const rendered = printPdf(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'opinion')), 'opinion');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(reviewWorkbook(oshUnit113, demo), 'opinion')), 'opinion');
     expect(rendered.pages).toHaveLength(1);
     const [page] = rendered.pages;
     expect(page!.a4).toBe(true);
@@ -112,7 +103,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
   });
 
   it('prints 附表一 on A4 pages with its header row repeated on every page', async () => {
-    const rendered = printPdf(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'annex1')), 'annex1');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(reviewWorkbook(oshUnit113, demo), 'annex1')), 'annex1');
     expect(rendered.pages.length).toBeGreaterThan(2);
     for (const page of rendered.pages) expect(page.a4, `page ${page.number}`).toBe(true);
     const [first, ...rest] = rendered.pages;
@@ -125,7 +116,7 @@ describe.skipIf(!LIBREOFFICE && !MUST_RUN)('LibreOffice', { timeout: 300_000 }, 
   });
 
   it('prints 評分 on A4 landscape pages with its header repeated', async () => {
-    const rendered = printPdf(await writeReviewXlsx(only(reviewWorkbook(oshUnit113, demo), 'scoring')), 'scoring');
+    const rendered = printPdf(await writeReviewXlsx(printOnly(reviewWorkbook(oshUnit113, demo), 'scoring')), 'scoring');
     for (const page of rendered.pages) {
       expect(page.a4).toBe(true);
       expect(page.width).toBeCloseTo(A4_LONG, 0);
