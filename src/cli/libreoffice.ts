@@ -68,7 +68,7 @@ export function requireSoffice(): string {
 // version, 99.9, is one no LibreOffice exceeds: without it every start counts as
 // the first after an upgrade and runs LibreOffice's graphics self-test, about a
 // second of CPU per conversion.
-const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+export const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>

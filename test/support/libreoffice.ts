@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasLibreOffice, LO_RENDER } from '../../src/cli/render.ts';
+import { PROFILE_SETTINGS } from '../../src/cli/libreoffice.ts';
 
 export const LIBREOFFICE = hasLibreOffice();
 /** In CI the LibreOffice checks must run, never skip. */
@@ -73,20 +74,6 @@ export interface Printed {
 }
 
 /**
- * lo-render's profile: forced recalculation, Traditional Chinese glyph forms for CJK text, and a last-started
- * version (99.9) no LibreOffice exceeds. Without one, LibreOffice takes every start for the first after an
- * upgrade and runs its graphics self-test (GraphicsRenderTests): about 1 s of CPU and 3 s of wall per soffice run.
- */
-const PRINT_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>zh-TW</value></prop></item>
-<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>
-</oor:items>
-`;
-
-/**
  * Prints .xlsx bytes to PDF as lo-render does (same profile, same
  * LibreOffice export) but only that: one soffice run, no CSVs and no page
  * pictures, the pages read with one pdfinfo and one pdftotext. For tests that
@@ -98,7 +85,7 @@ export function printPdf(bytes: Uint8Array, name = 'book'): Printed {
     const file = join(dir, `${name}.xlsx`);
     writeFileSync(file, bytes);
     mkdirSync(join(dir, 'profile', 'user'), { recursive: true });
-    writeFileSync(join(dir, 'profile', 'user', 'registrymodifications.xcu'), PRINT_PROFILE);
+    writeFileSync(join(dir, 'profile', 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
     const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 180_000 });
     const pdf = join(dir, `${name}.pdf`);
     if (run.status !== 0 || !existsSync(pdf)) throw new Error(`soffice wrote no PDF (${run.status ?? run.signal}): ${run.stderr}`);
