@@ -175,11 +175,55 @@ function ToolStatus({ run, tool, onOpenReview }: StatusProps) {
   }
 }
 
+interface FormFromFileProps {
+  readonly form: 'annex2' | 'annex4';
+  readonly view: ReturnType<typeof useToolsPane>;
+  /** What the form is and which file fills it. */
+  readonly intro: string;
+  /** The blank form's button, and the from-a-file button. */
+  readonly add: string;
+  readonly pick: string;
+  /** @default XLSX_ACCEPT */
+  readonly accept?: string;
+}
+
+/** One of 其他表單: its words, a blank-form button, a fill-from-a-file button and the form's status. */
+function FormFromFile({ form, view, intro, add, pick, accept }: FormFromFileProps) {
+  const styles = useToolsPaneStyles();
+  const introId = useId();
+  return (
+    <>
+      <Text block id={introId}>
+        {intro}
+      </Text>
+      <div className={styles.buttons}>
+        <Button className={styles.button} disabledFocusable={view.busy} onClick={() => view.addForm(form)}>
+          {add}
+        </Button>
+        <FilePickButton
+          tool={form}
+          label={pick}
+          className={styles.button}
+          appearance="secondary"
+          {...(accept ? { accept } : {})}
+          multiple={false}
+          describedBy={introId}
+          disabled={view.busy}
+          onFiles={(files) => view.pickForm(form, files[0]!)}
+        />
+      </div>
+      <div aria-live="polite">
+        <ToolStatus run={view.run} tool={form} />
+      </div>
+    </>
+  );
+}
+
 export function ToolsPane(props: ToolsPaneProps) {
   const strings = useStrings();
   const styles = useToolsPaneStyles();
   const view = useToolsPane(props, strings);
-  const ids = { merge: useId(), rank: useId(), forms: useId(), annex2: useId(), annex4: useId() };
+  const ids = { merge: useId(), rank: useId(), forms: useId() };
   const hasReview = props.hasReview ?? false;
 
   return (
@@ -228,49 +272,8 @@ export function ToolsPane(props: ToolsPaneProps) {
           {strings.formsHeading}
         </h3>
         <Text block>{strings.formsIntro}</Text>
-        <Text block id={ids.annex2}>
-          {strings.annex2Intro}
-        </Text>
-        <div className={styles.buttons}>
-          <Button className={styles.button} disabledFocusable={view.busy} onClick={() => view.addForm('annex2')}>
-            {strings.addAnnex2}
-          </Button>
-          <FilePickButton
-            tool="annex2"
-            label={strings.annex2Pick}
-            className={styles.button}
-            appearance="secondary"
-            accept={PERSONNEL_ACCEPT}
-            multiple={false}
-            describedBy={ids.annex2}
-            disabled={view.busy}
-            onFiles={(files) => view.pickForm('annex2', files[0]!)}
-          />
-        </div>
-        <div aria-live="polite">
-          <ToolStatus run={view.run} tool="annex2" />
-        </div>
-        <Text block id={ids.annex4}>
-          {strings.annex4Intro}
-        </Text>
-        <div className={styles.buttons}>
-          <Button className={styles.button} disabledFocusable={view.busy} onClick={() => view.addForm('annex4')}>
-            {strings.addAnnex4}
-          </Button>
-          <FilePickButton
-            tool="annex4"
-            label={strings.annex4Pick}
-            className={styles.button}
-            appearance="secondary"
-            multiple={false}
-            describedBy={ids.annex4}
-            disabled={view.busy}
-            onFiles={(files) => view.pickForm('annex4', files[0]!)}
-          />
-        </div>
-        <div aria-live="polite">
-          <ToolStatus run={view.run} tool="annex4" />
-        </div>
+        <FormFromFile form="annex2" view={view} intro={strings.annex2Intro} add={strings.addAnnex2} pick={strings.annex2Pick} accept={PERSONNEL_ACCEPT} />
+        <FormFromFile form="annex4" view={view} intro={strings.annex4Intro} add={strings.addAnnex4} pick={strings.annex4Pick} />
       </section>
     </div>
   );
