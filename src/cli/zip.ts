@@ -8,7 +8,8 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { entryData, zipEntries } from '../workbook/zip.ts';
 
-interface Entry {
+/** A zip entry as written: its data as stored (deflated for method 8, as is for method 0). */
+export interface Entry {
   readonly name: string;
   readonly method: number;
   readonly crc: number;
@@ -27,7 +28,8 @@ function readEntries(zip: Uint8Array): Entry[] {
   });
 }
 
-function writeEntries(entries: readonly Entry[]): Uint8Array {
+/** A zip of `entries`, in order, with their data as given (no zip64, no encryption). */
+export function writeEntries(entries: readonly Entry[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

@@ -10,7 +10,9 @@
  * the zip is written stored (not deflated), with correct CRCs.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
+import { writeEntries } from '../../src/cli/zip.ts';
 import { cellAddress, parseCell, parseRange } from '../../src/sheets/address.ts';
+import { entryData, zipEntries } from '../../src/workbook/zip.ts';
 
 /** A value as a cell of the file holds it. */
 export type TemplateValue =
@@ -59,64 +61,13 @@ function inside(range: string, address: string): boolean {
 
 /** The zip entries of an .xlsx: name and uncompressed bytes, in order. */
 function unzip(bytes: Uint8Array): [string, Uint8Array][] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = bytes.length - 22;
-  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('template: not a zip');
-  const out: [string, Uint8Array][] = [];
-  let at = view.getUint32(eocd + 16, true);
-  for (let n = view.getUint16(eocd + 10, true); n > 0; n--) {
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + size);
-    out.push([decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), method === 0 ? data : new Uint8Array(inflateRawSync(data))]);
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return out;
-}
-
-/** A stored zip of `entries`; `crcs` caches the CRC of entries that did not change. */
-function zip(entries: readonly [string, Uint8Array][], crcs: Map<Uint8Array, number>): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
-    const n = encoder.encode(name);
-    let crc = crcs.get(data);
-    if (crc === undefined) crc = crc32(data);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(6, 0x0800, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, data.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, n.length, true);
-    const dir = new DataView(new ArrayBuffer(46));
-    dir.setUint32(0, 0x02014b50, true);
-    dir.setUint16(4, 20, true);
-    dir.setUint16(6, 20, true);
-    dir.setUint16(8, 0x0800, true);
-    dir.setUint32(16, crc, true);
-    dir.setUint32(20, data.length, true);
-    dir.setUint32(24, data.length, true);
-    dir.setUint16(28, n.length, true);
-    dir.setUint32(42, offset, true);
-    parts.push(new Uint8Array(local.buffer), n, data);
-    central.push(new Uint8Array(dir.buffer), n);
-    offset += 30 + n.length + data.length;
-  }
-  const size = central.reduce((s, c) => s + c.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, size, true);
-  end.setUint32(16, offset, true);
-  return Buffer.concat([...parts, ...central, new Uint8Array(end.buffer)]);
+  const entries = zipEntries(bytes);
+  if (!entries) throw new Error('template: not a zip');
+  return entries.map((e) => {
+    const data = entryData(bytes, e);
+    if (typeof data === 'string') throw new Error(`template: ${e.name}: ${data}`);
+    return [e.name, e.method === 0 ? data : new Uint8Array(inflateRawSync(data))];
+  });
 }
 
 function parseSheet(path: string, xml: string): Sheet {
@@ -255,6 +206,12 @@ export class XlsxTemplate {
       const next = /<workbookPr\b/.test(wb) ? wb.replace(/<workbookPr\b/, '<workbookPr date1904="1"') : wb.replace(/(<workbook\b[^>]*>)/, '$1<workbookPr date1904="1"/>');
       replaced.set('xl/workbook.xml', encoder.encode(next));
     }
-    return zip(this.entries.map(([n, d]) => [n, replaced.get(n) ?? d]), this.crcs);
+    // Stored, not deflated; the CRC of an entry that did not change is the one computed when parsed.
+    return writeEntries(
+      this.entries.map(([name, old]) => {
+        const data = replaced.get(name) ?? old;
+        return { name, method: 0, crc: this.crcs.get(data) ?? crc32(data), size: data.length, compressed: data };
+      }),
+    );
   }
 }
