@@ -8,12 +8,12 @@
  * the pane's language, and adds nothing; an existing form is never
  * overwritten.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { dispatch } from '../../../src/cli/dispatch.ts';
 import { evidence, personnel } from '../../../src/cli/panel-commands.ts';
 import { oshUnit113 } from '../../../src/rubric/osh-unit-113.ts';
@@ -46,6 +46,7 @@ afterEach(cleanup);
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'osh-review-dir-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A file on disk for the CLI, and the same bytes as the File the pane's picker gives. */
 function onDisk(name: string, bytes: Uint8Array): { path: string; file: File } {
   const path = join(dir, name);
