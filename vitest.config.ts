@@ -27,5 +27,8 @@ export default defineConfig({
     testTimeout: 180_000,
     sequence: { sequencer: TruthFirst },
     hookTimeout: 180_000,
+    // expect.poll waits for the page or the pane to get there; its default of 1 s made it a timing assertion
+    // on a loaded CI machine (a step change at 150% zoom while the other steps were being built ahead missed it).
+    expect: { poll: { timeout: 10_000 } },
   },
 });
