@@ -98,7 +98,7 @@ if (what === 'mark') {
 await page.evaluate(() => performance.mark('pp:end'));
 await page.waitForTimeout(300);
 
-const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { startTime: number; nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
 await cdp.send('Tracing.end');
 await traced;
 await browser.close();
@@ -125,6 +125,22 @@ for (let i = 0; i < marks.length - 1; i++) {
   });
   sumWall += wall;
   sumThread += thread;
+  if (process.env.TIMELINE) {
+    for (const t of tasks.filter((t) => (t.dur ?? 0) > 8_000 && t.ts < from + 1_000_000)) {
+      const inner = onMain
+        .filter((e) => e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 4_000 && e.name !== 'RunTask')
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 6)
+        .map((e) => `${e.name}${(e.args as { data?: { type?: string; functionName?: string } })?.data?.type ? `(${(e.args as { data: { type: string } }).data.type})` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}`);
+      console.log(`    +${((t.ts - from) / 1000).toFixed(0).padStart(5)} ${((t.dur ?? 0) / 1000).toFixed(0).padStart(4)} ms  ${inner.join(', ')}`);
+      if (process.env.TIMELINE === '2' && (t.dur ?? 0) > 30_000) {
+        for (const e of onMain.filter((e) => e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 1_500).sort((a, b) => a.ts - b.ts)) {
+          const d = (e.args as { data?: { type?: string; functionName?: string; url?: string } })?.data;
+          console.log(`        ${((e.ts - t.ts) / 1000).toFixed(1).padStart(6)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${e.name}${d?.type ? `(${d.type})` : ''}${d?.functionName ? ` ${d.functionName}` : ''}`);
+        }
+      }
+    }
+  }
   console.log(`${labels[i]!.padEnd(24)} wall ${wall.toFixed(0).padStart(5)}  thread ${thread.toFixed(0).padStart(5)}  longest ${longest.toFixed(0).padStart(5)}  ${byKind.join(', ')}`);
 }
 console.log(`mean over ${marks.length - 1}: wall ${(sumWall / (marks.length - 1)).toFixed(1)}, thread ${(sumThread / (marks.length - 1)).toFixed(1)}`);
@@ -141,7 +157,15 @@ const mapFor = (url: string) => {
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const files = new Map<string, number>();
 const fns = new Map<string, number>();
+// ONLY=click (or keypress…): only the samples inside the tasks that dispatched that event (the input's own task).
+const only = process.env.ONLY;
+const inputTasks = only
+  ? onMain.filter((t) => t.name === 'RunTask' && t.ph === 'X' && onMain.some((e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === only && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)))
+  : [];
+let clock = profile.startTime;
 profile.samples.forEach((id, i) => {
+  clock += profile.timeDeltas[i] ?? 0;
+  if (only && !inputTasks.some((t) => clock >= t.ts && clock < t.ts + (t.dur ?? 0))) return;
   const n = byId.get(id)!;
   const ms = (profile.timeDeltas[i] ?? 0) / 1000;
   const { url, functionName, lineNumber, columnNumber } = n.callFrame;
