@@ -253,7 +253,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
         await page.keyboard.type(value);
         await page.keyboard.press('Tab');
       }
-      await expect.poll(() => page.getByTestId('eligibility-banner').textContent()).not.toMatch(/不符資格/);
+      await expect.poll(() => page.getByTestId('eligibility-banner').filter({ visible: true }).textContent()).not.toMatch(/不符資格/);
       await shot(2, 'eligibility');
       await axe(page, '資格審查');
 
@@ -315,7 +315,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
 
       // 彙整與其他表單: the form buttons (blank, and from a file) in view and axe-clean, and so is a file's coded problem.
       await page.getByRole('tab', { name: '彙整與其他表單' }).click();
-      await page.getByRole('heading', { name: '其他表單' }).waitFor();
+      await page.getByRole('heading', { name: '其他表單', exact: true }).waitFor();
       for (const name of ['由檔案帶入附表二…', '由活頁簿帶入附表四…']) {
         await page.getByRole('button', { name }).focus();
         await focusInView(page, `350x600: ${name}`);

@@ -84,7 +84,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     const address = page.getByRole('textbox', { name: '地址', exact: true });
     await address.click();
     await page.keyboard.type(ADDRESS, { delay: 80 });
-    await expect.poll(() => page.locator('[data-step]').count(), { message: 'the other steps built' }).toBe(10);
+    await expect.poll(() => page.locator('[data-step]').count(), { message: 'the other steps built' }).toBe(11);
     expect(await address.inputValue()).toBe(ADDRESS);
     await address.press('Tab');
     await screenshot('basic');

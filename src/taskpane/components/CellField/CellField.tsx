@@ -25,6 +25,11 @@ export function CellField(props: CellFieldProps) {
   useLayoutEffect(() => {
     const el = area.current;
     if (!el || SIZES_ITSELF) return;
+    // In a step kept hidden there is nothing to measure: its rows until it is typed in again.
+    if (el.getClientRects().length === 0) {
+      el.style.height = '';
+      return;
+    }
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [text]);

@@ -5,7 +5,7 @@
  * on the steps that score. One polite live region says the total.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStaticStyles, mergeClasses, Spinner } from '@fluentui/react-components';
-import { Activity, lazy, memo, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { BasicStep } from '../BasicStep/BasicStep.tsx';
 import { EligibilityBanner } from '../EligibilityBanner/EligibilityBanner.tsx';
@@ -26,18 +26,40 @@ import { useReviewPaneStyles } from './useReviewPaneStyles.styles.ts';
 const ToolsPane = lazy(() => import('../ToolsPane/ToolsPane.tsx'));
 
 /**
- * Once the pane has been idle a moment after opening, the form's steps are rendered hidden, one per idle moment at
- * React's lowest priority (`Activity`), and stay rendered: a step change then shows a step that is already there instead of
- * building it in the click's task (a section's cards, their Fluent inputs and their first styles: 100–800 ms at 4×
- * CPU). 列印 (its checks follow the whole review) and the tools (they load ExcelJS) are built when opened.
+ * Once the pane has been idle a moment after opening, the form's steps are rendered hidden, one per idle moment in a
+ * transition, and stay rendered: a step change then shows a step that is already there instead of building it in the
+ * click's task (a section's cards, their Fluent inputs and their first styles: 100–800 ms at 4× CPU). 列印 (its checks
+ * follow the whole review) is built each time it is opened. The tools are built ahead too: their chunk is small, and
+ * ExcelJS, the merge and the ranking load only when a tool is used.
  */
 const WARM_AFTER_MS = 1000;
-const NOT_KEPT = new Set(['print', 'tools']);
+const NOT_KEPT = new Set(['print']);
 // A step change leaves the hidden steps' props as they were: they are not rendered again (only a change of the review is).
 const KeptBasic = memo(BasicStep);
 const KeptEligibility = memo(EligibilityStep);
 const KeptOpinion = memo(OpinionStep);
 const KeptSection = memo(SectionStep);
+
+/**
+ * A kept step: `display: none` (the `hidden` attribute: out of the accessibility tree and the tab order) while
+ * another one is shown. A hidden step is not rendered again, whatever changes (a level's click, a commit): it catches
+ * up when it is shown. Its effects stay mounted, so showing it is a change of one attribute, not a remount of every
+ * field's effects (React's `Activity` unmounted and mounted them on each switch: a third of a switch's script time).
+ */
+const Kept = memo(
+  function Kept(props: { readonly step?: string; readonly shown: boolean; readonly children: ReactNode }) {
+    return (
+      <div data-step={props.step} hidden={!props.shown}>
+        {props.children}
+      </div>
+    );
+  },
+  (before, after) => !before.shown && !after.shown,
+);
+const Banner = memo(EligibilityBanner);
+// Re-rendered when their own inputs change (a step change is only `selected` for the tabs, `sticky` for the score).
+const Nav = memo(StepNav);
+const Summary = memo(ScoreSummary);
 
 /** The steps without the pinned score line: it would only cover their fields. */
 const UNPINNED = new Set(['basic', 'eligibility', 'tools']);
@@ -56,6 +78,9 @@ export function ReviewPane(props: ReviewPaneProps) {
   // The renames last dismissed: a later refresh that renames again is a new message.
   const [renamedSeen, setRenamedSeen] = useState<readonly string[] | undefined>(undefined);
   const idle = props.idleMs !== undefined ? { idleMs: props.idleMs } : {};
+  const onEligibility = view.step === 'eligibility';
+  const { page } = view;
+  const openEligibility = useCallback(() => page('eligibility'), [page]);
   const current = view.steps[view.index]!;
   const previous = view.steps[view.index - 1];
   const next = view.steps[view.index + 1];
@@ -97,7 +122,7 @@ export function ReviewPane(props: ReviewPaneProps) {
   const render = (id: string, shown: boolean): ReactNode => {
     const section = view.sectionOf(id);
     // A section opens with its first cards only (SectionStep), all of them when a card is to be focused or it is built hidden.
-    if (section) return <KeptSection section={section} state={state} actions={actions} shown={shown} {...(shown && view.focusesItem ? { firstItems: section.items.length } : {})} {...idle} />;
+    if (section) return <KeptSection section={section} state={state} actions={actions} shown={shown} {...(id === view.step && view.focusesItem ? { firstItems: section.items.length } : {})} {...idle} />;
     if (id === 'eligibility') return <KeptEligibility state={state} actions={actions} {...idle} />;
     if (id === 'opinion') return <KeptOpinion state={state} actions={actions} {...idle} />;
     if (id === 'print') {
@@ -125,28 +150,26 @@ export function ReviewPane(props: ReviewPaneProps) {
     }
     return <KeptBasic state={state} actions={actions} {...idle} />;
   };
-  // A hidden step keeps the element it was last rendered with: a change of the review (a level's click, a commit)
-  // does not render the hidden steps again in the background, only the step shown; a hidden one catches up when shown.
-  const frozen = useRef(new Map<string, ReactNode>());
+  // Whether each kept step was first built shown or hidden ahead (a section opens with its first cards, or all of
+  // them): fixed once built, so that showing or hiding it later is not a change of its props.
+  const builtShown = useRef(new Map<string, boolean>());
   // In the steps' order, so the tab order and the document order stay the same whichever step is shown.
   const content = view.steps
     .filter((s) => s.id === view.step || (keep && kept.has(s.id)))
     .map((s) => {
       const shown = s.id === view.step;
-      let element = shown ? undefined : frozen.current.get(s.id);
-      if (!element) {
-        element = (
+      if (NOT_KEPT.has(s.id)) {
+        return (
           <div key={s.id} data-step={s.id}>
             {render(s.id, shown)}
           </div>
         );
-        if (!NOT_KEPT.has(s.id)) frozen.current.set(s.id, element);
       }
-      const body = element;
-      return NOT_KEPT.has(s.id) ? body : (
-        <Activity key={s.id} mode={shown ? 'visible' : 'hidden'}>
-          {body}
-        </Activity>
+      if (!builtShown.current.has(s.id)) builtShown.current.set(s.id, shown);
+      return (
+        <Kept key={s.id} step={s.id} shown={shown}>
+          {render(s.id, builtShown.current.get(s.id)!)}
+        </Kept>
       );
     });
 
@@ -168,14 +191,28 @@ export function ReviewPane(props: ReviewPaneProps) {
           </MessageBar>
         )}
         <SheetProblems problems={state.sheetProblems} onGoTo={(name) => void actions.goTo(name)} />
-        <StepNav label={strings.stepsLabel} steps={view.steps} selected={view.step} onSelect={view.page} />
-        <EligibilityBanner
-          key={view.step === 'eligibility' ? 'full' : 'compact'}
-          eligibility={state.draft.eligibility}
-          compact={view.step !== 'eligibility'}
-          defaultExpanded={view.step === 'eligibility'}
-          onOpen={() => view.page('eligibility')}
-        />
+        <Nav label={strings.stepsLabel} steps={view.steps} selected={view.step} onSelect={view.page} />
+        {keep ? (
+          // Both kept, each shown on its own steps: switching to or from 資格審查 remounted the banner (its full list).
+          <>
+            <Kept shown={!onEligibility}>
+              <Banner eligibility={state.draft.eligibility} compact onOpen={openEligibility} />
+            </Kept>
+            {kept.has('eligibility') && (
+              <Kept shown={onEligibility}>
+                <Banner eligibility={state.draft.eligibility} compact={false} defaultExpanded onOpen={openEligibility} />
+              </Kept>
+            )}
+          </>
+        ) : (
+          <EligibilityBanner
+            key={onEligibility ? 'full' : 'compact'}
+            eligibility={state.draft.eligibility}
+            compact={!onEligibility}
+            defaultExpanded={onEligibility}
+            onOpen={openEligibility}
+          />
+        )}
         <main className={styles.main} aria-labelledby="osh-step-heading" ref={view.mainRef}>
           <h2 id="osh-step-heading" ref={view.headingRef} tabIndex={-1} className={styles.stepHeading}>
             {current.title}
@@ -197,7 +234,7 @@ export function ReviewPane(props: ReviewPaneProps) {
             )}
           </div>
         </main>
-        <ScoreSummary rubric={state.rubric} score={score} onJump={view.jump} sticky={!UNPINNED.has(view.step)} />
+        <Summary rubric={state.rubric} score={score} onJump={view.jump} sticky={!UNPINNED.has(view.step)} />
         <div className={styles.live} aria-live="polite" aria-atomic="true" data-testid="pane-announcer">
           {view.spoken}
         </div>
