@@ -5,7 +5,7 @@
  * a check before printing focuses its field. Also the pane's one polite
  * announcement: the total as it changes, or what an edit changed.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { findItem } from '../../../rubric/registry.ts';
 import type { Section } from '../../../rubric/types.ts';
 import { RESULT_DECISIONS } from '../../../sheets/fields.ts';
@@ -57,19 +57,23 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   const mainRef = useRef<HTMLElement>(null);
   const score = state.draft.score;
 
-  const open = new Set(score ? [...score.unscored, ...score.pending] : []);
-  const steps: Step[] = [
-    { id: 'basic', label: strings.stepBasic, title: strings.stepBasic },
-    { id: 'eligibility', label: strings.stepEligibility, title: strings.stepEligibility },
-    ...rubric.sections.map((s) => {
-      const title = strings.sectionHeading(s.numeral, s.title);
-      const count = s.items.filter((i) => open.has(i.id)).length;
-      return { id: sectionStepId(s), label: strings.stepSection(s.numeral, s.id), title, open: count, openTitle: strings.stepOpen(title, count) };
-    }),
-    { id: 'opinion', label: strings.stepOpinion, title: strings.stepOpinion },
-    { id: 'print', label: strings.stepPrint, title: strings.stepPrint },
-    { id: 'tools', label: strings.stepTools, title: strings.stepTools },
-  ];
+  const open = useMemo(() => new Set(score ? [...score.unscored, ...score.pending] : []), [score]);
+  // The same list while the score and the words are the same: a step change does not rebuild the tabs.
+  const steps: readonly Step[] = useMemo(
+    () => [
+      { id: 'basic', label: strings.stepBasic, title: strings.stepBasic },
+      { id: 'eligibility', label: strings.stepEligibility, title: strings.stepEligibility },
+      ...rubric.sections.map((s) => {
+        const title = strings.sectionHeading(s.numeral, s.title);
+        const count = s.items.filter((i) => open.has(i.id)).length;
+        return { id: sectionStepId(s), label: strings.stepSection(s.numeral, s.id), title, open: count, openTitle: strings.stepOpen(title, count) };
+      }),
+      { id: 'opinion', label: strings.stepOpinion, title: strings.stepOpinion },
+      { id: 'print', label: strings.stepPrint, title: strings.stepPrint },
+      { id: 'tools', label: strings.stepTools, title: strings.stepTools },
+    ],
+    [strings, rubric, open],
+  );
   const index = Math.max(0, steps.findIndex((s) => s.id === step));
   const sectionOf = useCallback((id: string) => rubric.sections.find((s) => sectionStepId(s) === id), [rubric]);
   const section = sectionOf(step);
@@ -123,17 +127,33 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
 
   // A field focused from the keyboard comes fully into view, above anything pinned: browsers leave a
   // partly visible one where it is (WCAG 2.4.11). Headings and cards focused by the pane scroll themselves.
+  // Not for focus a click gives: what is clicked is in view, and measuring it forced a layout in the click's task.
   useEffect(() => {
+    let pointing = false;
+    const onPointerDown = () => {
+      pointing = true;
+    };
+    const onPointerUp = () => {
+      pointing = false;
+    };
     const onFocusIn = (event: FocusEvent) => {
       const el = event.target;
-      if (!(el instanceof HTMLElement) || el.tabIndex < 0 || typeof el.scrollIntoView !== 'function') return;
+      if (pointing || !(el instanceof HTMLElement) || el.tabIndex < 0 || typeof el.scrollIntoView !== 'function') return;
       const rect = el.getBoundingClientRect();
       const pad = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0;
       if (rect.top >= 0 && rect.bottom <= window.innerHeight - pad) return;
       (el.closest('label') ?? el).scrollIntoView({ block: 'nearest', inline: 'nearest' });
     };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('pointerup', onPointerUp, true);
+    document.addEventListener('pointercancel', onPointerUp, true);
     document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('pointerup', onPointerUp, true);
+      document.removeEventListener('pointercancel', onPointerUp, true);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, []);
 
   // The pane's one live region: the total when it changes (not on first showing), or an edit's note.
@@ -162,7 +182,13 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   if (firstOpen && remaining) checks.push({ id: 'unscored', text: strings.checkUnscored(remaining), target: { item: firstOpen } });
   if (blank(state.values.opinion_strengths)) checks.push({ id: 'strengths', text: strings.checkStrengths, target: { step: 'opinion', cell: 'opinion_strengths' } });
   if (blank(state.values.opinion_suggestions)) checks.push({ id: 'suggestions', text: strings.checkSuggestions, target: { step: 'opinion', cell: 'opinion_suggestions' } });
-  const pages = opinionPagesCheck(state.values, strings);
+  // Laying out 優點 and 建議 on the printed form is not per render (every click and step change): per text.
+  const strengthsText = state.values.opinion_strengths;
+  const suggestionsText = state.values.opinion_suggestions;
+  const pages = useMemo(
+    () => opinionPagesCheck({ opinion_strengths: strengthsText ?? null, opinion_suggestions: suggestionsText ?? null }, strings),
+    [strengthsText, suggestionsText, strings],
+  );
   if (pages) checks.push(pages);
   if (e && e.unconfirmed.length > 0) checks.push({ id: 'unconfirmed', text: strings.checkUnconfirmed(e.unconfirmed.length), target: { step: 'eligibility' } });
   if (blank(decision)) checks.push({ id: 'decision', text: strings.checkNoDecision, target: { step: 'opinion', cell: 'result_decision' } });

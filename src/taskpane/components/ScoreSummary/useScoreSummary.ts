@@ -51,9 +51,11 @@ export function useScoreSummary(props: ScoreSummaryProps): ScoreSummaryState {
     const apply = () => {
       root.style.scrollPaddingBottom = `${Math.ceil(element.getBoundingClientRect().height) + 8}px`;
     };
-    apply();
+    // The observer reports the bar's size once laid out, in the frame; measuring it here, in the step change's
+    // task, forced the style and layout of the new step there.
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(apply) : undefined;
-    observer?.observe(element);
+    if (observer) observer.observe(element);
+    else apply();
     return () => {
       observer?.disconnect();
       root.style.scrollPaddingBottom = '';
