@@ -6,6 +6,9 @@ export const useEligibilityStepStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalL,
+    // A group out of view is not laid out or painted when the step is shown (its groups are most of its 300
+    // elements); its last size stands in for it. Not on 基本資料: shown at 建立, its first layout would be done twice.
+    '& > fieldset': { contentVisibility: 'auto', containIntrinsicSize: 'auto 240px' },
   },
   award: {
     display: 'grid',

@@ -7,10 +7,6 @@ export const useFieldGroupStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    // A group out of view is not laid out or painted when its step is shown (資格審查's groups are most of its 300
-    // elements); its last size stands in for it.
-    contentVisibility: 'auto',
-    containIntrinsicSize: 'auto 240px',
   },
   legend: {
     padding: `0 ${tokens.spacingHorizontalXS}`,
