@@ -528,19 +528,21 @@ export class ReviewStore {
         else this.#pending.delete(name);
       }
       const unsaved = new Set(this.#state.unsaved);
+      // The last write of the queue says so in the same change: one render of the pane instead of two.
+      const done = this.#queue.length === 0 && !this.#hold ? { saving: false } : {};
       if (result.ok) {
         for (const name of names) if (this.#lastWrite.get(name) === seq) unsaved.delete(name);
         // Everything written again: the write failures are resolved.
         const errors = unsaved.size === 0 ? this.#state.errors.filter((e) => e.action !== 'write') : this.#state.errors;
-        this.#set({ unsaved: [...unsaved], saved: true, errors });
+        this.#set({ unsaved: [...unsaved], saved: true, errors, ...done });
       } else {
         for (const name of names) unsaved.add(name);
-        this.#set({ unsaved: [...unsaved] });
+        this.#set({ unsaved: [...unsaved], ...done });
         this.#fail('write', result);
       }
     }
     this.#writing = false;
-    this.#set({ saving: false });
+    if (this.#state.saving) this.#set({ saving: false });
   }
 
   /** Writes again every cell whose write failed, with the value the pane holds now. */
