@@ -59,6 +59,8 @@ export interface PaneState {
   readonly saved: boolean;
   /** Names whose last write failed; their values are kept for a retry. */
   readonly unsaved: readonly string[];
+  /** Fields typed into the form of a 建立 that failed: kept, and written into the review the next 建立 makes. */
+  readonly keptForCreate: number;
   readonly errors: readonly PaneError[];
   /** Sheets the host renamed when it created the review or a print sheet (their names clashed). */
   readonly renamed: readonly string[];
@@ -126,6 +128,9 @@ function afterPaintAndIdle(): Promise<void> {
   });
 }
 
+/** How many fields a failed 建立 kept. */
+const keptCount = (carried: { readonly cells: object; readonly drafts: object }) => new Set([...Object.keys(carried.cells), ...Object.keys(carried.drafts)]).size;
+
 /** The draft before any review is read. */
 const NO_DRAFT: Draft = { review: undefined, score: undefined, eligibility: undefined, problems: [], missing: { year: true, date: true } };
 
@@ -161,6 +166,11 @@ export class ReviewStore {
   readonly #editing = new Set<string>();
   /** Settles when 建立 has written every sheet; until then writes wait in the queue. */
   #hold: Promise<void> | undefined;
+  /**
+   * What was typed into the form of a 建立 that then failed (the host removed its sheets, so the writes had nowhere
+   * to go), with the text kept as drafts: written into the next review 建立 makes, where it leaves the cell blank.
+   */
+  #carried: { cells: Record<string, CellValue>; drafts: Record<string, string> } | undefined;
   readonly #afterShow: () => Promise<void>;
 
   #started = false;
@@ -191,6 +201,7 @@ export class ReviewStore {
       saving: false,
       saved: false,
       unsaved: [],
+      keptForCreate: 0,
       errors: [],
       renamed: [],
       finalisation: { state: 'draft' },
@@ -317,6 +328,7 @@ export class ReviewStore {
           sheetProblems: first.problems,
           finalisation: first.finalisation ?? { state: 'draft' },
         });
+        this.#applyCarried();
         await this.#afterShow();
         mark('osh-review:create-rest');
       }),
@@ -324,10 +336,14 @@ export class ReviewStore {
     const shown = release !== undefined;
     if (shown) {
       if (!result.ok) {
-        // The host removed what it had written: what was typed into it has nowhere to go.
+        // The host removed what it had written: what was typed into it waits for the next 建立.
+        const carried = this.#carried ?? { cells: {}, drafts: {} };
+        for (const { cells } of this.#queue) Object.assign(carried.cells, cells);
+        Object.assign(carried.drafts, this.#state.fieldDrafts);
+        this.#carried = carried;
         this.#queue.length = 0;
         this.#pending.clear();
-        this.#set({ saving: false, fieldDrafts: {} });
+        this.#set({ saving: false, fieldDrafts: {}, keptForCreate: keptCount(carried) });
       }
       this.#hold = undefined;
       release!();
@@ -341,7 +357,10 @@ export class ReviewStore {
     this.#set({ renamed: result.value.renamed });
     // Shown already: read what the sheets hold (their formulas' results), keeping what was typed meanwhile.
     if (shown) await this.refresh();
-    else await this.#load();
+    else {
+      await this.#load();
+      this.#applyCarried();
+    }
     return result;
   }
 
@@ -501,6 +520,13 @@ export class ReviewStore {
   write(cells: Record<string, CellValue>): void {
     const names = Object.keys(cells);
     if (names.length === 0) return;
+    // A field left as a failed 建立 closes the form commits its text: kept for the next 建立, not sent to sheets
+    // that are not there.
+    if (this.#carried && this.#state.phase !== 'ready') {
+      Object.assign(this.#carried.cells, cells);
+      this.#set({ keptForCreate: keptCount(this.#carried) });
+      return;
+    }
     const seq = ++this.#seq;
     for (const name of names) {
       this.#lastWrite.set(name, seq);
@@ -509,6 +535,21 @@ export class ReviewStore {
     this.#queue.push({ seq, cells });
     this.#setValues({ ...this.#state.values, ...cells }, { saving: true });
     void this.#drain();
+  }
+
+  /** What a failed 建立 kept, into the review just made, where it leaves the cell blank (not the four facts given anew). */
+  #applyCarried(): void {
+    const carried = this.#carried;
+    this.#carried = undefined;
+    if (!carried) return;
+    this.#set({ keptForCreate: 0 });
+    const blank = (name: string) => {
+      const v = this.#state.values[name];
+      return v === null || v === undefined || v === '';
+    };
+    const drafts = Object.fromEntries(Object.entries(carried.drafts).filter(([name]) => blank(name)));
+    if (Object.keys(drafts).length > 0) this.#set({ fieldDrafts: { ...this.#state.fieldDrafts, ...drafts } });
+    this.write(Object.fromEntries(Object.entries(carried.cells).filter(([name]) => blank(name))));
   }
 
   async #drain(): Promise<void> {

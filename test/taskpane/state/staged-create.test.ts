@@ -73,3 +73,54 @@ test('when 建立 fails after 基本資料 was shown, the pane is back on the st
   expect(double.workbookState.sheets.map((s) => s.name)).toEqual(['工作表1']);
   disconnect();
 });
+
+test('what was typed before 建立 failed is written into the review the next 建立 makes, where it leaves the cell blank', { timeout: 60_000 }, async () => {
+  const double = reviewDouble({ requirementSets: { ExcelApi: '1.17' }, sheets: ['工作表1'] });
+  const host = hostOver(double);
+  let attempt = 0;
+  const store: ReviewStore = new ReviewStore(host, {
+    changeDelayMs: 0,
+    afterShow: async () => {
+      attempt += 1;
+      if (attempt > 1) return;
+      store.commitField(FIELDS_BY_NAME.get('cand_address')!, '臺北市中正區');
+      store.commitField(FIELDS_BY_NAME.get('cand_name')!, '△△工業股份有限公司');
+      store.write({ item_1_1_level: '優' });
+      store.commitField(FIELDS_BY_NAME.get('cand_workers_own')!, '十二');
+      await double.run(async (context) => {
+        context.workbook.names.add('item_1_1_level', "='工作表1'!$A$1");
+        await context.sync();
+      });
+    },
+  });
+  const disconnect = store.connect();
+  await vi.waitFor(() => expect(store.getSnapshot().phase).toBe('start'));
+
+  expect((await store.create(INIT)).ok).toBe(false);
+  expect(store.getSnapshot().phase).toBe('start');
+  // The form closing commits the field that had focus: kept too, not written to sheets that are gone.
+  store.commitField(FIELDS_BY_NAME.get('cand_phone')!, '02-2345-6789');
+  expect(store.getSnapshot().errors.map((e) => e.action)).toEqual(['create']);
+  expect(store.getSnapshot().keptForCreate).toBe(5);
+  expect(double.workbookState.sheets.map((s) => s.name)).toEqual(['工作表1']);
+
+  // The clash is cleared; 建立 again, with the name given anew on the start form.
+  await double.run(async (context) => {
+    context.workbook.names.getItem('item_1_1_level').delete();
+    await context.sync();
+  });
+  const again = { ...INIT, candidateName: '□□公司' };
+  expect((await store.create(again)).ok).toBe(true);
+  await vi.waitFor(() => expect(store.getSnapshot().saving).toBe(false));
+
+  const state = store.getSnapshot();
+  expect(state.keptForCreate).toBe(0);
+  expect(state.values).toMatchObject({ cand_address: '臺北市中正區', cand_phone: '02-2345-6789', item_1_1_level: '優', cand_name: '□□公司' });
+  // Text that was not a value stays a draft of its field.
+  expect(state.fieldDrafts).toEqual({ cand_workers_own: '十二' });
+  const read = await host.readReview();
+  if (!read.ok) throw new Error(read.message);
+  expect(read.value.review?.candidate).toMatchObject({ name: '□□公司', address: '臺北市中正區', phone: '02-2345-6789' });
+  expect(read.value.review?.items).toEqual({ '1.1': { level: '優' } });
+  disconnect();
+});
