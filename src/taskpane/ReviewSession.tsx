@@ -119,7 +119,7 @@ export function ReviewSession(props: ReviewSessionProps) {
         hideStatus={state.phase !== 'ready'}
         onSwitchLanguage={props.onSwitchLanguage}
       />
-      <HostErrorBar errors={state.errors} unsaved={state.unsaved.length} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
+      <HostErrorBar errors={state.errors} unsaved={state.unsaved.length} keptForCreate={state.keptForCreate} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
       <Suspense fallback={waiting(strings.loading)}>{body}</Suspense>
     </StringsContext.Provider>
   );

@@ -270,6 +270,7 @@ export const enUS: Strings = {
     finalise: 'Could not finalise or unfinalise',
   },
   nothingLost: 'What you typed is kept in the pane; choose Retry to write it again.',
+  keptForCreate: 'What you typed into the form is kept, and is written when you create the review sheets again.',
   sheetProblemsTitle: (n) => `${n} cell${n === 1 ? '' : 's'} in the sheets could not be read`,
   sheetProblemsIntro:
     'These cells were edited directly in the sheets and do not hold a valid value. The pane leaves them as they are: correct them in the sheet, or fill them in again here.',

@@ -26,6 +26,7 @@ export interface Strings extends ShellStrings {
   readonly checkAgain: string;
   readonly errorTitle: Readonly<Record<PaneAction, string>>;
   readonly nothingLost: string;
+  readonly keptForCreate: string;
   readonly sheetProblemsTitle: (n: number) => string;
   readonly sheetProblemsIntro: string;
   readonly showInSheet: string;
@@ -356,6 +357,7 @@ export const zhTW: Strings = {
     finalise: '無法定稿或取消定稿',
   },
   nothingLost: '您輸入的內容仍保留在工作窗格中，請按「重試」再次寫入。',
+  keptForCreate: '您在表單中輸入的內容已保留，再次建立初審工作表時會一併寫入。',
   sheetProblemsTitle: (n) => `工作表中有 ${n} 處無法讀取`,
   sheetProblemsIntro: '以下儲存格是在工作表中直接修改的，內容不符格式；工作窗格不會覆寫，請在工作表中更正，或在工作窗格中重新填寫。',
   showInSheet: '在工作表中顯示',

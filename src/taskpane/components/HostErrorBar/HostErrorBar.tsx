@@ -1,6 +1,7 @@
 /**
  * Host failures as error message bars: what failed, the host's message, and
- * for writes, that nothing typed is lost and a retry button.
+ * for writes, that nothing typed is lost and a retry button; for a 建立 that
+ * failed after its form was typed into, that what was typed is kept.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { problemMessage } from '../../../review/problem.ts';
@@ -24,6 +25,7 @@ export function HostErrorBar(props: HostErrorBarProps) {
               {error.problems && error.problems.length > 0 ? error.problems.map((p) => problemMessage(p, strings.problemWords)).join(' ') : error.message}
               {error.code && <span className={styles.code}> ({error.code})</span>}
               {error.action === 'write' && (props.unsaved ?? 0) > 0 && <div>{strings.nothingLost}</div>}
+              {error.action === 'create' && (props.keptForCreate ?? 0) > 0 && <div>{strings.keptForCreate}</div>}
             </MessageBarBody>
             <MessageBarActions
               containerAction={

@@ -5,6 +5,8 @@ export interface HostErrorBarProps {
   readonly errors: readonly PaneError[];
   /** Fields whose write failed and wait for a retry. @default 0 */
   readonly unsaved?: number;
+  /** Fields typed before a 建立 failed, kept for the next one. @default 0 */
+  readonly keptForCreate?: number;
   /** Writes the unsaved fields again. */
   readonly onRetry: () => void;
   readonly onDismiss: (id: number) => void;
