@@ -3,19 +3,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The longest files first, longest first, then vitest's own order (by file size, as a clean clone has no timings).
- * The LibreOffice truth fuzz (test/fuzz/libreoffice-truth.test.ts) is the longest by far and keeps its own soffice
- * processes busy: started first, it runs beside the rest of the suite on the other worker. The others listed take
- * 1–2 minutes each on the 2-core CI machine; by size they came last, and the formula parity test (about 100 s) then
- * ran alone at the end, after every other file had finished.
+ * The LibreOffice truth fuzz (test/fuzz/libreoffice-truth.test.ts) first, then vitest's own order. It is the
+ * longest file by far and keeps its own two soffice processes busy: started first, it runs beside the rest of
+ * the suite on the other worker and fills the CPU the rest leaves idle, instead of running alone at the end.
  */
-const LONGEST = ['fuzz/libreoffice-truth.test.ts', 'workbook/parity.test.ts', 'browser/pane-fit.test.ts', 'cli/hostile-files.test.ts', 'fuzz/hand-edits.test.ts'];
-class LongestFirst extends BaseSequencer {
+class TruthFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const rank = (f: TestSpecification) => LONGEST.findIndex((name) => f.moduleId.endsWith(`/test/${name}`));
-    const long = sorted.filter((f) => rank(f) >= 0).sort((a, b) => rank(a) - rank(b));
-    return [...long, ...sorted.filter((f) => rank(f) < 0)];
+    const first = (f: TestSpecification) => f.moduleId.endsWith('libreoffice-truth.test.ts');
+    return [...sorted.filter(first), ...sorted.filter((f) => !first(f))];
   }
 }
 
@@ -29,7 +25,7 @@ export default defineConfig({
     // A limit against hangs, not a speed check (speed is `npm run bench`'s): with two workers sharing two
     // cores, the LibreOffice recalculation and fuzz tests take 40–60 s.
     testTimeout: 180_000,
-    sequence: { sequencer: LongestFirst },
+    sequence: { sequencer: TruthFirst },
     hookTimeout: 180_000,
     // expect.poll waits for the page or the pane to get there; its default of 1 s made it a timing assertion
     // on a loaded CI machine (a step change at 150% zoom while the other steps were being built ahead missed it).
