@@ -5,6 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../../src/excel/adapter.ts';
+import { afterPaintAndIdle } from '../../src/taskpane/state/after-paint.ts';
 import { createDouble } from '../office-double/index.ts';
 import { App, preloadAppearance } from '../../src/taskpane/App.tsx';
 import type { PaneTheme } from '../../src/taskpane/theme.ts';
@@ -24,25 +25,13 @@ const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工�
  * Waiting for the next frame, then for the page to be idle, lets the pane paint what an edit changed (the total
  * after a level's click) and finish the work of that input before the double does Excel's work, as in Excel, whose
  * answer comes back a round trip later. (A task right after the frame ran the double's 20–40 ms at 4× CPU inside
- * the click's own time to the next idle moment.) The timers cover a hidden page, which gets no frames, and a page
- * that is never idle.
+ * the click's own time to the next idle moment.)
  */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const fallback = setTimeout(resolve, 300);
-    const done = () => {
-      clearTimeout(fallback);
-      resolve();
-    };
-    requestAnimationFrame(() => {
-      // At most 50 ms: at start-up, when the page is rarely idle, the workbook's first read is not held back long.
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 50 });
-      else setTimeout(done, 0);
-    });
-  });
 const host = createExcelHost({
   run: async (batch) => {
-    await afterPaint();
+    // At most 50 ms for the idle moment: at start-up, when the page is rarely idle, the workbook's first read is not
+    // held back long.
+    await afterPaintAndIdle({ idleMs: 50, fallbackMs: 300 });
     return double.run(batch);
   },
   runIn: (context, batch) => double.run(context, batch),

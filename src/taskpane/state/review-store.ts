@@ -13,6 +13,7 @@ import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../sheets/scoring.ts';
 import type { CellValue, WorkbookDescription } from '../../sheets/types.ts';
 import type { Finalisation, HostFailure, HostResult, NewReviewInit, ReviewHost } from '../../host/review-host.ts';
 import type { Problem } from '../../review/problem.ts';
+import { afterPaintAndIdle } from './after-paint.ts';
 import { AWARD_NAMES, blankValues, deriveDraft, PANEL_NAMES, valuesFromRead, type CellValues, type Draft } from './draft.ts';
 import { parseFieldText, sameCell, type FieldParse } from './field-value.ts';
 import { countEdit, itemInputs, levelEdit, pointsEdit, selfEdit, type ItemInputIssue, type LevelChoice } from './item-edit.ts';
@@ -108,26 +109,6 @@ function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
-/** The next frame, then an idle moment: the form just shown is painted and its first keystrokes come first. */
-function afterPaintAndIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    // A hidden pane gets no frames.
-    const fallback = setTimeout(resolve, 1000);
-    const done = () => {
-      clearTimeout(fallback);
-      resolve();
-    };
-    requestAnimationFrame(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 500 });
-      else setTimeout(done, 0);
-    });
-  });
-}
-
 /** How many fields a failed 建立 kept. */
 const keptCount = (carried: { readonly cells: object; readonly drafts: object }) => new Set([...Object.keys(carried.cells), ...Object.keys(carried.drafts)]).size;
 
@@ -186,7 +167,8 @@ export class ReviewStore {
     this.#host = host;
     this.#changeDelayMs = options.changeDelayMs ?? 150;
     this.#now = options.now ?? (() => new Date());
-    this.#afterShow = options.afterShow ?? afterPaintAndIdle;
+    // The form just shown is painted and its first keystrokes come first.
+    this.#afterShow = options.afterShow ?? (() => afterPaintAndIdle({ idleMs: 500, fallbackMs: 1000 }));
     const rubric = options.rubric ?? DEFAULT_RUBRIC;
     const values = blankValues(rubric);
     this.#state = {
