@@ -12,6 +12,14 @@ import { FIELDS_BY_NAME } from '../../../src/taskpane/state/draft.ts';
 import { ReviewStore } from '../../../src/taskpane/state/review-store.ts';
 import { hostOver } from '../../support/excel-host.ts';
 
+/** A name the other sheets need is taken meanwhile (another add-in, a co-author): the second stage of 建立 fails. */
+async function takeName(double: ReturnType<typeof reviewDouble>, name: string): Promise<void> {
+  await double.run(async (context) => {
+    context.workbook.names.add(name, "='工作表1'!$A$1");
+    await context.sync();
+  });
+}
+
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
 test('what is typed while 建立 writes the sheets after 基本資料 is written once they are there, and is not lost', { timeout: 60_000 }, async () => {
@@ -54,11 +62,7 @@ test('when 建立 fails after 基本資料 was shown, the pane is back on the st
   const store: ReviewStore = new ReviewStore(host, {
     afterShow: async () => {
       store.commitField(FIELDS_BY_NAME.get('cand_address')!, '臺北市中正區');
-      // A name the other sheets need is taken meanwhile (another add-in, a co-author).
-      await double.run(async (context) => {
-        context.workbook.names.add('item_1_1_level', "='工作表1'!$A$1");
-        await context.sync();
-      });
+      await takeName(double, 'item_1_1_level');
     },
   });
   const disconnect = store.connect();
@@ -87,10 +91,7 @@ test('what was typed before 建立 failed is written into the review the next �
       store.commitField(FIELDS_BY_NAME.get('cand_name')!, '△△工業股份有限公司');
       store.write({ item_1_1_level: '優' });
       store.commitField(FIELDS_BY_NAME.get('cand_workers_own')!, '十二');
-      await double.run(async (context) => {
-        context.workbook.names.add('item_1_1_level', "='工作表1'!$A$1");
-        await context.sync();
-      });
+      await takeName(double, 'item_1_1_level');
     },
   });
   const disconnect = store.connect();
