@@ -105,6 +105,23 @@ const PAGE_SCRIPT = `(() => {
     window.addEventListener(type, (e) => { const a = pb.armed; if (a && a.event === type && a.start === null) a.start = e.timeStamp; }, true);
   }
   window.addEventListener('input', () => { if (pb.armed && pb.armed.start !== null) pb.armed.inputSeen = true; }, true);
+  // Resolves once the main thread has had no long task for quietMs. The long-task entries alone are not enough: they
+  // reach the observer after the task, so a task still running (or just ended) is not among them. A timer that
+  // fires late by more than 50 ms was held up by such a task.
+  pb.quiet = (quietMs, capMs) => new Promise((resolve) => {
+    const began = performance.now();
+    let last = began;
+    let since = began;
+    const tick = () => {
+      const now = performance.now();
+      if (now - last > 50) since = now;
+      for (const t of pb.tasks) since = Math.max(since, t.start + t.duration);
+      last = now;
+      if (now - since >= quietMs || now - began > capMs) resolve(now - began);
+      else setTimeout(tick, 25);
+    };
+    setTimeout(tick, 25);
+  });
 })();`;
 
 interface Window {
@@ -118,7 +135,7 @@ export interface Run {
   readonly tasks: readonly { start: number; duration: number }[];
 }
 
-type PagePb = { __pb: { tasks: { start: number; duration: number }[]; result: { start: number; end: number } | null; ready: number | null; arm: (event: string, check: string, arg?: string) => void; done: () => Promise<{ start: number; end: number }> } };
+type PagePb = { __pb: { tasks: { start: number; duration: number }[]; result: { start: number; end: number } | null; ready: number | null; arm: (event: string, check: string, arg?: string) => void; done: () => Promise<{ start: number; end: number }>; quiet: (quietMs: number, capMs: number) => Promise<number> } };
 
 /** Arms a measurement, does `act`, waits for the page to say it is done; returns the milliseconds. */
 async function measure(page: Page, event: 'click' | 'keydown', check: string, arg: string | undefined, act: () => Promise<void>): Promise<number> {
@@ -143,18 +160,9 @@ async function clickOf(locator: Locator): Promise<() => Promise<void>> {
 
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
-/** Waits until no long task has ended for `quietMs` (the work a change left behind is done). */
+/** Waits until the page's main thread has run no long task for `quietMs` (the work a change left behind is done). */
 async function quiet(page: Page, quietMs: number): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    await page.waitForTimeout(quietMs / 2);
-    const idle = await page.evaluate(() => {
-      const pb = (window as unknown as PagePb).__pb;
-      const last = pb.tasks.reduce((m, t) => Math.max(m, t.start + t.duration), 0);
-      return performance.now() - last;
-    });
-    if (idle >= quietMs || Date.now() - started > 30_000) return;
-  }
+  await page.evaluate(([q, cap]) => (window as unknown as PagePb).__pb.quiet(q, cap), [quietMs, 30_000] as const);
 }
 
 /** One cold run: open, create, every step, levels, typing. Exported for A/B comparisons of two builds. */
