@@ -10,7 +10,7 @@ import type { Rubric } from '../rubric/types.ts';
 import { META_NAMES } from '../sheets/meta.ts';
 import { readReview, type NameLookup } from '../sheets/reader.ts';
 import { problem, type Problem } from '../review/problem.ts';
-import { cellProblems } from './review-file.ts';
+import { cellProblems } from './problems.ts';
 
 export type FinaliseCheck =
   | { readonly ok: true; readonly review: Review; readonly rubric: Rubric }

@@ -5,17 +5,18 @@
  * either tool. Review workbook (.xlsx) or JSON, told apart by content, not by
  * name; the name only says that a file named .xlsx is not one.
  */
-import { personnelCapacityProblems, reviewCapacityProblems, type CapacityProblem } from '../sheets/capacity.ts';
+import { personnelCapacityProblems, reviewCapacityProblems } from '../sheets/capacity.ts';
 import { parsePersonnelReview, type PersonnelReview } from '../personnel/schema.ts';
 import { evaluateReview, parseReview } from '../review/evaluate.ts';
 import { parseJsonText } from '../review/json-text.ts';
-import { reviewInputProblems, type InputProblem, type Review } from '../review/schema.ts';
+import { reviewInputProblems, type Review } from '../review/schema.ts';
 import type { Rubric } from '../rubric/types.ts';
 import { readPersonnelEntry } from '../sheets/annex2.ts';
-import { readReview, type CellProblem, type NameLookup } from '../sheets/reader.ts';
+import { readReview, type NameLookup } from '../sheets/reader.ts';
 import { exceljsLookup } from '../workbook/exceljs-reader.ts';
 import { loadWorkbook, looksLikeXlsx, NotAWorkbookError, notXlsx, otherSpreadsheet } from '../workbook/xlsx-file.ts';
 import { problem, wrapped, type Problem } from '../review/problem.ts';
+import { capacityProblems, cellProblems, fieldProblems } from './problems.ts';
 
 /** A file given by a person: its name, and its bytes read when its turn comes (a `File` in the browser, a path in the CLI). */
 export interface SourceFile {
@@ -33,20 +34,7 @@ export function fileLabels(names: readonly string[]): string[] {
   });
 }
 
-/** Cell problems of a reader, by sheet, cell and name. */
-export function cellProblems(problems: readonly CellProblem[]): Problem[] {
-  return problems.map((p) => wrapped('entry-invalid', p.problem, { where: p.where ? (p.name ? `${p.where}（${p.name}）` : p.where) : p.name }));
-}
-
-/** JSON-path problems of a schema. */
-export function fieldProblems(problems: readonly InputProblem[]): Problem[] {
-  return problems.map((p) => problem('entry-invalid', { detail: p.message, reason: p.problem }, { where: p.path }));
-}
-
-/** Lists too long for the workbook. */
-export function capacityProblems(problems: readonly CapacityProblem[]): Problem[] {
-  return problems.map((p) => problem('too-many-rows', { count: p.count, rows: p.rows, list: p.path, detail: p.message }, { where: p.path }));
-}
+export { capacityProblems, cellProblems, fieldProblems };
 
 export type LookupResult = { readonly ok: true; readonly lookup: NameLookup } | { readonly ok: false; readonly problems: readonly Problem[] };
 
