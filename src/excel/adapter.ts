@@ -11,7 +11,7 @@ import { cellAddress, parseCell, quoteSheet } from '../sheets/address.ts';
 import type { RawCell } from '../sheets/fields.ts';
 import { PRINT_SHEET_NAMES } from '../sheets/layout.ts';
 import type { InputCell } from '../sheets/finalise.ts';
-import { FINAL_CELLS, META_NAMES } from '../sheets/meta.ts';
+import { FINAL_CELLS, META_NAMES } from '../sheets/meta-names.ts';
 import type { NameLookup, NamedCell } from '../sheets/reader.ts';
 import type { CellValue, WorkbookDescription } from '../sheets/types.ts';
 import type { HostCapabilities, HostChange, HostFailure, HostResult, NewReviewInit, ReviewHost, ReviewRead } from '../host/review-host.ts';
