@@ -137,7 +137,8 @@ export default (env = {}, argv = {}) => {
           test: /\.[cm]?tsx?$/,
           exclude: [/node_modules/, /[\\/]src[\\/]taskpane[\\/]unsupported\.ts$/],
           loader: 'esbuild-loader',
-          options: { target: 'es2019', jsx: 'automatic' },
+          // import.meta stays for webpack: `new Worker(new URL('./xlsx.worker.ts', import.meta.url))` is how it finds a worker's entry.
+          options: { target: 'es2019', jsx: 'automatic', supported: { 'import-meta': true } },
         },
       ],
     },

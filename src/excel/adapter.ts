@@ -351,9 +351,9 @@ export function createExcelHost(options: ExcelHostOptions): ReviewHost {
 
     warm() {
       if (!capabilities.canBuildSheets) return;
-      // What 建立 loads first: the layout and its builders, and (1.13+) ExcelJS with the writer.
+      // What 建立 loads first: the layout and its builders, and (1.13+) ExcelJS with the writer, in the worker that writes the file.
       void loadLayout().catch(() => undefined);
-      if (asFile) void Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]).catch(() => undefined);
+      if (asFile) void import('./xlsx-thread.ts').then((thread) => thread.warmSheetsFile()).catch(() => undefined);
     },
 
     async createReview(init: NewReviewInit, shown?: (first: ReviewRead) => Promise<void>) {

@@ -1,7 +1,8 @@
 /**
  * How new sheets reach Excel. From ExcelApi 1.13 (Excel on the web,
  * Microsoft 365, Excel 2021 and 2024) they travel as one .xlsx written by
- * the CLI's own ExcelJS writer and inserted with
+ * the CLI's own ExcelJS writer (in a worker where the webview has one:
+ * xlsx-thread.ts) and inserted with
  * `workbook.insertWorksheetsFromBase64`: one writer for files and for the
  * add-in, and a request of a few hundred kilobytes instead of tens of
  * thousands of proxy calls. Below 1.13 each sheet is queued call by call
@@ -14,6 +15,7 @@
  */
 import type { WorkbookDescription } from '../sheets/types.ts';
 import { sheetSteps } from './apply-sheet.ts';
+import { writeSheetsFile } from './xlsx-thread.ts';
 
 /**
  * Below ExcelApi 1.13, at most this many sheet steps (a style run, a merge,
@@ -23,13 +25,6 @@ import { sheetSteps } from './apply-sheet.ts';
  */
 export const STEPS_PER_SYNC = 250;
 
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode takes its bytes as arguments.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /** The last file written: refreshing the print sheets again and again sends the same one. */
 let lastFile: { key: string; base64: Promise<string> } | undefined;
 
@@ -38,11 +33,7 @@ export async function sheetsAsBase64(description: WorkbookDescription, names: Re
   const sheets = description.sheets.map((s) => ({ ...s, name: names.get(s.key) ?? s.name }));
   const key = JSON.stringify(sheets);
   if (lastFile?.key !== key) {
-    const base64 = (async () => {
-      // ExcelJS loads only here, as it does for the pane's tools.
-      const [{ default: ExcelJS }, { writeXlsx }] = await Promise.all([import('exceljs'), import('../workbook/exceljs-writer.ts')]);
-      return base64Of(await writeXlsx(ExcelJS, { sheets, names: [] }));
-    })();
+    const base64 = writeSheetsFile(sheets);
     lastFile = { key, base64 };
     base64.catch(() => {
       if (lastFile?.base64 === base64) lastFile = undefined;
