@@ -10,11 +10,16 @@ export const useEligibilityStepStyles = makeStyles({
     // elements); its last size stands in for it. Not on 基本資料: shown at 建立, its first layout would be done twice.
     '& > fieldset': { contentVisibility: 'auto', containIntrinsicSize: 'auto 240px' },
   },
+  // 獎項 on a line of its own, 年度 and 清除 below it (清除 wraps under 年度 when even that is too narrow): the three
+  // side by side left the drop-down two characters wide at 350 px, too narrow to show which award was picked.
   award: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(4.5rem, 6.5rem) auto',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
     columnGap: tokens.spacingHorizontalS,
-    alignItems: 'end',
+    rowGap: tokens.spacingVerticalXS,
+    '& > :first-child': { flexBasis: '100%' },
+    '& > :nth-child(2)': { flex: '1 1 6rem', maxWidth: '10rem', minWidth: 0 },
   },
   hidden: visuallyHidden,
   rates: {
@@ -36,6 +41,10 @@ export const useEligibilityStepStyles = makeStyles({
     justifySelf: 'start',
   },
   remove: {
+    flex: 'none',
+    // Fluent's 96 px minimum took most of the row from 年度 at 150% zoom.
+    minWidth: 'auto',
+    whiteSpace: 'nowrap',
     marginBottom: tokens.spacingVerticalXXS,
   },
 });
