@@ -39,6 +39,17 @@ export type IdentityField = 'rubric' | 'selectionYear' | 'candidate.name' | 'can
 /** The review schema's own rules (review/schema.ts), each said in the catalogs. */
 export type SchemaRule = 'date-format' | 'date-real' | 'roc-int' | 'roc-min' | 'roc-max' | 'non-negative' | 'year-key';
 
+/** The JSON types a schema expects, as a reviewer reads them (zod names them in English: "number"). */
+const TYPE_ZH: { readonly [type: string]: string } = {
+  number: '數字',
+  int: '整數',
+  string: '文字',
+  boolean: '是非值（true 或 false）',
+  array: '清單',
+  object: '物件',
+};
+const typeZh = (type: string) => TYPE_ZH[type] ?? type;
+
 const SCHEMA_RULES_ZH: { readonly [R in SchemaRule]: string } = {
   'date-format': '日期格式應為 YYYY-MM-DD（西元），例如 2024-04-15',
   'date-real': '不是存在的日期',
@@ -378,8 +389,8 @@ export const PROBLEM_WORDS_ZH: ProblemWords = {
         reader: p.reader,
       }[p.why]
     }）`,
-  'json-missing': (p) => `缺少必填欄位（應為 ${p.expected}）`,
-  'json-type': (p) => `型別不符：應為 ${p.expected}`,
+  'json-missing': (p) => `缺少必填欄位（應為${typeZh(p.expected)}）`,
+  'json-type': (p) => `型別不符：應為${typeZh(p.expected)}`,
   'json-unknown-keys': (p) => `不認得的欄位：${p.keys.join('、')}`,
   'json-unknown-conditions': (p) => `不認得的條件編號：${p.keys.join('、')}；優良事蹟依要點 五編為 "1" 至 "7"。`,
   'json-not-allowed': (p) => `值不在允許範圍內，可用：${p.values.join('、')}`,

@@ -31,7 +31,13 @@ describe('schema problems are listed by path', () => {
     delete j.selectionYear;
     const p = problemsOf(j);
     expect(p.map((x) => x.path)).toEqual(['selectionYear']);
-    expect(p[0]!.message).toContain('缺少');
+    // The type in words a reviewer reads, not zod's "number".
+    expect(p[0]!.message).toBe('缺少必填欄位（應為數字）');
+  });
+
+  it('a wrong type, named in words', () => {
+    const p = problemsOf({ ...json(), reviewDate: 20240415 });
+    expect(p.map((x) => `${x.path}：${x.message}`)).toEqual(['reviewDate：型別不符：應為文字']);
   });
 
   it('a date that does not exist and a date in the wrong format', () => {
