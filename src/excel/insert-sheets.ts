@@ -33,7 +33,7 @@ export async function sheetsAsBase64(description: WorkbookDescription, names: Re
   const sheets = description.sheets.map((s) => ({ ...s, name: names.get(s.key) ?? s.name }));
   const key = JSON.stringify(sheets);
   if (lastFile?.key !== key) {
-    const base64 = writeSheetsFile(sheets);
+    const base64 = writeSheetsFile(sheets, key);
     lastFile = { key, base64 };
     base64.catch(() => {
       if (lastFile?.base64 === base64) lastFile = undefined;

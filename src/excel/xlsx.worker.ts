@@ -4,9 +4,10 @@
  * result) off the pane's thread: 0.5–1.2 s tasks at 4× CPU, in which the pane
  * could take no keystroke and no click.
  *
- * Message in: `{ id, sheets }`, answered with `{ id, base64 }` or `{ id, error }`; or `{ warm: true }`, which
+ * Message in: `{ id, json }` (the sheets' JSON text), answered with `{ id, base64 }` or `{ id, error }`; or `{ warm: true }`, which
  * loads ExcelJS and the writer ahead of 建立 and is not answered.
  */
+import type { SheetDescription } from '../sheets/types.ts';
 import type { XlsxReply, XlsxRequest } from './xlsx-thread.ts';
 import { loadWriter, writeSheetsBase64 } from './xlsx-file.ts';
 
@@ -17,8 +18,8 @@ scope.onmessage = ({ data }) => {
     void loadWriter().catch(() => undefined);
     return;
   }
-  const { id, sheets } = data;
-  writeSheetsBase64(sheets).then(
+  const { id, json } = data;
+  writeSheetsBase64(JSON.parse(json) as SheetDescription[]).then(
     (base64) => scope.postMessage({ id, base64 }),
     (error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
