@@ -80,21 +80,24 @@ const PAGE_SCRIPT = `(() => {
     // An input event has reached the armed element.
     input: () => pb.armed && pb.armed.inputSeen,
   };
-  const settle = (start) => requestAnimationFrame(() => setTimeout(() => {
+  // The first task after the frame that paints the change: seen from a task (a mutation), that is after the next
+  // frame; seen in a frame's animation callback (the change has no mutation: an input's value), after this one.
+  const afterPaint = (inFrame, then) => (inFrame ? setTimeout(then, 0) : requestAnimationFrame(() => setTimeout(then, 0)));
+  const settle = (start, inFrame) => afterPaint(inFrame, () => {
     pb.result = { start, end: performance.now() };
     if (pb.waiter) pb.waiter(pb.result);
-  }, 0));
+  });
   // One call that waits for the result: polling it from the bench would run the bench's own tasks on the page's
   // main thread inside the interval being measured.
   pb.done = () => new Promise((resolve) => { if (pb.result) resolve(pb.result); else pb.waiter = resolve; });
-  const poll = () => {
+  const poll = (inFrame) => {
     const a = pb.armed;
-    if (a && a.start !== null && !a.done && checks[a.check](a.arg)) { a.done = true; settle(a.start); }
-    if (pb.ready === null && checks.start()) { pb.ready = -1; requestAnimationFrame(() => setTimeout(() => { pb.ready = performance.now(); }, 0)); }
+    if (a && a.start !== null && !a.done && checks[a.check](a.arg)) { a.done = true; settle(a.start, inFrame); }
+    if (pb.ready === null && checks.start()) { pb.ready = -1; afterPaint(inFrame, () => { pb.ready = performance.now(); }); }
   };
-  new MutationObserver(poll).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  new MutationObserver(() => poll(false)).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   // Checked each frame too: an attribute-free change (an input's value) is not a mutation.
-  const frame = () => { poll(); requestAnimationFrame(frame); };
+  const frame = () => { poll(true); requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
   pb.arm = (event, check, arg) => {
     pb.result = null;
