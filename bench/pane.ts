@@ -12,11 +12,13 @@
  * - `pane.type`: a keystroke in 優點 until its input is painted.
  *
  * "Painted and free" is measured in the page: once the condition holds, the
- * next animation frame, then a task after it (a long task still running
+ * first task after the frame that paints it (a long task still running
  * delays that task). The start is the input event's own timestamp, so the
  * time Playwright takes to send it is not counted. Long tasks (> 50 ms) are
  * seen through PerformanceObserver('longtask') and the longest in each phase
- * is reported.
+ * is reported. Between measurements the bench waits until the page has run
+ * no long task for a while (`quiet`), so that one action's left-over work is
+ * not counted in the next.
  */
 import { int, median, ms, type Report } from './lib.ts';
 
