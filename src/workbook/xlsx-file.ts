@@ -5,9 +5,13 @@ import ExcelJS from 'exceljs';
 import { problem, problemText, type Problem } from '../review/problem.ts';
 import { readReview, type ReadResult } from '../sheets/reader.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
+import { mergeLinearly } from './exceljs-merges.ts';
 import { exceljsLookup, noteDateSystem } from './exceljs-reader.ts';
 import { writeXlsx } from './exceljs-writer.ts';
 import { entryData, inflateBounded, zipEntries } from './zip.ts';
+
+// A review workbook's 600 merged ranges, checked for overlaps in linear time (exceljs-merges.ts).
+mergeLinearly(ExcelJS);
 
 /** Raised when bytes are not a readable .xlsx: `problem` says why; its message is that in zh-TW, one line for the user. */
 export class NotAWorkbookError extends Error {
