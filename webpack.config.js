@@ -112,6 +112,11 @@ export default (env = {}, argv = {}) => {
   return {
     mode,
     context: root,
+    // Modules and minified chunks kept between builds, in .cache/webpack (not in node_modules: worktrees share
+    // theirs). One cache for the deploy and the preview build of a mode: their largest chunks are the same, so
+    // the preview build after `npm run validate`'s minifies only what differs (about 20 s of CPU instead of 65 s),
+    // and a build with nothing changed takes about 6 s. This file is a build dependency: editing it starts afresh.
+    cache: { type: 'filesystem', name: mode, cacheDirectory: join(root, '.cache', 'webpack'), buildDependencies: { config: [fileURLToPath(import.meta.url)] } },
     entry,
     // The webpack runtime itself in ES5, so unsupported.js parses in Internet Explorer; app code is compiled below.
     target: ['web', 'es5'],

@@ -92,10 +92,77 @@ export function jsonKeyProblems(text: string): JsonKeyProblem[] {
 }
 
 /**
- * Parses JSON text, refusing duplicate and `__proto__` keys.
+ * The deepest nesting of arrays and objects accepted. A review is 4 levels
+ * deep; JSON.parse of 10 million nested arrays (20 MB) took 7 s of CPU and
+ * most of a 1 GiB heap before the schema refused the result.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/** A key's text: as JSON reads it, or as written when it is not a valid string (JSON.parse then refuses the whole). */
+function keyText(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+
+/** Path segments shown for a too-deep nesting: the field it is in, not a thousand indexes. */
+const DEPTH_PATH_SHOWN = 6;
+
+/**
+ * Where the nesting of arrays and objects first goes deeper than `limit`, as
+ * a path of its first levels; undefined when it never does. Strings are
+ * skipped, so brackets inside them do not count; invalid JSON is scanned as
+ * far as it goes (JSON.parse then says what is wrong with it).
+ */
+export function tooDeep(text: string, limit = MAX_JSON_DEPTH): string | undefined {
+  // Each level takes a character: a short text cannot nest that deep.
+  if (text.length <= limit) return undefined;
+  // Only the first levels' frames are kept (for the path); beyond them, the depth is counted.
+  const stack: Frame[] = [];
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 0x5c /* \ */) j += 2;
+        else if (d === 0x22) break;
+        else j++;
+      }
+      const top = depth <= DEPTH_PATH_SHOWN ? stack.at(-1) : undefined;
+      if (top !== undefined && typeof top !== 'number' && top.expectKey) {
+        top.key = keyText(text.slice(i, j + 1));
+        top.expectKey = false;
+      }
+      i = j;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      depth++;
+      if (depth > limit) return `${pathOf(stack)}…`;
+      if (depth <= DEPTH_PATH_SHOWN) stack.push(c === 0x5b ? 0 : { keys: new Set(), key: undefined, expectKey: true });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      if (depth <= DEPTH_PATH_SHOWN) stack.pop();
+      depth = Math.max(0, depth - 1);
+    } else if (c === 0x2c /* , */ && depth <= DEPTH_PATH_SHOWN) {
+      const top = stack.at(-1);
+      if (typeof top === 'number') stack[stack.length - 1] = top + 1;
+      else if (top !== undefined) top.expectKey = true;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses JSON text, refusing nesting deeper than MAX_JSON_DEPTH (before
+ * parsing it), and duplicate and `__proto__` keys.
  * @returns the value, or one line saying what is wrong and where
  */
 export function parseJsonText(text: string): JsonTextResult {
+  const deep = tooDeep(text);
+  if (deep !== undefined) return refused(problem('json-depth', { path: deep, limit: MAX_JSON_DEPTH }));
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -254,6 +254,8 @@ export interface ProblemParams {
   'json-syntax': { readonly parser: string };
   /** Keys JSON readers disagree on: `__proto__`, or a key twice in one object. The first `path`; `more` others. */
   'json-keys': { readonly path: string; readonly key: string; readonly duplicate: boolean; readonly more: number; readonly atLeast: boolean };
+  /** Arrays and objects nested deeper than `limit`; `path` is where, its first levels only. */
+  'json-depth': { readonly path: string; readonly limit: number };
 
   // ---- the panel's copies (panel/merge-reviews.ts)
   /** The copies differ on a field that names the candidate, rubric or year. */
@@ -405,6 +407,7 @@ export const PROBLEM_WORDS_ZH: ProblemWords = {
     `JSON 有不接受的鍵：${p.path}：${p.duplicate ? `鍵 "${p.key}" 重複出現；JSON 的鍵不可重複（後出現者會蓋過前者），請只留一個` : '不接受名為 "__proto__" 的鍵'}${
       p.more > 0 ? `（另有 ${p.more}${p.atLeast ? ' 處以上' : ' 處'}）` : ''
     }`,
+  'json-depth': (p) => `JSON 的陣列與物件巢狀超過 ${p.limit} 層（${p.path}）；審查資料只有數層`,
   'merge-differs': (p) =>
     `${{ rubric: '評分表版本（rubric）', selectionYear: '選拔年度', 'candidate.name': '單位名稱', 'candidate.ubn': '統一編號' }[p.field]}不一致，無法合併為同一參選單位之評分：${p.values
       .map((v) => `${v.source} ${v.value === undefined ? '（未填）' : typeof v.value === 'string' ? `「${v.value}」` : JSON.stringify(v.value)}`)

@@ -5,9 +5,13 @@ import ExcelJS from 'exceljs';
 import { problem, problemText, type Problem } from '../review/problem.ts';
 import { readReview, type ReadResult } from '../sheets/reader.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
+import { mergeLinearly } from './exceljs-merges.ts';
 import { exceljsLookup, noteDateSystem } from './exceljs-reader.ts';
 import { writeXlsx } from './exceljs-writer.ts';
 import { entryData, inflateBounded, zipEntries } from './zip.ts';
+
+// A review workbook's 600 merged ranges, checked for overlaps in linear time (exceljs-merges.ts).
+mergeLinearly(ExcelJS);
 
 /** Raised when bytes are not a readable .xlsx: `problem` says why; its message is that in zh-TW, one line for the user. */
 export class NotAWorkbookError extends Error {
@@ -115,15 +119,26 @@ export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_
   }
 }
 
-/** Loads .xlsx bytes with ExcelJS. @throws NotAWorkbookError for anything else. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * What a sheet holds that reading a review never looks at (exceljs-reader.ts reads names, values, formulas,
+ * merges and cell protection): its data validations (drop-down lists), conditional formats and their
+ * extensions. ExcelJS models each validation for every cell of its range; a load that skips them, for
+ * reading, takes about a fifth less CPU.
+ */
+export const NOT_READ: readonly string[] = ['dataValidations', 'conditionalFormatting', 'extLst'];
+
+/**
+ * Loads .xlsx bytes with ExcelJS; `forReading` skips what reading never looks at (NOT_READ), for a workbook
+ * that is read and not written back. @throws NotAWorkbookError for anything else.
+ */
+export async function loadWorkbook(bytes: Uint8Array, { forReading = false }: { readonly forReading?: boolean } = {}): Promise<ExcelJS.Workbook> {
   const other = otherSpreadsheet(bytes);
   if (other !== undefined) throw new NotAWorkbookError(other);
   if (!looksLikeXlsx(bytes)) throw new NotAWorkbookError(notXlsx(bytes));
   await checkUnpackedSize(bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer, forReading ? { ignoreNodes: [...NOT_READ] } : {});
   } catch (error) {
     throw new NotAWorkbookError(problem('xlsx-broken', { why: 'reader', reader: (error as Error).message.split('\n')[0] ?? '' }));
   }
@@ -133,7 +148,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
 
 /** Reads the review held by .xlsx bytes. */
 export async function readReviewXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  return readReview(exceljsLookup(await loadWorkbook(bytes)));
+  return readReview(exceljsLookup(await loadWorkbook(bytes, { forReading: true })));
 }
 
 /** Writes a workbook description as .xlsx bytes. */

@@ -41,7 +41,7 @@ export type LookupResult = { readonly ok: true; readonly lookup: NameLookup } | 
 /** The named cells of .xlsx bytes, or why they cannot be read. */
 export async function workbookLookup(bytes: Uint8Array): Promise<LookupResult> {
   try {
-    return { ok: true, lookup: exceljsLookup(await loadWorkbook(bytes)) };
+    return { ok: true, lookup: exceljsLookup(await loadWorkbook(bytes, { forReading: true })) };
   } catch (error) {
     if (error instanceof NotAWorkbookError) return { ok: false, problems: [wrapped('file-unreadable', error.problem)] };
     throw error;

@@ -246,8 +246,9 @@ describe('broken and wrong files: exit 2, one line, no stack trace', () => {
     const o = score(path);
     expectFinished(o);
     expect(o.code, describeRun(o)).toBe(2);
-    // One problem, one line: items.1.1 is not an answer.
+    // One problem, one line: items.1.1 nests too deep (refused before JSON.parse builds 10 million arrays).
     expect(o.stderr.split('\n').filter((l) => l.trim() !== ''), describeRun(o)).toHaveLength(1);
+    expect(o.stderr).toContain('items.1.1');
   });
 });
 

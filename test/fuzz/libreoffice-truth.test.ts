@@ -210,7 +210,7 @@ function editsOf(c: Case): TemplateEdit[] {
 
 /** What `score` says: refused, or the evaluation. */
 async function scoreOf(bytes: Uint8Array): Promise<Evaluation | undefined> {
-  const read = readReview(exceljsLookup(await loadWorkbook(bytes)));
+  const read = readReview(exceljsLookup(await loadWorkbook(bytes, { forReading: true })));
   if (read.problems.length > 0 || !read.review) return undefined;
   const result = evaluateReview(read.review);
   return result.ok ? result.evaluation : undefined;

@@ -16,31 +16,33 @@ export interface Evaluated {
 }
 
 export function evaluate(description: WorkbookDescription): Evaluated {
-  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
-  const ids = new Map<string, number>();
   const names = new Map<string, { sheet: string; address: string }>();
-  hf.batch(() => {
-    for (const sheet of description.sheets) {
-      hf.addSheet(sheet.name);
-      ids.set(sheet.key, hf.getSheetId(sheet.name)!);
+  const named: { name: string; expression: string }[] = [];
+  for (const n of description.names) {
+    const sheet = description.sheets.find((s) => s.key === n.sheet)!;
+    named.push({ name: n.name, expression: `=${quoteSheet(sheet.name)}!${absolute(n.address)}` });
+    names.set(n.name, { sheet: n.sheet, address: n.address });
+  }
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const sheet of description.sheets) {
+    const rows: RawCellContent[][] = (sheets[sheet.name] = []);
+    for (const cell of sheet.cells) {
+      const { row, column } = parseCell(cell.address);
+      let content: RawCellContent;
+      if (cell.formula !== undefined) content = `=${cell.formula}`;
+      else if (typeof cell.value === 'string') content = cell.value.startsWith('=') ? `'${cell.value}` : cell.value;
+      else content = cell.value ?? null;
+      (rows[row - 1] ??= [])[column - 1] = content;
     }
-    for (const n of description.names) {
-      const sheet = description.sheets.find((s) => s.key === n.sheet)!;
-      hf.addNamedExpression(n.name, `=${quoteSheet(sheet.name)}!${absolute(n.address)}`);
-      names.set(n.name, { sheet: n.sheet, address: n.address });
-    }
-    for (const sheet of description.sheets) {
-      const id = ids.get(sheet.key)!;
-      for (const cell of sheet.cells) {
-        const { row, column } = parseCell(cell.address);
-        let content: RawCellContent;
-        if (cell.formula !== undefined) content = `=${cell.formula}`;
-        else if (typeof cell.value === 'string') content = cell.value.startsWith('=') ? `'${cell.value}` : cell.value;
-        else content = cell.value ?? null;
-        hf.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, [[content]]);
-      }
-    }
-  });
+    // HyperFormula reads the arrays as rows of cells: no holes.
+    for (let r = 0; r < rows.length; r++) rows[r] = Array.from(rows[r] ?? [], (v) => v ?? null);
+  }
+  // Built from the whole workbook at once, with no undo history: nothing here undoes. Setting the cells one by
+  // one in a batch took twice as long (HyperFormula's redo bookkeeping walks the batch's growing undo entry on
+  // every cell), and its default of 20 undo steps made every later `set` walk them (two thirds of the parity
+  // test's CPU).
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', smartRounding: false, undoLimit: 0 }, named);
+  const ids = new Map(description.sheets.map((s) => [s.key, hf.getSheetId(s.name)!]));
   const at = (name: string) => {
     const n = names.get(name);
     if (!n) throw new Error(`No defined name ${name}`);

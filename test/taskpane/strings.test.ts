@@ -117,6 +117,7 @@ describe('the workflows\' problems in the English pane', () => {
     'self-unknown-level': { item: '1.4', level: 'A', levels: ['B'] },
     'json-syntax': { parser: 'Unexpected end of JSON input' },
     'json-keys': { path: 'items', key: '1.1', duplicate: true, more: 2, atLeast: false },
+    'json-depth': { path: 'items.1.1.0.0.0…', limit: 1000 },
     'merge-differs': { field: 'selectionYear', values: [{ source: 'a', value: 112 }, { source: 'b', value: 113 }] },
     'merge-unknown-item': { source: 'a', rubric: 'osh-unit-113', item: '9.9' },
     'rank-mixed': { years: [], ubns: [{ ubn: '04595257', sources: ['a', 'b'] }] },

@@ -191,6 +191,7 @@ const EN_PROBLEM_WORDS: ProblemWords = {
     `The JSON has a key readers disagree on: at ${p.path || '(top)'}, ${p.duplicate ? `the key "${p.key}" appears twice (the later one would replace the earlier); keep one` : 'a key named "__proto__" is not accepted'}${
       p.more > 0 ? ` (${p.more}${p.atLeast ? ' or more' : ''} more)` : ''
     }.`,
+  'json-depth': (p) => `The JSON nests arrays and objects more than ${p.limit} levels deep (at ${p.path}); a review is a few levels deep.`,
   'merge-differs': (p) => `The ${EN_IDENTITY[p.field]} differs, so these are not reviews of one candidate: ${p.values.map(enSourceValue).join(', ')}.`,
   'merge-unknown-item': (p) => `${p.source}: the rubric ${p.rubric} has no item ${p.item}.`,
   'rank-mixed': (p) =>
