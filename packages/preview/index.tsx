@@ -5,6 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../../src/excel/adapter.ts';
+import { workerCalls } from '../../src/excel/worker-calls.ts';
 import { afterPaintAndIdle } from '../../src/taskpane/state/after-paint.ts';
 import { createDouble, type WorkbookState } from '../office-double/index.ts';
 import { App, preloadAppearance } from '../../src/taskpane/App.tsx';
@@ -16,45 +17,12 @@ const params = new URLSearchParams(window.location.search);
 const api = params.get('api') ?? '1.17';
 // The adapter sends new sheets as an .xlsx (insertWorksheetsFromBase64); the double reads it with ExcelJS in a worker,
 // as Excel reads it in its own process, or on this thread where no worker starts.
-let decoder: Worker | null | undefined;
-const decoding = new Map<number, { base64: string; resolve: (state: WorkbookState) => void; reject: (error: unknown) => void }>();
-let nextDecode = 1;
 const decodeHere = async (base64: string) => {
   const [{ default: ExcelJS }, { xlsxDecoder }] = await Promise.all([import('exceljs'), import('../office-double/export-xlsx.ts')]);
   return xlsxDecoder(ExcelJS)(base64);
 };
-const startDecoder = (): Worker | null => {
-  if (decoder !== undefined) return decoder;
-  try {
-    decoder = new Worker(new URL('./decode.worker.ts', import.meta.url));
-  } catch {
-    return (decoder = null);
-  }
-  decoder.onmessage = ({ data }: MessageEvent<{ id: number; state?: WorkbookState; error?: string }>) => {
-    const w = decoding.get(data.id);
-    decoding.delete(data.id);
-    if (data.state) w?.resolve(data.state);
-    else w?.reject(new Error(data.error));
-  };
-  // A worker that does not load: what it was given is read here.
-  decoder.onerror = (event) => {
-    event.preventDefault();
-    decoder?.terminate();
-    decoder = null;
-    for (const w of decoding.values()) decodeHere(w.base64).then(w.resolve, w.reject);
-    decoding.clear();
-  };
-  return decoder;
-};
-const decodeWorkbook = (base64: string): Promise<WorkbookState> => {
-  const worker = startDecoder();
-  if (!worker) return decodeHere(base64);
-  return new Promise((resolve, reject) => {
-    const id = nextDecode++;
-    decoding.set(id, { base64, resolve, reject });
-    worker.postMessage({ id, base64 });
-  });
-};
+const decoder = workerCalls<string, WorkbookState>(() => new Worker(new URL('./decode.worker.ts', import.meta.url)), decodeHere);
+const decodeWorkbook = (base64: string) => decoder.call(base64, { base64 });
 const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'], decodeWorkbook });
 /**
  * Excel runs a batch in its own process while the pane's thread goes on; the double runs it on the page's thread.
