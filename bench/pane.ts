@@ -11,10 +11,13 @@
  * - `pane.mark`: a level's click until the total shows the new value, painted;
  * - `pane.type`: a keystroke in 優點 until its input is painted.
  *
- * "Painted and free" is measured in the page: once the condition holds, the
- * first task after the frame that paints it (a long task still running
- * delays that task). The start is the input event's own timestamp, so the
- * time Playwright takes to send it is not counted. Long tasks (> 50 ms) are
+ * "Painted and free" is measured in the page: the condition is checked in
+ * each frame's animation callbacks, and once it holds, the first task after
+ * that frame (a long task still running delays that task). The start is the
+ * input event's own timestamp, so the time Playwright takes to send it is
+ * not counted. A click is a press held PRESS_MS, then the release; it counts
+ * as the slower of the two, each until the paint after it, as the Event
+ * Timing API groups the events of one interaction. Long tasks (> 50 ms) are
  * seen through PerformanceObserver('longtask') and the longest in each phase
  * is reported. Between measurements the bench waits until the page has run
  * no long task for a while (`quiet`), so that one action's left-over work is
@@ -82,33 +85,41 @@ const PAGE_SCRIPT = `(() => {
     // An input event has reached the armed element.
     input: () => pb.armed && pb.armed.inputSeen,
   };
-  // The first task after the frame that paints the change: seen from a task (a mutation), that is after the next
-  // frame; seen in a frame's animation callback (the change has no mutation: an input's value), after this one.
-  const afterPaint = (inFrame, then) => (inFrame ? setTimeout(then, 0) : requestAnimationFrame(() => setTimeout(then, 0)));
-  const settle = (start, inFrame) => afterPaint(inFrame, () => {
-    pb.result = { start, end: performance.now() };
+  // The first task after the frame that paints the change. The checks run in the frame's animation callbacks, before
+  // its style and layout, never in the input's own task: a check that reads layout (a step's first control) would
+  // force the new step's style and layout there, ahead of the frame's own (a mutation observer's callback did).
+  const afterFrame = (then) => setTimeout(then, 0);
+  const settle = (start) => afterFrame(() => {
+    const press = pb.armed && pb.armed.press;
+    pb.result = { start, end: performance.now(), pressMs: press && press.end !== null ? press.end - press.start : 0 };
     if (pb.waiter) pb.waiter(pb.result);
   });
   // One call that waits for the result: polling it from the bench would run the bench's own tasks on the page's
   // main thread inside the interval being measured.
   pb.done = () => new Promise((resolve) => { if (pb.result) resolve(pb.result); else pb.waiter = resolve; });
-  const poll = (inFrame) => {
+  const frame = () => {
     const a = pb.armed;
-    if (a && a.start !== null && !a.done && checks[a.check](a.arg)) { a.done = true; settle(a.start, inFrame); }
-    if (pb.ready === null && checks.start()) { pb.ready = -1; afterPaint(inFrame, () => { pb.ready = performance.now(); }); }
+    if (a && a.start !== null && !a.done && checks[a.check](a.arg)) { a.done = true; settle(a.start); }
+    if (pb.ready === null && checks.start()) { pb.ready = -1; afterFrame(() => { pb.ready = performance.now(); }); }
+    requestAnimationFrame(frame);
   };
-  new MutationObserver(() => poll(false)).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-  // Checked each frame too: an attribute-free change (an input's value) is not a mutation.
-  const frame = () => { poll(true); requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
   pb.arm = (event, check, arg) => {
     pb.result = null;
     pb.waiter = null;
-    pb.armed = { event, check, arg, start: null, done: false, inputSeen: false };
+    pb.armed = { event, check, arg, start: null, done: false, inputSeen: false, press: null };
   };
   for (const type of ['click', 'keydown']) {
     window.addEventListener(type, (e) => { const a = pb.armed; if (a && a.event === type && a.start === null) a.start = e.timeStamp; }, true);
   }
+  // A click is two inputs, the press and the release, each with its own wait for a paint (as the Event Timing API
+  // counts an interaction): the press, until the frame after its events (focus moves, the pressed look).
+  window.addEventListener('pointerdown', (e) => {
+    const a = pb.armed;
+    if (!a || a.event !== 'click' || a.press) return;
+    const press = (a.press = { start: e.timeStamp, end: null });
+    requestAnimationFrame(() => afterFrame(() => { press.end = performance.now(); }));
+  }, true);
   window.addEventListener('input', () => { if (pb.armed && pb.armed.start !== null) pb.armed.inputSeen = true; }, true);
   // Resolves once the main thread has had no long task for quietMs. The long-task entries alone are not enough: they
   // reach the observer after the task, so a task still running (or just ended) is not among them. A timer that
@@ -140,19 +151,33 @@ export interface Run {
   readonly tasks: readonly { start: number; duration: number }[];
 }
 
-type PagePb = { __pb: { tasks: { start: number; duration: number }[]; result: { start: number; end: number } | null; ready: number | null; arm: (event: string, check: string, arg?: string) => void; done: () => Promise<{ start: number; end: number }>; quiet: (quietMs: number, capMs: number) => Promise<number> } };
+/** One measurement: from the input to the paint after it; for a click, also its press until the paint after it. */
+type PageResult = { start: number; end: number; pressMs: number };
+type PagePb = { __pb: { tasks: { start: number; duration: number }[]; result: PageResult | null; ready: number | null; arm: (event: string, check: string, arg?: string) => void; done: () => Promise<PageResult>; quiet: (quietMs: number, capMs: number) => Promise<number> } };
 
-/** Arms a measurement, does `act`, waits for the page to say it is done; returns the milliseconds. */
+/**
+ * Arms a measurement, does `act`, waits for the page to say it is done; returns the milliseconds. A click counts
+ * as the slower of its two inputs: the release until the change is painted, the press until the frame after it.
+ */
 async function measure(page: Page, event: 'click' | 'keydown', check: string, arg: string | undefined, act: () => Promise<void>): Promise<number> {
   await page.evaluate(([e, c, a]) => (window as unknown as PagePb).__pb.arm(e!, c!, a), [event, check, arg] as const);
   const result = page.evaluate(() => (window as unknown as PagePb).__pb.done());
   await act();
   const r = await result;
-  return r.end - r.start;
+  return Math.max(r.end - r.start, r.pressMs);
 }
 
 /**
- * A click where a person's would land, the element's centre, sent as plain mouse input. The element is found and
+ * How long a click holds the button down. Playwright's `mouse.click()` sends the release right after the press, so
+ * the release waited behind the press's own work (the pointer and mouse events, focus leaving one element and
+ * reaching another: 15–30 ms at 4× CPU) and that work was counted in the release's time. A person's press lasts
+ * longer than that; the press is measured on its own (`measure`).
+ */
+export const PRESS_MS = 80;
+
+/**
+ * A click where a person's would land, the element's centre, sent as plain mouse input: the pointer is there
+ * first (a person points, then presses), then the press, held PRESS_MS, and the release. The element is found and
  * scrolled into view first: Playwright's `locator.click()` would do that, and check what is under the pointer, on
  * the page's main thread between the click's events, inside the interval measured.
  */
@@ -160,7 +185,13 @@ async function clickOf(locator: Locator): Promise<() => Promise<void>> {
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error(`bench: nothing to click for ${String(locator)}`);
-  return () => locator.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const mouse = locator.page().mouse;
+  await mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  return async () => {
+    await mouse.down();
+    await locator.page().waitForTimeout(PRESS_MS);
+    await mouse.up();
+  };
 }
 
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
