@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
-import { PANE_VIEWPORT } from './pane.ts';
+import { PANE_VIEWPORT, pointAt } from './pane.ts';
 import { serveFolder } from './serve.ts';
 
 const [dist = 'dist-preview', rate = '4', what = 'step'] = process.argv.slice(2);
@@ -73,7 +73,7 @@ if (what === 'mark') {
       const level = levels.nth(which);
       await level.scrollIntoViewIfNeeded();
       const box = (await level.boundingBox())!;
-      await act(`item ${c} level ${which}`, () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
+      await act(`item ${c} level ${which}`, await pointAt(page, box));
       await page.waitForTimeout(800);
     }
   }
@@ -89,8 +89,9 @@ if (what === 'mark') {
   const handles = await tabs.elementHandles();
   for (const i of [...titles.keys()].slice(1).concat(0)) {
     const box = (await handles[i]!.boundingBox())!;
+    const click = await pointAt(page, box);
     await act(titles[i]!, async () => {
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await click();
       await page.waitForFunction((t) => document.getElementById('osh-step-heading')?.textContent?.trim() === t, titles[i]!, { polling: 100 });
     });
     await page.waitForTimeout(1200);

@@ -185,12 +185,16 @@ async function clickOf(locator: Locator): Promise<() => Promise<void>> {
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error(`bench: nothing to click for ${String(locator)}`);
-  const mouse = locator.page().mouse;
-  await mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  return pointAt(locator.page(), box);
+}
+
+/** Moves the pointer to the centre of `box`; returns the click there: a press held PRESS_MS, then the release. */
+export async function pointAt(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<() => Promise<void>> {
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   return async () => {
-    await mouse.down();
-    await locator.page().waitForTimeout(PRESS_MS);
-    await mouse.up();
+    await page.mouse.down();
+    await page.waitForTimeout(PRESS_MS);
+    await page.mouse.up();
   };
 }
 
