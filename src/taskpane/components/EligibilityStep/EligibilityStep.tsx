@@ -76,7 +76,7 @@ export function EligibilityStep(props: EligibilityStepProps) {
         ))}
       </FieldGroup>
 
-      <FieldGroup legend={strings.groupAwards} hint={strings.awardsHint} columns={false}>
+      <FieldGroup legend={strings.groupAwards} hint={strings.awardsHint} columns={false} later>
         {AWARD_FIELDS.slice(0, rows).map((row, i) => {
           const filled = state.values[row.type.name] != null || state.values[row.year.name] != null;
           return (
@@ -97,12 +97,12 @@ export function EligibilityStep(props: EligibilityStepProps) {
         })}
       </FieldGroup>
 
-      <FieldGroup legend={strings.groupOshms}>{groups.oshms.map((f) => field(f))}</FieldGroup>
-      <FieldGroup legend={strings.groupSafetyWeek}>
+      <FieldGroup legend={strings.groupOshms} later>{groups.oshms.map((f) => field(f))}</FieldGroup>
+      <FieldGroup legend={strings.groupSafetyWeek} later>
         {groups.safetyWeek.map((f) => field(f))}
         {all(strings.groupSafetyWeek, groups.safetyWeek, YES)}
       </FieldGroup>
-      <FieldGroup legend={strings.groupLabor} hint={strings.groupLaborHint}>
+      <FieldGroup legend={strings.groupLabor} hint={strings.groupLaborHint} later>
         {groups.concerns.map((f) => field(f))}
         {all(strings.groupLabor, groups.concerns, NO)}
       </FieldGroup>

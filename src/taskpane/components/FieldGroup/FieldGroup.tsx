@@ -10,7 +10,7 @@ export function FieldGroup(props: FieldGroupProps) {
   const { hintId } = useFieldGroup(props);
   const styles = useFieldGroupStyles();
   return (
-    <fieldset className={styles.root} {...(hintId ? { 'aria-describedby': hintId } : {})}>
+    <fieldset className={styles.root} {...(hintId ? { 'aria-describedby': hintId } : {})} {...(props.later ? { 'data-later': '' } : {})}>
       <legend className={styles.legend}>{props.legend}</legend>
       {props.hint && (
         <Text id={hintId} size={200} className={styles.hint}>

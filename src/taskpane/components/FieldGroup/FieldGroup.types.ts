@@ -8,5 +8,7 @@ export interface FieldGroupProps {
   readonly hint?: string | undefined;
   /** Lay the fields out in columns when there is room. @default true */
   readonly columns?: boolean;
+  /** Below the first screen of its step: shown a frame after the step (ReviewPane's `Kept`). @default false */
+  readonly later?: boolean;
   readonly children: ReactNode;
 }

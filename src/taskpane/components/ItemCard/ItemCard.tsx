@@ -38,7 +38,7 @@ function ItemCardView(props: ItemCardProps) {
   );
 
   return (
-    <section id={view.elementId} className={styles.card} tabIndex={-1} aria-labelledby={view.titleId}>
+    <section id={view.elementId} className={styles.card} tabIndex={-1} aria-labelledby={view.titleId} {...(props.later ? { 'data-later': '' } : {})}>
       <div className={styles.header}>
         <h3 id={view.titleId} className={styles.title}>
           <span className={styles.id}>{item.id}</span>
@@ -189,5 +189,5 @@ function cardState(item: Item, state: PaneState): string {
  */
 export const ItemCard = memo(
   ItemCardView,
-  (a, b) => a.item === b.item && a.actions === b.actions && a.idleMs === b.idleMs && (a.state === b.state || cardState(a.item, a.state) === cardState(b.item, b.state)),
+  (a, b) => a.item === b.item && a.actions === b.actions && a.idleMs === b.idleMs && a.later === b.later && (a.state === b.state || cardState(a.item, a.state) === cardState(b.item, b.state)),
 );

@@ -10,4 +10,6 @@ export interface ItemCardProps {
   readonly actions: PaneActions;
   /** Quiet time before typed points or a count are committed, in ms. @default 400 */
   readonly idleMs?: number;
+  /** Below the first screen of its step: shown a frame after the step (ReviewPane's `Kept`). @default false */
+  readonly later?: boolean;
 }

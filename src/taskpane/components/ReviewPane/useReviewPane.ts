@@ -42,6 +42,8 @@ export interface ReviewPaneState {
   readonly spoken: string;
   /** Whether focus is about to go to an item's card (its section renders every card at once). */
   readonly focusesItem: boolean;
+  /** Whether the step shown opens at its heading (a tab, 上一步 or 下一步), not at an item or a field further down. */
+  readonly opensAtHeading: boolean;
 }
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -204,5 +206,5 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
     [go, jump],
   );
 
-  return { steps, step, index, section, sectionOf, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken, focusesItem: focus?.target.kind === 'item' };
+  return { steps, step, index, section, sectionOf, page, jump, headingRef, mainRef, checks, goToCheck, announce, spoken, focusesItem: focus?.target.kind === 'item', opensAtHeading: focus?.target.kind === 'heading' };
 }

@@ -10,6 +10,9 @@ import type { SectionStepProps } from './SectionStep.types.ts';
 import { useSectionStep } from './useSectionStep.ts';
 import { useSectionStepStyles } from './useSectionStepStyles.styles.ts';
 
+/** The cards that fill a first screen: at 350 × 600 the first card of most sections does, the second always. */
+const FIRST_SCREEN = 2;
+
 export function SectionStep(props: SectionStepProps) {
   const { section, state, actions } = props;
   const { score } = useSectionStep(props);
@@ -19,7 +22,7 @@ export function SectionStep(props: SectionStepProps) {
   // cards come with the step, the rest right after its paint, in a transition that yields to input. Built hidden,
   // at the lowest priority, before it is shown, it renders them all.
   const all = section.items.length;
-  const [shown, setShown] = useState(() => (props.shown === false ? all : Math.min(all, props.firstItems ?? 2)));
+  const [shown, setShown] = useState(() => (props.shown === false ? all : Math.min(all, props.firstItems ?? FIRST_SCREEN)));
   useEffect(() => {
     if (shown < all) startTransition(() => setShown(all));
   }, [shown, all]);
@@ -30,8 +33,8 @@ export function SectionStep(props: SectionStepProps) {
         {score && <Text>{strings.sectionSubtotal(score.earned, score.applicable, section.weight, score.weighted)}</Text>}
       </div>
       <div className={styles.items}>
-        {section.items.slice(0, Math.max(shown, props.firstItems ?? 0)).map((item) => (
-          <ItemCard key={item.id} item={item} state={state} actions={actions} {...(props.idleMs !== undefined ? { idleMs: props.idleMs } : {})} />
+        {section.items.slice(0, Math.max(shown, props.firstItems ?? 0)).map((item, i) => (
+          <ItemCard key={item.id} item={item} state={state} actions={actions} later={i >= FIRST_SCREEN} {...(props.idleMs !== undefined ? { idleMs: props.idleMs } : {})} />
         ))}
       </div>
     </div>

@@ -1,0 +1,115 @@
+/**
+ * How a kept step is shown, in Chromium (the preview at 350×600): the steps
+ * built hidden ahead are each shown once, unseen, while the pane is idle; a
+ * step opened at its heading shows its first screen in the frame after the
+ * click and what it marks `data-later` in a frame after that; a step opened
+ * at an item further down is shown whole, so that item can take focus.
+ * ReviewPane's `Kept` says why (issue 17: a step change within 100 ms at 4× CPU).
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
+import { MUST_RUN } from '../support/libreoffice.ts';
+import { DIST, ensureDist } from './dist.ts';
+import { serveDir, type StaticServer } from './static-server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const three = oshUnit113.sections.find((s) => s.numeral === '三')!;
+/** The tab's title: 三's heading. */
+const THREE = `${three.numeral}、${three.title}`;
+
+/** Each time a step's inline style is set: a rehearsal sets one and removes it a frame later. */
+const WATCH_REHEARSALS = `
+window.rehearsed = [];
+new MutationObserver((records) => {
+  for (const r of records) {
+    const step = r.target.dataset && r.target.dataset.step;
+    if (step && r.target.style.position === 'fixed') window.rehearsed.push({ step, hidden: r.target.hidden, visibility: r.target.style.visibility });
+  }
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+`;
+
+/**
+ * Clicks a tab from inside the page and reads, in the first frame after the click (its animation callbacks, before
+ * its paint) and again three frames later, which of the shown step's top-level parts are displayed.
+ */
+const SHOW_AND_LOOK = `
+window.showAndLook = (title, parts) => new Promise((resolve) => {
+  const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.title === title);
+  const look = () => {
+    const step = [...document.querySelectorAll('[data-step]')].find((s) => !s.hidden);
+    return [...step.querySelectorAll(parts)].map((el) => getComputedStyle(el).display !== 'none');
+  };
+  tab.click();
+  requestAnimationFrame(() => {
+    const first = look();
+    const frames = (n, then) => (n === 0 ? then() : requestAnimationFrame(() => setTimeout(() => frames(n - 1, then), 0)));
+    frames(3, () => resolve({ first, later: look(), opening: document.querySelectorAll('[data-opening]').length }));
+  });
+});
+`;
+
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureDist();
+    server = await serveDir(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    page = await browser.newPage({ viewport: { width: 350, height: 600 }, locale: 'zh-TW' });
+    page.setDefaultTimeout(15_000);
+    await page.addInitScript(WATCH_REHEARSALS + SHOW_AND_LOOK);
+    await page.goto(`${server.origin}/preview.html`);
+    await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('台灣安全製造股份有限公司');
+    await page.getByRole('textbox', { name: /初審單位/ }).fill('勞動部職業安全衛生署');
+    await page.getByRole('textbox', { name: /選拔年度/ }).fill('113');
+    await page.getByRole('textbox', { name: /評鑑日期/ }).fill('113/04/15');
+    await page.getByRole('button', { name: '建立初審工作表' }).click();
+    await page.locator('#osh-step-heading').filter({ hasText: '基本資料' }).waitFor();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('each step built hidden is shown once, unseen, and hidden again', async () => {
+    // 基本資料 is built shown; 列印 is built each time it is opened.
+    const kept = ['eligibility', ...['1', '2', '3', '4', '5', '6', '7'].map((s) => `section-${s}`), 'opinion', 'tools'];
+    await expect.poll(() => page.evaluate(() => (window as unknown as { rehearsed: { step: string }[] }).rehearsed.map((r) => r.step)), { timeout: 30_000 }).toEqual(kept);
+    const rehearsed = await page.evaluate(() => (window as unknown as { rehearsed: { hidden: boolean; visibility: string }[] }).rehearsed);
+    expect(rehearsed.every((r) => r.hidden && r.visibility === 'hidden')).toBe(true);
+    // All of them back to `display: none`, with no style left, and out of the tab order.
+    await expect.poll(() => page.locator('[data-step][style]').count()).toBe(0);
+    const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-step]')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.dataset.step));
+    expect(shown).toEqual(['basic']);
+  });
+
+  test("資格審查 at its heading: its first two groups in the click's frame, the other four a frame later", async () => {
+    const seen = await page.evaluate(() => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook('資格審查', ':scope > div > fieldset'));
+    expect(seen).toEqual({ first: [true, true, false, false, false, false], later: [true, true, true, true, true, true], opening: 0 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('osh-step-heading');
+  });
+
+  test("a section at its heading: its first two cards in the click's frame, the rest a frame later", async () => {
+    const seen = (await page.evaluate((title) => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook(title, 'section[id^="osh-item-"]'), THREE)) as { first: boolean[]; later: boolean[] };
+    expect(seen.first.slice(0, 2)).toEqual([true, true]);
+    expect(seen.first.slice(2).length).toBeGreaterThan(0);
+    expect(seen.first.slice(2).every((shown) => !shown)).toBe(true);
+    expect(seen.later.every(Boolean)).toBe(true);
+  });
+
+  test('a section opened at an item below its first screen is shown whole: the item takes focus', async () => {
+    // 1.1 and 1.2 scored, so 列印's check goes to 1.3, 一's third card.
+    await page.getByRole('tab', { name: /^一/ }).click();
+    for (const id of ['1-1', '1-2']) await page.locator(`#osh-item-${id} fieldset[role="radiogroup"] input[type="radio"]`).first().check();
+    await page.getByRole('tab', { name: '列印' }).click();
+    await page.getByRole('button', { name: /^尚有 \d+ 項未評/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('osh-item-1-3');
+    const box = await page.locator('#osh-item-1-3').boundingBox();
+    expect(box && box.y >= 0 && box.y < 600).toBe(true);
+  });
+});
