@@ -122,6 +122,7 @@ function rehearse(step: HTMLElement | null): (() => void) | undefined {
 const useLaterStyles = makeStaticStyles({
   '[data-opening] [data-later]': { display: 'none' },
 });
+
 const Banner = memo(EligibilityBanner);
 // Re-rendered when their own inputs change (a step change is only `selected` for the tabs, `sticky` for the score).
 const Nav = memo(StepNav);
