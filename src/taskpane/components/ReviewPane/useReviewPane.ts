@@ -5,7 +5,7 @@
  * a check before printing focuses its field. Also the pane's one polite
  * announcement: the total as it changes, or what an edit changed.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { findItem } from '../../../rubric/registry.ts';
 import type { Section } from '../../../rubric/types.ts';
 import { RESULT_DECISIONS } from '../../../sheets/fields.ts';
@@ -172,7 +172,12 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   useEffect(() => {
     if (total === undefined || remaining === undefined) return;
     const key = `${total}|${remaining}`;
-    if (said.current !== undefined && said.current !== key) setSpoken([note.current, strings.scoreSpoken(total, remaining)].filter(Boolean).join(' '));
+    if (said.current !== undefined && said.current !== key) {
+      const words = [note.current, strings.scoreSpoken(total, remaining)].filter(Boolean).join(' ');
+      // In a render of its own after the click's paint: set here, it rendered the whole pane a second time in a
+      // level click's task. A polite region is read out after what is being said anyway.
+      startTransition(() => setSpoken(words));
+    }
     note.current = undefined;
     said.current = key;
   }, [total, remaining, strings]);
