@@ -136,7 +136,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
 
   const heading = (page: Page) => page.locator('#osh-step-heading');
   const nextStep = (page: Page) => page.getByRole('button', { name: /^下一步：/ });
-  const inView = async (page: Page, what: string) => expect(await page.evaluate('window.firstControlOfStep()'), what).toBe('');
+  // What the frames after a step change show: the heading gets the new step's title in the click's task, but the
+  // pane scrolls to it in the next frame, so a check in between saw the step at the old scroll position.
+  const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+  const inView = async (page: Page, what: string) => {
+    await painted(page);
+    expect(await page.evaluate('window.firstControlOfStep()'), what).toBe('');
+  };
   const focusInView = async (page: Page, what: string) => expect(await page.evaluate('window.hiddenOrCovered(document.activeElement)'), what).toBe('');
 
   const axe = async (page: Page, what: string) => {
