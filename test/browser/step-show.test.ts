@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { MUST_RUN } from '../support/libreoffice.ts';
+import { createReview } from './create-review.ts';
 import { DIST, ensureDist } from './dist.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
@@ -63,11 +64,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
     page.setDefaultTimeout(15_000);
     await page.addInitScript(WATCH_REHEARSALS + SHOW_AND_LOOK);
     await page.goto(`${server.origin}/preview.html`);
-    await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('台灣安全製造股份有限公司');
-    await page.getByRole('textbox', { name: /初審單位/ }).fill('勞動部職業安全衛生署');
-    await page.getByRole('textbox', { name: /選拔年度/ }).fill('113');
-    await page.getByRole('textbox', { name: /評鑑日期/ }).fill('113/04/15');
-    await page.getByRole('button', { name: '建立初審工作表' }).click();
+    await createReview(page);
     await page.locator('#osh-step-heading').filter({ hasText: '基本資料' }).waitFor();
   }, 300_000);
 

@@ -13,6 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { MUST_RUN } from '../support/libreoffice.ts';
+import { createReview } from './create-review.ts';
 import { DIST, ensureDist } from './dist.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
@@ -51,11 +52,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('建立 writes the sheets in
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(WORKERS[mode]);
       await page.goto(`${server.origin}/preview.html`);
-      await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('台灣安全製造股份有限公司');
-      await page.getByRole('textbox', { name: /初審單位/ }).fill('勞動部職業安全衛生署');
-      await page.getByRole('textbox', { name: /選拔年度/ }).fill('113');
-      await page.getByRole('textbox', { name: /評鑑日期/ }).fill('113/04/15');
-      await page.getByRole('button', { name: '建立初審工作表' }).click();
+      await createReview(page);
       await expect.poll(() => page.getByRole('textbox', { name: '單位名稱' }).inputValue()).toBe('台灣安全製造股份有限公司');
 
       // Both stages of 建立 done: every sheet of the review is in the workbook.
