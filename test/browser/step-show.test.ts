@@ -2,7 +2,7 @@
  * How a kept step is shown, in Chromium (the preview at 350×600): the steps
  * built hidden ahead are each shown once, unseen, while the pane is idle; a
  * step opened at its heading shows its first screen in the frame after the
- * click and what it marks `data-later` in a frame after that; a step opened
+ * click and what it marks `data-later` (with 上一步 and 下一步 below it) in a frame after that; a step opened
  * at an item further down is shown whole, so that item can take focus.
  * ReviewPane's `Kept` says why (issue 17: a step change within 100 ms at 4× CPU).
  */
@@ -42,11 +42,17 @@ window.showAndLook = (title, parts) => new Promise((resolve) => {
     const step = [...document.querySelectorAll('[data-step]')].find((s) => !s.hidden);
     return [...step.querySelectorAll(parts)].map((el) => getComputedStyle(el).display !== 'none');
   };
+  // 上一步 and 下一步, below the step: where they stand, or null when not displayed.
+  const pager = () => {
+    const button = [...document.querySelectorAll('main button')].find((b) => /^(上|下)一步/.test(b.textContent));
+    return button && getComputedStyle(button).display !== 'none' && button.offsetParent ? Math.round(button.getBoundingClientRect().top + scrollY) : null;
+  };
   tab.click();
   requestAnimationFrame(() => {
     const first = look();
+    const pagerFirst = pager();
     const frames = (n, then) => (n === 0 ? then() : requestAnimationFrame(() => setTimeout(() => frames(n - 1, then), 0)));
-    frames(3, () => resolve({ first, later: look(), opening: document.querySelectorAll('[data-opening]').length }));
+    frames(3, () => resolve({ first, later: look(), opening: document.querySelectorAll('[data-opening]').length, pager: [pagerFirst, pager()] }));
   });
 });
 `;
@@ -87,8 +93,18 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
 
   test("資格審查 at its heading: its first two groups in the click's frame, the other four a frame later", async () => {
     const seen = await page.evaluate(() => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook('資格審查', ':scope > div > fieldset'));
-    expect(seen).toEqual({ first: [true, true, false, false, false, false], later: [true, true, true, true, true, true], opening: 0 });
+    const { pager, ...parts } = seen as { pager: (number | null)[] };
+    expect(parts).toEqual({ first: [true, true, false, false, false, false], later: [true, true, true, true, true, true], opening: 0 });
+    // 上一步 and 下一步 wait with the groups above them: never shown where they will not stay.
+    expect(pager[0]).toBeNull();
+    expect(pager[1]).toBeGreaterThan(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('osh-step-heading');
+  });
+
+  test("a step with nothing held back shows 上一步 and 下一步 in the click's frame", async () => {
+    const seen = (await page.evaluate(() => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook('意見與結果', 'textarea'))) as { pager: (number | null)[]; opening: number };
+    expect(seen.pager[0]).toBeGreaterThan(0);
+    expect(seen.pager[1]).toBe(seen.pager[0]);
   });
 
   test("a section at its heading: its first two cards in the click's frame, the rest a frame later", async () => {
@@ -97,6 +113,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
     expect(seen.first.slice(2).length).toBeGreaterThan(0);
     expect(seen.first.slice(2).every((shown) => !shown)).toBe(true);
     expect(seen.later.every(Boolean)).toBe(true);
+    expect((seen as unknown as { pager: (number | null)[] }).pager[0]).toBeNull();
   });
 
   test('a section opened at an item below its first screen is shown whole: the item takes focus', async () => {

@@ -46,10 +46,13 @@ const KeptSection = memo(SectionStep);
  * up when it is shown. Its effects stay mounted, so showing it is a change of one attribute, not a remount of every
  * field's effects (React's `Activity` unmounted and mounted them on each switch: a third of a switch's script time).
  *
- * Shown again at its heading (`deferLater`), it is `data-opening` for one frame: what it marks `data-later`, below
- * its first screen, stays `display: none` in the frame that shows the rest and comes in the next one. Laying out
- * 資格審查's last four groups in the click's frame cost about 30 ms of its 110 at 4× CPU, though they are out of
- * view there (their `content-visibility: auto` is decided after the step is laid out at the old scroll position).
+ * Shown again at its heading (`deferLater`), it makes the pane's `main` `data-opening` for one frame: what the step
+ * marks `data-later`, below its first screen, stays `display: none` in the frame that shows the rest and comes in the
+ * next one. Laying out 資格審查's last four groups in the click's frame cost about 30 ms of its 110 at 4× CPU, though
+ * they are out of view there (their `content-visibility: auto` is decided after the step is laid out at the old
+ * scroll position). 上一步 and 下一步, below the step, wait with them: shown in that frame they stood where the step's
+ * first screen ended, thousands of pixels above where they would be a frame later, and a click aimed there landed
+ * on a card.
  *
  * Built hidden, it is shown once, unseen, for one frame while the pane is idle (`rehearse`): a step's first showing
  * styled, laid out and shaped its text from cold caches, 25–50 ms slower at 4× CPU than showing it again.
@@ -75,13 +78,19 @@ const Kept = memo(
         clearTimeout(timer);
       };
     }, [opening]);
+    useLayoutEffect(() => {
+      const main = ref.current?.closest('main');
+      if (!opening || !main || !ref.current?.querySelector('[data-later]')) return;
+      main.setAttribute('data-opening', '');
+      return () => main.removeAttribute('data-opening');
+    }, [opening]);
     useEffect(() => rehearse(ref.current), []);
     // Shown while its rehearsal is under way: as itself at once.
     useLayoutEffect(() => {
       if (props.shown) ref.current?.removeAttribute('style');
     }, [props.shown]);
     return (
-      <div ref={ref} data-step={props.step} hidden={!props.shown} {...(opening ? { 'data-opening': '' } : {})}>
+      <div ref={ref} data-step={props.step} hidden={!props.shown}>
         {props.children}
       </div>
     );
@@ -289,7 +298,7 @@ export function ReviewPane(props: ReviewPaneProps) {
           <fieldset className={styles.inputs} disabled={locked}>
             {content}
           </fieldset>
-          <div className={styles.pager}>
+          <div className={styles.pager} data-later="">
             {previous && (
               <Button className={styles.pagerButton} appearance="secondary" onClick={() => view.page(previous.id)}>
                 {strings.previous(previous.title)}
