@@ -17,8 +17,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { URL, fileURLToPath } from 'node:url';
+import { GriffelCSSExtractionPlugin } from '@griffel/webpack-extraction-plugin';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -133,6 +135,22 @@ export default (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        // Griffel's styles, ahead of time: @griffel/webpack-loader computes our makeStyles() calls at build time (Fluent's
+        // own packages ship so), and the extraction plugin moves every rule into one style sheet. Loaders run from the
+        // last rule to the first: esbuild, then Griffel's loader on its JavaScript, then the extraction.
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          include: [join(root, 'src'), join(root, 'packages'), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+          exclude: /[\\/]src[\\/]taskpane[\\/]unsupported\.ts$/,
+          loader: GriffelCSSExtractionPlugin.loader,
+        },
+        {
+          test: /\.tsx?$/,
+          include: [join(root, 'src'), join(root, 'packages')],
+          loader: '@griffel/webpack-loader',
+          // The style modules it evaluates (shared.styles.ts, …) are TypeScript.
+          options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
+        },
         {
           test: /[\\/]src[\\/]taskpane[\\/]unsupported\.ts$/,
           loader: 'esbuild-loader',
@@ -145,10 +163,13 @@ export default (env = {}, argv = {}) => {
           // import.meta stays for webpack: `new Worker(new URL('./xlsx.worker.ts', import.meta.url))` is how it finds a worker's entry.
           options: { target: 'es2019', jsx: 'automatic', supported: { 'import-meta': true } },
         },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
       ],
     },
     plugins: [
       ...pages,
+      new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
+      new GriffelCSSExtractionPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.{png,svg}', to: 'assets/[name][ext]' },

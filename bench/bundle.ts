@@ -71,6 +71,9 @@ interface FirstPaintJs {
   readonly gzip: number;
   readonly lazyRaw: number;
   readonly lazyFiles: number;
+  readonly sheets: readonly string[];
+  readonly cssRaw: number;
+  readonly cssGzip: number;
 }
 
 /** The JS taskpane.html loads before first paint: its local script tags, plus the taskpane entry's initial chunks. */
@@ -97,10 +100,17 @@ function firstPaintJs(dist: string, statsFile: string | undefined): FirstPaintJs
     raw += bytes.length;
     gzip += gzipSync(bytes).length;
   }
+  // The style sheets it links: Griffel's rules, extracted at build time (webpack.config.js).
+  const sheets = [...html.matchAll(/<link\b[^>]*?\brel\s*=\s*["']?stylesheet["']?[^>]*>/gi)]
+    .map((m) => /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(m[0])?.[1])
+    .filter((s): s is string => s !== undefined && !/^(https?:)?\/\//i.test(s) && existsSync(join(dist, s)));
+  const css = sheets.map((s) => readFileSync(join(dist, s)));
+  const cssRaw = css.reduce((sum, b) => sum + b.length, 0);
+  const cssGzip = css.reduce((sum, b) => sum + gzipSync(b).length, 0);
   const allJs = readdirSync(dist).filter((f) => f.endsWith('.js') && statSync(join(dist, f)).isFile());
   const lazy = allJs.filter((f) => !local.has(f) && !/^(commands|unsupported|preview)\./.test(f));
   const lazyRaw = lazy.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
-  return { files, external, raw, gzip, lazyRaw, lazyFiles: lazy.length };
+  return { files, external, raw, gzip, lazyRaw, lazyFiles: lazy.length, sheets, cssRaw, cssGzip };
 }
 
 const BLANK = '<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><title>blank</title></head><body><div id="root"><p>空白頁</p></div></body></html>';
@@ -296,7 +306,7 @@ export async function benchBundle(report: Report, options: { build: boolean; run
         const js = firstPaintJs(built.dist, built.stats);
         report.figure({
           key: 'bundle.size',
-          text: `taskpane.html loads ${kb(js.raw)} raw / ${kb(js.gzip)} gzip of JS before first paint (${js.files.join(', ')}; gzip is zlib's default level; not counted: ${js.external.length ? js.external.join(', ') : 'no external scripts'}; ${js.lazyFiles ? `${int(js.lazyFiles)} lazy chunks, ${kb(js.lazyRaw)} raw, loaded later` : 'no lazy chunks'}) vs Microsoft's React task-pane template (Fluent UI v9, React 18, production): ${kb(REFERENCE.raw)} raw / ${kb(REFERENCE.gzip)} gzip = ${num((js.gzip / REFERENCE.gzip) * 100, 0)}% of its gzip size`,
+          text: `taskpane.html loads ${kb(js.raw)} raw / ${kb(js.gzip)} gzip of JS before first paint (${js.files.join(', ')}; gzip is zlib's default level; not counted: ${js.external.length ? js.external.join(', ') : 'no external scripts'}; ${js.lazyFiles ? `${int(js.lazyFiles)} lazy chunks, ${kb(js.lazyRaw)} raw, loaded later` : 'no lazy chunks'}) vs Microsoft's React task-pane template (Fluent UI v9, React 18, production): ${kb(REFERENCE.raw)} raw / ${kb(REFERENCE.gzip)} gzip = ${num((js.gzip / REFERENCE.gzip) * 100, 0)}% of its gzip size; and ${js.sheets.length ? `${kb(js.cssRaw)} raw / ${kb(js.cssGzip)} gzip of CSS (${js.sheets.join(', ')}: every style of the pane, extracted at build time)` : 'no style sheet'}`,
           target: `≤ ${kb(TARGET_GZIP)} gzip`,
           pass: js.gzip <= TARGET_GZIP,
         });

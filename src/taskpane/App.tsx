@@ -3,7 +3,9 @@
  * theme and the reviewer's language. It knows the host only through the
  * ReviewHost interface; the entry point passes in Excel's (or the preview's).
  */
-import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+// From Griffel itself: Fluent does not re-export what the build turns makeStaticStyles() into (webpack.config.js).
+import { makeStaticStyles } from '@griffel/react';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import { focusRing } from './components/shared.styles.ts';

@@ -4,7 +4,9 @@
  * heading and focuses it. The score is one line, pinned at the bottom only
  * on the steps that score. One polite live region says the total.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStaticStyles, mergeClasses, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, Spinner } from '@fluentui/react-components';
+// From Griffel itself: Fluent does not re-export what the build turns makeStaticStyles() into (webpack.config.js).
+import { makeStaticStyles } from '@griffel/react';
 import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { BasicStep } from '../BasicStep/BasicStep.tsx';
