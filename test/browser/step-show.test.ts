@@ -107,6 +107,20 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
     expect(seen.pager[1]).toBe(seen.pager[0]);
   });
 
+  test('a step change focuses the new heading even when the focused control lost focus before the frame', async () => {
+    // As when the control that had focus is hidden with the step it was in, and the browser drops focus to the page
+    // before the frame that moves it.
+    await page.getByRole('tab', { name: '基本資料' }).click();
+    await page.getByRole('textbox', { name: '統一編號' }).focus();
+    await page.evaluate(() => {
+      // Runs first in the frame after the click, before the pane's own frame callback.
+      requestAnimationFrame(() => (document.activeElement as HTMLElement).blur());
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.title === '意見與結果')!.click();
+    });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('osh-step-heading');
+    await expect.poll(() => page.locator('#osh-step-heading').textContent()).toBe('意見與結果');
+  });
+
   test("a section at its heading: its first two cards in the click's frame, the rest a frame later", async () => {
     const seen = (await page.evaluate((title) => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook(title, 'section[id^="osh-item-"]'), THREE)) as { first: boolean[]; later: boolean[] };
     expect(seen.first.slice(0, 2)).toEqual([true, true]);

@@ -115,16 +115,25 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
     const target = element;
     // In the next frame, before its paint: focusing here, in the click's task, forced the style and layout of the
     // whole new step in that task (`focus`: 50–100 ms self a switch at 4× CPU); the frame does them anyway. Not when
-    // the reviewer has moved focus since (a click into a field in between keeps it).
-    const before = document.activeElement;
+    // the reviewer has moved focus since (a click into a field in between keeps it). Focus dropped to the page is
+    // not a move: the control that had it may be in the step just hidden, or in the pager held back for a frame.
+    let moved = false;
+    const onFocusIn = () => {
+      moved = true;
+    };
+    document.addEventListener('focusin', onFocusIn);
     const frame = requestAnimationFrame(() => {
-      if (document.activeElement !== before) return;
+      document.removeEventListener('focusin', onFocusIn);
+      if (moved) return;
       if (t.kind === 'heading' || t.kind === 'item') {
         target.focus({ preventScroll: true });
         target.scrollIntoView?.({ block: 'start' });
       } else target.focus();
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, [focus]);
 
   // A field focused from the keyboard comes fully into view, above anything pinned: browsers leave a
