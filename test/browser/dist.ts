@@ -1,11 +1,11 @@
 /**
  * The built pages the browser tests load: dist-preview/ (the add-in's pages
  * plus the preview page over the Office double; `npm run build`'s dist/ has no
- * preview), built with webpack when it is missing or older than the sources,
- * so several browser tests share one build: test files running side by side
- * in other workers wait for the build one of them started instead of running
- * webpack again at the same time (two builds of about a minute each, into the
- * same folder).
+ * preview), built with webpack when it is missing or older than the sources
+ * or webpack.config.js, so several browser tests share one build: test files
+ * running side by side in other workers wait for the build one of them
+ * started instead of running webpack again at the same time (two builds of
+ * about a minute each, into the same folder).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
@@ -44,7 +44,9 @@ function lock(): void {
   }
 }
 
-const fresh = (preview: string) => existsSync(preview) && statSync(preview).mtimeMs >= Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'packages')));
+// The build's own configuration counts as a source: it decides, for one, whether styles are extracted at build time.
+const fresh = (preview: string) =>
+  existsSync(preview) && statSync(preview).mtimeMs >= Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'packages')), statSync(join(ROOT, 'webpack.config.js')).mtimeMs);
 
 /**
  * Builds dist-preview/ when preview.html is missing or older than the sources, then
