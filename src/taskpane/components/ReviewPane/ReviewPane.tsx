@@ -62,34 +62,28 @@ const KeptSection = memo(SectionStep);
 const Kept = memo(
   function Kept(props: { readonly step?: string; readonly shown: boolean; readonly deferLater?: boolean; readonly children: ReactNode }) {
     const ref = useRef<HTMLDivElement>(null);
-    const [shown, setShown] = useState(props.shown);
-    const [opening, setOpening] = useState(false);
-    if (shown !== props.shown) {
-      setShown(props.shown);
-      setOpening(props.shown && props.deferLater === true);
-    }
-    useEffect(() => {
-      if (!opening) return;
-      // After the frame that paints the step: the first task after its animation callbacks.
+    // Whether it was shown at the last commit: a step that becomes shown opens; one built shown does not.
+    const wasShown = useRef(props.shown);
+    useEffect(() => rehearse(ref.current), []);
+    useLayoutEffect(() => {
+      const step = ref.current;
+      const opens = props.shown && !wasShown.current && props.deferLater === true;
+      wasShown.current = props.shown;
+      // Shown while its rehearsal is under way: as itself at once.
+      if (props.shown) step?.removeAttribute('style');
+      const main = step?.closest('main');
+      if (!opens || !main || !step?.querySelector('[data-later]')) return;
+      main.setAttribute('data-opening', '');
+      // Until after the frame that paints the step: the first task after its animation callbacks.
       let timer: ReturnType<typeof setTimeout> | undefined;
       const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setOpening(false), 0);
+        timer = setTimeout(() => main.removeAttribute('data-opening'), 0);
       });
       return () => {
         cancelAnimationFrame(frame);
         clearTimeout(timer);
+        main.removeAttribute('data-opening');
       };
-    }, [opening]);
-    useLayoutEffect(() => {
-      const main = ref.current?.closest('main');
-      if (!opening || !main || !ref.current?.querySelector('[data-later]')) return;
-      main.setAttribute('data-opening', '');
-      return () => main.removeAttribute('data-opening');
-    }, [opening]);
-    useEffect(() => rehearse(ref.current), []);
-    // Shown while its rehearsal is under way: as itself at once.
-    useLayoutEffect(() => {
-      if (props.shown) ref.current?.removeAttribute('style');
     }, [props.shown]);
     return (
       <div ref={ref} data-step={props.step} hidden={!props.shown}>
