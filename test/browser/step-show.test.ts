@@ -57,6 +57,17 @@ window.showAndLook = (title, parts) => new Promise((resolve) => {
 });
 `;
 
+/** What `showAndLook` saw: each part displayed in the click's frame and later, the marks left, the pager's place. */
+interface Seen {
+  readonly first: boolean[];
+  readonly later: boolean[];
+  readonly opening: number;
+  readonly pager: (number | null)[];
+}
+
+const showAndLook = (page: Page, title: string, parts: string) =>
+  page.evaluate(([t, p]) => (window as unknown as { showAndLook: (t: string, p: string) => Promise<Seen> }).showAndLook(t, p), [title, parts] as const);
+
 describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
@@ -92,8 +103,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
   });
 
   test("資格審查 at its heading: its first two groups in the click's frame, the other four a frame later", async () => {
-    const seen = await page.evaluate(() => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook('資格審查', ':scope > div > fieldset'));
-    const { pager, ...parts } = seen as { pager: (number | null)[] };
+    const { pager, ...parts } = await showAndLook(page, '資格審查', ':scope > div > fieldset');
     expect(parts).toEqual({ first: [true, true, false, false, false, false], later: [true, true, true, true, true, true], opening: 0 });
     // 上一步 and 下一步 wait with the groups above them: never shown where they will not stay.
     expect(pager[0]).toBeNull();
@@ -102,7 +112,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
   });
 
   test("a step with nothing held back shows 上一步 and 下一步 in the click's frame", async () => {
-    const seen = (await page.evaluate(() => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook('意見與結果', 'textarea'))) as { pager: (number | null)[]; opening: number };
+    const seen = await showAndLook(page, '意見與結果', 'textarea');
     expect(seen.pager[0]).toBeGreaterThan(0);
     expect(seen.pager[1]).toBe(seen.pager[0]);
   });
@@ -122,12 +132,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
   });
 
   test("a section at its heading: its first two cards in the click's frame, the rest a frame later", async () => {
-    const seen = (await page.evaluate((title) => (window as unknown as { showAndLook: (t: string, p: string) => Promise<unknown> }).showAndLook(title, 'section[id^="osh-item-"]'), THREE)) as { first: boolean[]; later: boolean[] };
+    const seen = await showAndLook(page, THREE, 'section[id^="osh-item-"]');
     expect(seen.first.slice(0, 2)).toEqual([true, true]);
     expect(seen.first.slice(2).length).toBeGreaterThan(0);
     expect(seen.first.slice(2).every((shown) => !shown)).toBe(true);
     expect(seen.later.every(Boolean)).toBe(true);
-    expect((seen as unknown as { pager: (number | null)[] }).pager[0]).toBeNull();
+    expect(seen.pager[0]).toBeNull();
   });
 
   test('a section opened at an item below its first screen is shown whole: the item takes focus', async () => {
