@@ -17,13 +17,17 @@ import { lazyLoaded } from './lazy-loaded.ts';
 import { useReviewStore } from './state/useReviewStore.ts';
 
 // The start form and the review form have chunks of their own (most of
-// Fluent's inputs and the rubric's text); both downloads start as soon as
-// the session is mounted, while the workbook is being checked. (Fetching the
-// review form's only once the check says it comes next kept its compiling
-// off the start form's way, but made a workbook with a review wait for the
-// check and then the download, one after the other.)
-const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import('./components/StartPane/StartPane.tsx'), (m) => m.StartPane);
-const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import('./components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
+// Fluent's inputs and the rubric's text). The start form's download starts
+// with the session's (webpackPreload) and is compiled as soon as the session
+// is: the check of the workbook, which runs meanwhile, most often leads to it.
+// The review form's is fetched once the session's is in (webpackPrefetch) but
+// compiled only when it comes next, or once the start form is shown and the
+// pane idle: compiling it first held the start form back by 200–260 ms at 4×
+// CPU (docs/performance.md, eighth round), and a workbook with a review still
+// finds it downloaded.
+const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import(/* webpackPreload: true */ './components/StartPane/StartPane.tsx'), (m) => m.StartPane);
+loadStartPane().catch(() => undefined); // a failed download shows when the form is rendered (lazy retries the import)
+const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import(/* webpackPrefetch: true */ './components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
 
 export interface ReviewSessionProps {
   readonly host: ReviewHost;
@@ -55,23 +59,29 @@ export function ReviewSession(props: ReviewSessionProps) {
     }
   }, [state.phase]);
   useEffect(() => {
-    // Warm both chunks; a failed download shows when the form is rendered (lazy retries the import).
-    loadReviewPane().catch(() => undefined);
-    loadStartPane().catch(() => undefined);
-  }, []);
+    // A review is being read or built: its form comes next.
+    if (state.phase === 'loading' || state.phase === 'creating' || state.phase === 'ready') loadReviewPane().catch(() => undefined);
+  }, [state.phase]);
 
   useEffect(() => {
-    // On the start form the reviewer types four facts: time enough to load what 建立 needs, when the pane is idle.
-    if (state.phase !== 'start' || !host.warm) return;
-    // A second after the form shows, so its own first paint and first keystrokes come first.
-    let idle: number | undefined;
+    // On the start form the reviewer types four facts: time enough to load what 建立 needs, when the pane is idle:
+    // the review form's code, then the host's (host.warm). A second after the form shows, so that its own first
+    // paint and first keystrokes come first; each in an idle moment of its own.
+    if (state.phase !== 'start') return;
+    const idle: number[] = [];
+    const whenIdle = (work: () => void) => {
+      if (typeof requestIdleCallback === 'function') idle.push(requestIdleCallback(work, { timeout: 2000 }));
+      else work();
+    };
     const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => host.warm?.(), { timeout: 2000 });
-      else host.warm?.();
+      whenIdle(() => {
+        loadReviewPane().catch(() => undefined);
+        if (host.warm) whenIdle(() => host.warm?.());
+      });
     }, 1000);
     return () => {
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
+      idle.forEach((id) => cancelIdleCallback(id));
     };
   }, [state.phase, host]);
 
