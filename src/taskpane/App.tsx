@@ -3,10 +3,10 @@
  * theme and the reviewer's language. It knows the host only through the
  * ReviewHost interface; the entry point passes in Excel's (or the preview's).
  */
-import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 // From Griffel itself: Fluent does not re-export what the build turns makeStaticStyles() into (webpack.config.js).
 import { makeStaticStyles } from '@griffel/react';
-import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import { focusRing } from './components/shared.styles.ts';
 import type { ReviewHost } from '../host/review-host.ts';
@@ -35,11 +35,45 @@ export interface AppProps {
 // Everything that needs the store, the rubric or the sheet layouts (the
 // session and its forms) loads after the first paint: the pane shows its
 // header and "checking the workbook" at once, from a small first chunk.
-let session: Promise<typeof import('./ReviewSession.tsx')> | undefined;
-const loadSession = () => (session ??= import('./ReviewSession.tsx').catch((error: unknown) => {
-  session = undefined; // a failed download is tried again on the next render
-  throw error;
-}));
+type SessionModule = typeof import('./ReviewSession.tsx');
+let loadedSession: SessionModule | undefined;
+let sessionLoad: Promise<SessionModule> | undefined;
+const loadSession = () =>
+  (sessionLoad ??= import('./ReviewSession.tsx').then(
+    (m) => (loadedSession = m),
+    (error: unknown) => {
+      sessionLoad = undefined; // a failed download is tried again when asked
+      throw error;
+    },
+  ));
+
+/**
+ * The session's module once it is here: at once if it came before the first render (the add-in's entry starts the
+ * download while Office.js starts), else by a plain update when it arrives. Not through React.lazy and Suspense:
+ * their retry is rendered in slices, with a frame between each (the spinner's), 60–100 ms more at 4× CPU
+ * (docs/performance.md, eighth round). `failed` is set when the download failed; `retry` tries it again.
+ */
+function useSession(): { readonly module: SessionModule | undefined; readonly failed: boolean; readonly retry: () => void } {
+  const [module, setModule] = useState(() => loadedSession);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadSession().then(
+      (m) => live && setModule(m),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, attempt]);
+  const retry = useCallback(() => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, []);
+  return { module, failed, retry };
+}
 
 /**
  * Loads what the first paint needs beyond the first chunk for this language
@@ -61,7 +95,6 @@ export function preloadAppearance(displayLanguage: string | undefined, theme: Pa
 export function preloadSession(): void {
   loadSession().catch(() => undefined);
 }
-const ReviewSession = lazy(() => loadSession().then((m) => ({ default: m.ReviewSession })));
 
 const useStyles = makeStyles({
   provider: {
@@ -112,6 +145,7 @@ export function App(props: AppProps) {
   const fluent = useFluentTheme(officeThemeKind(theme, forced));
   const styles = useStyles();
   useFocusOutlines();
+  const session = useSession();
 
   const waiting = (label: string) => (
     <div className={styles.center}>
@@ -124,15 +158,8 @@ export function App(props: AppProps) {
         {/* Layout goes on a div of our own: the provider's class also lands on its portal node. */}
         <div className={styles.provider}>
           <div className={styles.root}>
-            <Suspense
-              fallback={
-                <>
-                  <PaneHeader isPreview={host.capabilities.isPreview} saving={false} saved={false} unsaved={0} hideStatus onSwitchLanguage={switchLanguage} />
-                  {waiting(strings.checking)}
-                </>
-              }
-            >
-              <ReviewSession
+            {session.module ? (
+              <session.module.ReviewSession
                 host={host}
                 locale={locale}
                 onSwitchLanguage={switchLanguage}
@@ -143,7 +170,21 @@ export function App(props: AppProps) {
                 {...(props.initialStep ? { initialStep: props.initialStep } : {})}
                 {...(props.keepSteps !== undefined ? { keepSteps: props.keepSteps } : {})}
               />
-            </Suspense>
+            ) : (
+              <>
+                <PaneHeader isPreview={host.capabilities.isPreview} saving={false} saved={false} unsaved={0} hideStatus onSwitchLanguage={switchLanguage} />
+                {session.failed ? (
+                  <div className={styles.center} role="alert">
+                    <Text>{strings.loadFailed}</Text>
+                    <Button appearance="primary" onClick={session.retry}>
+                      {strings.tryAgain}
+                    </Button>
+                  </div>
+                ) : (
+                  waiting(strings.checking)
+                )}
+              </>
+            )}
           </div>
         </div>
       </FluentProvider>

@@ -28,6 +28,9 @@ export interface ShellStrings {
   readonly switchLanguage: (name: string) => string;
   readonly checking: string;
   readonly loading: string;
+  /** The pane's form could not be downloaded (the network). */
+  readonly loadFailed: string;
+  readonly tryAgain: string;
   readonly saving: string;
   readonly saved: string;
   readonly notChanged: string;
@@ -42,6 +45,8 @@ export const SHELL_STRINGS: Readonly<Record<Locale, ShellStrings>> = {
     switchLanguage: (name) => `切換語言：${name}`,
     checking: '正在檢查活頁簿…',
     loading: '正在讀取初審資料…',
+    loadFailed: '無法載入初審表單，請確認網路連線後再試一次。',
+    tryAgain: '再試一次',
     saving: '儲存中…',
     saved: '已寫入活頁簿（請記得存檔）',
     notChanged: '所有變更都會立即寫入活頁簿',
@@ -54,6 +59,8 @@ export const SHELL_STRINGS: Readonly<Record<Locale, ShellStrings>> = {
     switchLanguage: (name) => `Switch language: ${name}`,
     checking: 'Checking the workbook…',
     loading: 'Reading the review…',
+    loadFailed: 'The review form could not be loaded. Check the network connection and try again.',
+    tryAgain: 'Try again',
     saving: 'Saving…',
     saved: 'Written to the workbook (remember to save the file)',
     notChanged: 'Every change is written to the workbook at once',
