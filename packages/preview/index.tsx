@@ -8,9 +8,12 @@ import { createExcelHost } from '../../src/excel/adapter.ts';
 import { workerCalls } from '../../src/excel/worker-calls.ts';
 import { afterPaintAndIdle } from '../../src/taskpane/state/after-paint.ts';
 import { createDouble, type WorkbookState } from '../office-double/index.ts';
-import { App, preloadAppearance } from '../../src/taskpane/App.tsx';
+import { App, preloadAppearance, preloadSession } from '../../src/taskpane/App.tsx';
 import type { PaneTheme } from '../../src/taskpane/theme.ts';
 import { PreviewBar } from './PreviewBar.tsx';
+
+// As the add-in's entry does while Office.js starts: the session's chunk downloads while this one runs.
+preloadSession();
 
 const params = new URLSearchParams(window.location.search);
 // ?api=1.7 shows how the pane behaves on Excel 2019 (no page layout: cannot build sheets).
