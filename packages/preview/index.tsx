@@ -10,14 +10,13 @@ import { afterPaintAndIdle } from '../../src/taskpane/state/after-paint.ts';
 import { createDouble, type WorkbookState } from '../office-double/index.ts';
 import { App, preloadAppearance, preloadSession } from '../../src/taskpane/App.tsx';
 import type { PaneTheme } from '../../src/taskpane/theme.ts';
-import { PreviewBar } from './PreviewBar.tsx';
 
 // As the add-in's entry does while Office.js starts: the session's chunk downloads while this one runs.
 preloadSession();
 
 const params = new URLSearchParams(window.location.search);
 // ?api=1.7 shows how the pane behaves on Excel 2019 (no page layout: cannot build sheets).
-const api = params.get('api') ?? '1.17';
+const apiVersion = params.get('api') ?? '1.17';
 // The adapter sends new sheets as an .xlsx (insertWorksheetsFromBase64); the double reads it with ExcelJS in a worker,
 // as Excel reads it in its own process, or on this thread where no worker starts.
 const decodeHere = async (base64: string) => {
@@ -26,7 +25,7 @@ const decodeHere = async (base64: string) => {
 };
 const decoder = workerCalls<string, WorkbookState>(() => new Worker(new URL('./decode.worker.ts', import.meta.url)), decodeHere);
 const decodeWorkbook = (base64: string) => decoder.call(base64, { base64 });
-const double = createDouble({ requirementSets: { ExcelApi: api }, sheets: ['工作表1'], decodeWorkbook });
+const double = createDouble({ requirementSets: { ExcelApi: apiVersion }, sheets: ['工作表1'], decodeWorkbook });
 /**
  * Excel runs a batch in its own process while the pane's thread goes on; the double runs it on the page's thread.
  * Waiting for the next frame, then for the page to be idle, lets the pane paint what an edit changed (the total
@@ -65,8 +64,37 @@ async function downloadXlsx(): Promise<Blob> {
   },
 };
 
+/** The strip's button (its markup is in index.html): builds the .xlsx and offers it as a download. */
+function wireDownload(bar: HTMLElement): void {
+  const api = bar.querySelector<HTMLElement>('#preview-api');
+  if (api) api.textContent = apiVersion;
+  const button = bar.querySelector<HTMLButtonElement>('.preview-bar__download');
+  const error = bar.querySelector<HTMLElement>('.preview-bar__error');
+  if (!button || !error) return;
+  const label = button.textContent;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.textContent = '產生中…';
+    error.textContent = '';
+    try {
+      const url = URL.createObjectURL(await downloadXlsx());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = '初審評分-預覽.xlsx';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      error.textContent = `無法產生活頁簿：${(e as Error).message}`;
+    } finally {
+      button.disabled = false;
+      button.textContent = label;
+      button.focus();
+    }
+  });
+}
+
 const bar = document.getElementById('preview-bar');
-if (bar) createRoot(bar).render(<PreviewBar download={downloadXlsx} apiVersion={api} />);
+if (bar) wireDownload(bar);
 const container = document.getElementById('root');
 if (container) {
   const locale = params.get('lang') ?? 'zh-TW';
