@@ -7,7 +7,7 @@
  * complete, scores to the total the pane showed, and prints 初審意見表 on
  * one A4 portrait page.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -173,6 +173,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     expect(scored.score.complete).toBe(true);
     expect(scored.score.total.toFixed(2)).toBe(shownTotal);
     expect(review.candidate.address).toBe(ADDRESS);
+
+    // The preview's strip (plain HTML, wired by its script) offers the same workbook as a download.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下載活頁簿 (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('初審評分-預覽.xlsx');
+    expect((await readReviewXlsx(new Uint8Array(readFileSync((await download.path())!)))).review).toEqual(review);
+    await expect.poll(() => page.getByRole('button', { name: '下載活頁簿 (.xlsx)' }).isEnabled()).toBe(true);
 
     // 初審意見表 prints on one A4 portrait page.
     if (LIBREOFFICE || MUST_RUN) {
