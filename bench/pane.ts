@@ -205,8 +205,11 @@ async function quiet(page: Page, quietMs: number): Promise<void> {
   await page.evaluate(([q, cap]) => (window as unknown as PagePb).__pb.quiet(q, cap), [quietMs, 30_000] as const);
 }
 
-/** One cold run: open, create, every step, levels, typing. Exported for A/B comparisons of two builds. */
-export async function runOnce(browser: Browser, url: string, origin: string, cpuSlowdown: number): Promise<Run> {
+/**
+ * One cold run: open, create, every step, levels, typing; or, with `readyOnly`, the opening alone. Exported for A/B
+ * comparisons of two builds.
+ */
+export async function runOnce(browser: Browser, url: string, origin: string, cpuSlowdown: number, readyOnly = false): Promise<Run> {
   const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: 'zh-TW' });
   try {
     await context.route((u) => u.origin !== origin, (route) => route.abort());
@@ -227,6 +230,7 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
     }, undefined, { polling: 50 });
     times.ready.push((await readyHandle.jsonValue()) as number);
     windows.ready = { start: 0, end: times.ready[0]! };
+    if (readyOnly) return { times, windows, tasks: await page.evaluate(() => (window as unknown as PagePb).__pb.tasks) };
     await quiet(page, 500);
 
     // The four facts, then 建立.
