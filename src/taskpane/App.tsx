@@ -174,8 +174,8 @@ export function App(props: AppProps) {
               <>
                 <PaneHeader isPreview={host.capabilities.isPreview} saving={false} saved={false} unsaved={0} hideStatus onSwitchLanguage={switchLanguage} />
                 {session.failed ? (
-                  <div className={styles.center} role="alert">
-                    <Text>{strings.loadFailed}</Text>
+                  <div className={styles.center}>
+                    <Text role="alert">{strings.loadFailed}</Text>
                     <Button appearance="primary" onClick={session.retry}>
                       {strings.tryAgain}
                     </Button>

@@ -26,7 +26,7 @@ test('a failed download of the form says so, and 再試一次 loads it', async (
   render(<App host={new FakeHost({ withReview: NEW_REVIEW })} changeDelayMs={0} keepSteps={false} />);
 
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toContain('無法載入初審表單，請確認網路連線後再試一次。');
+  expect(alert.textContent).toBe('無法載入初審表單，請確認網路連線後再試一次。');
   expect(screen.queryByText('正在檢查活頁簿…')).toBeNull();
 
   fail = false;
