@@ -56,9 +56,9 @@ const loadSession = () =>
 function useSession(): { readonly module: SessionModule | undefined; readonly failed: boolean; readonly retry: () => void } {
   const [module, setModule] = useState(() => loadedSession);
   const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (module) return;
+    // Loads while neither here nor failed: at mount, and again once retry clears `failed`.
+    if (module || failed) return;
     let live = true;
     loadSession().then(
       (m) => live && setModule(m),
@@ -67,11 +67,8 @@ function useSession(): { readonly module: SessionModule | undefined; readonly fa
     return () => {
       live = false;
     };
-  }, [module, attempt]);
-  const retry = useCallback(() => {
-    setFailed(false);
-    setAttempt((n) => n + 1);
-  }, []);
+  }, [module, failed]);
+  const retry = useCallback(() => setFailed(false), []);
   return { module, failed, retry };
 }
 
