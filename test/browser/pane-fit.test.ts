@@ -136,6 +136,15 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
 
   const heading = (page: Page) => page.locator('#osh-step-heading');
   const nextStep = (page: Page) => page.getByRole('button', { name: /^下一步：/ });
+  // As a person does: scroll to 下一步, let the page paint, then click. The cards scrolled past on the way are laid out
+  // at their real size only in the frame after they come into view (`content-visibility: auto`, 240 px until then),
+  // which can move 下一步 between Playwright's check of where it is and its click (CI, under load at 150%: 二 stayed
+  // 二 with 10 s to change).
+  const clickNextStep = async (page: Page) => {
+    await nextStep(page).scrollIntoViewIfNeeded();
+    await painted(page);
+    await nextStep(page).click();
+  };
   // What the frames after a step change show: the heading gets the new step's title in the click's task, but the
   // pane scrolls to it in the next frame, so a check in between saw the step at the old scroll position.
   const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
@@ -231,7 +240,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
       await tabSixty(page, size.name);
 
       for (const title of STEP_HEADINGS.slice(1)) {
-        await nextStep(page).click();
+        await clickNextStep(page);
         await expect.poll(() => heading(page).textContent()).toBe(title);
         await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('osh-step-heading');
         await inView(page, `${size.name}: ${title}`);
@@ -377,7 +386,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
         expect(empty, 'bar 一 at 0.0').toMatchObject({ start: empty.canvas, middle: empty.canvas, end: empty.canvas });
       }
       for (const title of STEP_HEADINGS.slice(1)) {
-        await nextStep(page).click();
+        await clickNextStep(page);
         await expect.poll(() => heading(page).textContent()).toBe(title);
         await axe(page, `${name}: ${title}`);
         if (empty && title === STEP_HEADINGS[2]) {
