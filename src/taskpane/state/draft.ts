@@ -68,8 +68,12 @@ function lookupOver(rubric: Rubric, values: CellValues): (name: string) => Named
   };
 }
 
-/** Reads `values` as the workbook's reader would, with the score and eligibility they give. */
-export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new Date()): Draft {
+/**
+ * Reads `values` as the workbook's reader would, with the score and eligibility they give. Given the draft before,
+ * its eligibility is kept, the same object, when the facts the rules read are the same (a level's click, a typed
+ * opinion): what shows it is not rendered again.
+ */
+export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new Date(), before?: Draft): Draft {
   const yearOk = (() => {
     const parsed = fromCell({ type: 'rocYear' }, values.review_year ?? null);
     return parsed.ok && parsed.value !== undefined;
@@ -87,11 +91,13 @@ export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new 
   const review = read.review;
   const scored = review ? scoreAnswers(rubric, review.items) : undefined;
   const score = scored?.ok ? scored.score : undefined;
-  const eligibility =
-    review && yearOk && dateOk
-      ? checkEligibility({ selectionYear: review.selectionYear, reviewDate: review.reviewDate, candidate: review.candidate })
-      : undefined;
+  const facts = review && yearOk && dateOk ? { selectionYear: review.selectionYear, reviewDate: review.reviewDate, candidate: review.candidate } : undefined;
+  const eligibility = facts && before?.eligibility && before.review && sameFacts(facts, before.review) ? before.eligibility : facts && checkEligibility(facts);
   return { review, score, eligibility, problems: read.problems, missing: { year: !yearOk, date: !dateOk } };
+}
+
+function sameFacts(facts: Pick<Review, 'selectionYear' | 'reviewDate' | 'candidate'>, review: Review): boolean {
+  return facts.selectionYear === review.selectionYear && facts.reviewDate === review.reviewDate && JSON.stringify(facts.candidate) === JSON.stringify(review.candidate);
 }
 
 /**

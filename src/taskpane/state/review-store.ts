@@ -226,7 +226,9 @@ export class ReviewStore {
 
   #setValues(values: CellValues, patch: Partial<PaneState> = {}): void {
     const rubric = patch.rubric ?? this.#state.rubric;
-    this.#set({ ...patch, values, draft: deriveDraft(rubric, values, this.#now()) });
+    // The draft before only for the same rubric: its eligibility is kept when the facts are the same.
+    const before = rubric === this.#state.rubric ? this.#state.draft : undefined;
+    this.#set({ ...patch, values, draft: deriveDraft(rubric, values, this.#now(), before) });
   }
 
   #fail(action: PaneAction, result: HostFailure): void {

@@ -37,6 +37,24 @@ describe('deriveDraft', () => {
     expect(draft.eligibility).toBeUndefined();
     expect(draft.missing).toEqual({ year: true, date: true });
   });
+
+  test('keeps the eligibility before, the same object, while its facts are the same; judges again when one changes', () => {
+    const values = { ...blankValues(DEFAULT_RUBRIC), review_year: 113, review_date: isoToSerial('2024-04-15'), elig_department: '否' };
+    const first = deriveDraft(DEFAULT_RUBRIC, values);
+    // A level's click and a typed opinion leave the facts as they were.
+    const level = deriveDraft(DEFAULT_RUBRIC, { ...values, item_1_1_level: '優', opinion_strengths: '落實' }, undefined, first);
+    expect(level.score?.total.toFixed(2)).toBe('3.00');
+    expect(level.eligibility).toBe(first.eligibility);
+    // Each fact the rules read: a candidate's cell, the year, the date.
+    for (const edit of [{ elig_department: '是' }, { review_year: 112 }, { review_date: isoToSerial('2024-05-01') }]) {
+      const changed = deriveDraft(DEFAULT_RUBRIC, { ...values, ...edit }, undefined, first);
+      expect(changed.eligibility, JSON.stringify(edit)).not.toBe(first.eligibility);
+      expect(changed.eligibility, JSON.stringify(edit)).toEqual(deriveDraft(DEFAULT_RUBRIC, { ...values, ...edit }).eligibility);
+    }
+    expect(deriveDraft(DEFAULT_RUBRIC, { ...values, elig_department: '是' }, undefined, first).eligibility?.findings.map((f) => f.rule)).toContain('department');
+    // A year or date gone: nothing to judge, whatever was judged before.
+    expect(deriveDraft(DEFAULT_RUBRIC, { ...values, review_year: null }, undefined, first).eligibility).toBeUndefined();
+  });
 });
 
 describe('mergeRead', () => {
