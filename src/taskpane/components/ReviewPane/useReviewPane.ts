@@ -59,7 +59,9 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   const mainRef = useRef<HTMLElement>(null);
   const score = state.draft.score;
 
-  const open = useMemo(() => new Set(score ? [...score.unscored, ...score.pending] : []), [score]);
+  // By the items' ids, not the score: a level changed on an item already scored leaves the tabs as they are.
+  const openIds = score ? [...score.unscored, ...score.pending].join(' ') : '';
+  const open = useMemo(() => new Set(openIds === '' ? [] : openIds.split(' ')), [openIds]);
   // The same list while the score and the words are the same: a step change does not rebuild the tabs.
   const steps: readonly Step[] = useMemo(
     () => [
