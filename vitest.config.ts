@@ -36,7 +36,7 @@ export default defineConfig({
     // of about a hundred packages: importing it took about 2 s of CPU in each of the pane's test files, and the CI
     // machine's two cores are busy for the whole suite. Bundled once into one file (esbuild, node_modules/.vite),
     // it takes about 0.4 s: test/taskpane's imports went from 58 to 27 s. For the DOM tests only (happy-dom): the
-    // same for the node tests ('ssr') broke HyperFormula's import in test/sheets, and ExcelJS does not load so.
+    // same for the node tests ('ssr') broke HyperFormula's import in test/sheets.
     deps: { optimizer: { client: { enabled: true, include: FLUENT } } },
   },
 });
