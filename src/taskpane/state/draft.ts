@@ -97,7 +97,18 @@ export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new 
 }
 
 function sameFacts(facts: Pick<Review, 'selectionYear' | 'reviewDate' | 'candidate'>, review: Review): boolean {
-  return facts.selectionYear === review.selectionYear && facts.reviewDate === review.reviewDate && JSON.stringify(facts.candidate) === JSON.stringify(review.candidate);
+  return facts.selectionYear === review.selectionYear && facts.reviewDate === review.reviewDate && sameJson(facts.candidate, review.candidate);
+}
+
+/** JSON equality that ignores key order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /**

@@ -10,7 +10,7 @@ import { CONCERN_FIELDS, type JsonPath } from '../../sheets/fields.ts';
 import { getPath, SIMPLE_FIELDS } from '../../sheets/prefill.ts';
 import { itemNames } from '../../sheets/scoring.ts';
 import type { CellValue } from '../../sheets/types.ts';
-import { AWARD_NAMES, itemInputNames, PANEL_NAMES, type CellValues } from './draft.ts';
+import { AWARD_NAMES, itemInputNames, PANEL_NAMES, sameJson, type CellValues } from './draft.ts';
 
 /** Cells that are read and compared together, with where their meaning lives in the review. */
 export interface CellGroup {
@@ -30,17 +30,6 @@ export function cellGroups(rubric: Rubric): CellGroup[] {
     groups.push({ names: [itemNames(item).self], path: () => ['selfAssessment', item.id] });
   }
   return groups;
-}
-
-/** JSON equality that ignores key order. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 export interface MergeInput {

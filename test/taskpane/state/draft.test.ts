@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_RUBRIC } from '../../../src/rubric/registry.ts';
 import { reviewWorkbook } from '../../../src/sheets/workbook.ts';
 import { isoToSerial } from '../../../src/sheets/fields.ts';
-import { blankValues, deriveDraft, inputNames, valuesFromRead } from '../../../src/taskpane/state/draft.ts';
-import { mergeRead, sameJson } from '../../../src/taskpane/state/merge-read.ts';
+import { blankValues, deriveDraft, inputNames, sameJson, valuesFromRead } from '../../../src/taskpane/state/draft.ts';
+import { mergeRead } from '../../../src/taskpane/state/merge-read.ts';
 import { FakeHost } from '../fake-host.ts';
 import { NEW_REVIEW } from '../render-app.tsx';
 
