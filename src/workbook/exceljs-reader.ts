@@ -62,6 +62,64 @@ export async function noteDateSystem(wb: ExcelJS.Workbook, bytes: Uint8Array): P
   if (xml !== undefined) DATE1904.set(wb, /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(xml));
 }
 
+/** XML text or attribute value → its characters. */
+function unescapeXml(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex?: string, dec?: string, named?: string) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[named!.toLowerCase()]!,
+  );
+}
+
+function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set(m[1]!, unescapeXml(m[2] ?? m[3] ?? ''));
+  return out;
+}
+
+/**
+ * The worksheet parts (`xl/worksheets/sheet5.xml`) of the sheets no defined
+ * name points into, from `xl/workbook.xml` and its relationships: reading a
+ * review looks at named cells and at the formulas of the sheets they are on
+ * (formula-check.ts), never at such a sheet. In a review workbook those are
+ * the printed 初審意見表 and 附表一, whose formulas restate the record sheets':
+ * half the cells, and 40% of the load. A sheet is kept whenever its name appears anywhere in a defined
+ * name other than a print area, print titles or one of `ignored`, so a
+ * spelling this does not foresee keeps a sheet rather than drops one; any
+ * doubt keeps them all.
+ * @param ignored names the reading never asks for
+ */
+export function sheetPartsNotNamed(workbookXml: string, relsXml: string, ignored: readonly string[] = []): Set<string> {
+  const targets = new Map<string, string>();
+  for (const [tag] of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const a = attributes(tag);
+    if (a.get('Id') && a.get('Target')) targets.set(a.get('Id')!, a.get('Target')!);
+  }
+  const referred: string[] = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+    const name = attributes(m[1]!).get('name') ?? '';
+    if (!name.startsWith('_xlnm.') && !ignored.includes(name)) referred.push(unescapeXml(m[2]!));
+  }
+  const unread = new Set<string>();
+  if (referred.length === 0) return unread;
+  for (const [tag] of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const a = attributes(tag);
+    const name = a.get('name');
+    const id = [...a].find(([key]) => /^\w+:id$/.test(key))?.[1];
+    const target = id === undefined ? undefined : targets.get(id);
+    if (name === undefined || target === undefined) return new Set();
+    const quoted = name.replace(/'/g, "''");
+    if (referred.some((text) => text.includes(name) || text.includes(quoted))) continue;
+    // As ExcelJS resolves a sheet's part (workbook-xform.js reconcile).
+    unread.add(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
+  }
+  return unread;
+}
+
+/** The worksheet parts of `bytes` that reading skips: see sheetPartsNotNamed. */
+export async function unreadSheetParts(bytes: Uint8Array, ignored: readonly string[] = []): Promise<Set<string>> {
+  const [workbook, rels] = await Promise.all([zipEntryText(bytes, 'xl/workbook.xml'), zipEntryText(bytes, 'xl/_rels/workbook.xml.rels')]);
+  return workbook === undefined || rels === undefined ? new Set() : sheetPartsNotNamed(workbook, rels, ignored);
+}
+
 /** A lookup over the workbook's one-cell defined names. */
 export function exceljsLookup(wb: ExcelJS.Workbook): NameLookup {
   const refs = new Map<string, { sheet: string; address: string }>();

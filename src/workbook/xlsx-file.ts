@@ -3,10 +3,11 @@
  */
 import ExcelJS from 'exceljs';
 import { problem, problemText, type Problem } from '../review/problem.ts';
+import { PRINT_SHEET_NAMES } from '../sheets/layout.ts';
 import { readReview, type ReadResult } from '../sheets/reader.ts';
 import type { WorkbookDescription } from '../sheets/types.ts';
 import { mergeLinearly } from './exceljs-merges.ts';
-import { exceljsLookup, noteDateSystem } from './exceljs-reader.ts';
+import { exceljsLookup, noteDateSystem, unreadSheetParts } from './exceljs-reader.ts';
 import { writeXlsx } from './exceljs-writer.ts';
 import { entryData, inflateBounded, zipEntries } from './zip.ts';
 
@@ -128,8 +129,29 @@ export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_
 export const NOT_READ: readonly string[] = ['dataValidations', 'conditionalFormatting', 'extLst'];
 
 /**
- * Loads .xlsx bytes with ExcelJS; `forReading` skips what reading never looks at (NOT_READ), for a workbook
- * that is read and not written back. @throws NotAWorkbookError for anything else.
+ * The print forms' one-cell names, by which the add-in finds those sheets to
+ * rebuild them; a review is never read from them.
+ */
+const PRINT_ANCHORS: readonly string[] = Object.values(PRINT_SHEET_NAMES);
+
+/**
+ * Leaves the worksheet parts `unread` out of what `wb.xlsx.load` parses: each
+ * is still inflated (ExcelJS inflates every entry), not parsed, and the
+ * workbook has no such sheet, as ExcelJS treats a chart sheet. ExcelJS 4.4
+ * has no option for it; this replaces its per-sheet step on this one loader.
+ */
+function skipSheetParts(wb: ExcelJS.Workbook, unread: ReadonlySet<string>): void {
+  type SheetStep = (stream: unknown, model: unknown, sheetNo: unknown, options: unknown, path: string) => Promise<void>;
+  const xlsx = wb.xlsx as unknown as { _processWorksheetEntry?: SheetStep };
+  if (unread.size === 0 || typeof xlsx._processWorksheetEntry !== 'function') return;
+  const parse = xlsx._processWorksheetEntry.bind(xlsx);
+  xlsx._processWorksheetEntry = (stream, model, sheetNo, options, path) => (unread.has(path) ? Promise.resolve() : parse(stream, model, sheetNo, options, path));
+}
+
+/**
+ * Loads .xlsx bytes with ExcelJS; `forReading` skips what reading never looks at, for a workbook that is read
+ * and not written back: the sheets no defined name points into (unreadSheetParts) and, on the others, NOT_READ.
+ * @throws NotAWorkbookError for anything that is not a readable .xlsx
  */
 export async function loadWorkbook(bytes: Uint8Array, { forReading = false }: { readonly forReading?: boolean } = {}): Promise<ExcelJS.Workbook> {
   const other = otherSpreadsheet(bytes);
@@ -137,6 +159,7 @@ export async function loadWorkbook(bytes: Uint8Array, { forReading = false }: { 
   if (!looksLikeXlsx(bytes)) throw new NotAWorkbookError(notXlsx(bytes));
   await checkUnpackedSize(bytes);
   const wb = new ExcelJS.Workbook();
+  if (forReading) skipSheetParts(wb, await unreadSheetParts(bytes, PRINT_ANCHORS));
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer, forReading ? { ignoreNodes: [...NOT_READ] } : {});
   } catch (error) {
