@@ -165,10 +165,12 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c,
 const incl = new Map<string, number>();
 const files = new Map<string, number>();
 const fns = new Map<string, number>();
-// ONLY=click (or keypress…): only the samples inside the tasks that dispatched that event (the input's own task).
+// ONLY=click (or keypress…): only the samples inside the tasks that dispatched that event (the input's own task);
+// ONLY=FireIdleCallback (any trace event's name): the tasks that ran one.
 const only = process.env.ONLY;
+const isOnly = (e: (typeof onMain)[number]) => (e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === only) || e.name === only;
 const inputTasks = only
-  ? onMain.filter((t) => t.name === 'RunTask' && t.ph === 'X' && onMain.some((e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === only && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)))
+  ? onMain.filter((t) => t.name === 'RunTask' && t.ph === 'X' && onMain.some((e) => isOnly(e) && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)))
   : [];
 let clock = profile.startTime;
 profile.samples.forEach((id, i) => {

@@ -108,7 +108,7 @@ function queueListening(context: Excel.RequestContext, listener: Listener, sheet
     const key = sheet.toLowerCase();
     if (listener.on.has(key)) continue;
     const result = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
-      listener.handler([{ sheet, address: event.address }]);
+      listener.handler([{ sheet, address: event.address, ...(event.triggerSource === 'ThisLocalAddin' ? { own: true } : {}) }]);
     });
     listener.on.set(key, result);
     keys.push(key);

@@ -29,10 +29,15 @@ export interface NewReviewInit {
   readonly reviewDate: string;
 }
 
-/** A change made in the sheets by hand (or by another add-in), by defined name when known. */
+/** A change made in the sheets: by hand, by another add-in, or by this add-in's own write. */
 export interface HostChange {
   readonly sheet: string;
   readonly address: string;
+  /**
+   * Made by this add-in's own write, as the host says so (Excel from ExcelApi 1.14: `triggerSource`
+   * "ThisLocalAddin"); left out where the host cannot tell.
+   */
+  readonly own?: boolean;
 }
 
 /** A failure the pane shows as a readable message with what to do. */

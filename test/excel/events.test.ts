@@ -6,21 +6,23 @@
  * removal reaches nothing and the handler keeps firing).
  */
 import { describe, expect, it } from 'vitest';
+import { reviewDouble } from '../../packages/office-client/review-double.ts';
 import { createDouble, type OfficeDouble } from '../../packages/office-double/index.ts';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { SHEETS } from '../../src/sheets/layout.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
-import type { NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
+import type { HostChange, NewReviewInit, ReviewHost } from '../../src/host/review-host.ts';
 import { mergeFiles } from '../../src/taskpane/tools/review-files.ts';
 import { fileOf, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
-import { hostOver } from '../support/excel-host.ts';
+import { HOST_KINDS, hostOver, type HostKind } from '../support/excel-host.ts';
 
 const LEVEL_1_1 = reviewWorkbook(oshUnit113).names.find((n) => n.name === 'item_1_1_level')!.address;
 const INIT: NewReviewInit = { candidateName: '○○實業股份有限公司', reviewUnit: '○○○政府', selectionYear: 113, reviewDate: '2024-04-15' };
 
-function hostOn(sheets = ['工作表1']): { double: OfficeDouble; host: ReviewHost } {
-  const double = createDouble({ requirementSets: { ExcelApi: '1.12' }, sheets });
-  return { double, host: hostOver(double) };
+function hostOn(sheets = ['工作表1'], api = '1.12', kind: HostKind = 'double'): { double: OfficeDouble; host: ReviewHost } {
+  // From 1.13 the adapter sends new sheets as an .xlsx: a double that reads it.
+  const double = api === '1.12' ? createDouble({ requirementSets: { ExcelApi: api }, sheets }) : reviewDouble({ requirementSets: { ExcelApi: api }, sheets });
+  return { double, host: hostOver(double, {}, kind) };
 }
 
 /** Lets the unsubscribe batch (started without awaiting) finish. */
@@ -33,6 +35,24 @@ async function edit(double: OfficeDouble, heard: string[], sheet: string, addres
   await double.flushEvents();
   return [...heard];
 }
+
+describe.each(HOST_KINDS)("onChanged tells the add-in's own writes (%s)", (kind) => {
+  for (const [api, own] of [['1.14', true], ['1.12', undefined]] as const) {
+    it(`${own ? 'marks them own' : 'cannot mark them'} at ExcelApi ${api}; a hand edit is never marked`, async () => {
+      const { double, host } = hostOn(['工作表1'], api, kind);
+      expect((await host.createReview(INIT)).ok).toBe(true);
+      const heard: HostChange[] = [];
+      await host.onChanged((changes) => heard.push(...changes));
+      expect((await host.writeCells({ item_1_1_level: '優' })).ok).toBe(true);
+      await double.flushEvents();
+      expect(heard.map((c) => [c.sheet, c.address, c.own])).toEqual([[SHEETS.scoring, LEVEL_1_1, own]]);
+      heard.length = 0;
+      expect((await double.simulateUserEdit(SHEETS.basic, 'B5', '臺北市')).accepted).toBe(true);
+      await double.flushEvents();
+      expect(heard.map((c) => [c.sheet, c.address, c.own])).toEqual([[SHEETS.basic, 'B5', undefined]]);
+    });
+  }
+});
 
 describe('onChanged follows the review', () => {
   it('hears hand edits in the sheets create() adds after it subscribed on an empty workbook, and nothing once unsubscribed', async () => {

@@ -23,8 +23,11 @@ export interface FakeHostOptions {
   readonly capabilities?: Partial<HostCapabilities>;
   /** Start with a review workbook (prefilled with this review when given). @default false */
   readonly withReview?: boolean | Review;
-  /** Fire onChanged after the pane's own writes, as Excel does. @default true */
-  readonly echoWrites?: boolean;
+  /**
+   * Fire onChanged after the pane's own writes, as Excel does: unmarked, as before ExcelApi 1.14, or marked `own`,
+   * as from 1.14 (triggerSource "ThisLocalAddin"). @default true
+   */
+  readonly echoWrites?: boolean | 'own';
   readonly rubric?: Rubric;
 }
 
@@ -59,7 +62,7 @@ export class FakeHost implements ReviewHost {
   readonly #handlers = new Set<(changes: readonly HostChange[]) => void>();
   readonly #failures = new Map<FakeMethod, HostFailure[]>();
   #stalled: (() => void)[] | undefined;
-  readonly #echo: boolean;
+  readonly #echo: boolean | 'own';
 
   constructor(options: FakeHostOptions = {}) {
     this.rubric = options.rubric ?? DEFAULT_RUBRIC;
@@ -173,7 +176,7 @@ export class FakeHost implements ReviewHost {
       cell.value = value;
       changes.push({ sheet: cell.sheet, address: cell.address });
     }
-    if (this.#echo) setTimeout(() => this.fireChanged(changes), 0);
+    if (this.#echo) setTimeout(() => this.fireChanged(this.#echo === 'own' ? changes.map((c) => ({ ...c, own: true })) : changes), 0);
     return { ok: true };
   }
 

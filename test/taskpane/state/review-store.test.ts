@@ -27,6 +27,41 @@ describe('ReviewStore', () => {
     expect(store.getSnapshot().draft.eligibility).toBeDefined();
   });
 
+  test('reads the sheets soon after a hand edit, and after its own writes only once the clicks pause', async () => {
+    const host = new FakeHost({ withReview: NEW_REVIEW, echoWrites: 'own' });
+    const store = new ReviewStore(host, { changeDelayMs: 0, ownChangeDelayMs: 400 });
+    store.connect();
+    await vi.waitFor(() => expect(store.getSnapshot().phase).toBe('ready'));
+    const reads = () => host.calls.filter((c) => c.method === 'readReview').length;
+    const start = reads();
+    // Each own write puts the read off again: none while the clicks go on.
+    store.pickLevel(item('1.1'), '優');
+    await settle();
+    store.pickLevel(item('1.2'), '良');
+    await settle();
+    expect(reads()).toBe(start);
+    await vi.waitFor(() => expect(reads()).toBe(start + 1), { timeout: 3000 });
+    // A hand edit is read at once, and so is one that follows an own write before the pause.
+    host.editByHand({ cand_address: '別處' });
+    await vi.waitFor(() => expect(store.getSnapshot().values.cand_address).toBe('別處'));
+    expect(reads()).toBe(start + 2);
+    store.pickLevel(item('1.3'), '可');
+    await settle();
+    host.editByHand({ cand_phone: '02-1234-5678' });
+    await vi.waitFor(() => expect(store.getSnapshot().values.cand_phone).toBe('02-1234-5678'));
+    expect(reads()).toBe(start + 3);
+  });
+
+  test('reads the sheets soon after its own writes where the host cannot tell them apart (before ExcelApi 1.14)', async () => {
+    const host = new FakeHost({ withReview: NEW_REVIEW });
+    const store = new ReviewStore(host, { changeDelayMs: 0, ownChangeDelayMs: 60_000 });
+    store.connect();
+    await vi.waitFor(() => expect(store.getSnapshot().phase).toBe('ready'));
+    const start = host.calls.filter((c) => c.method === 'readReview').length;
+    store.pickLevel(item('1.1'), '優');
+    await vi.waitFor(() => expect(host.calls.filter((c) => c.method === 'readReview').length).toBe(start + 1));
+  });
+
   test('offers to create a review when the workbook has none', async () => {
     const store = new ReviewStore(new FakeHost());
     store.connect();
