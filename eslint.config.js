@@ -63,6 +63,6 @@ export default tseslint.config(
   },
   {
     files: ['bin/**', 'scripts/**', '*.config.js', '*.config.ts', '.dependency-cruiser.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', module: 'writable' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', __dirname: 'readonly', module: 'writable' } },
   },
 );
