@@ -27,34 +27,42 @@ describe('ReviewStore', () => {
     expect(store.getSnapshot().draft.eligibility).toBeDefined();
   });
 
-  test('reads the sheets soon after a hand edit, and after its own writes only once the clicks pause', async () => {
+  test('reads the sheets after a hand edit, and not after its own writes while the sheets have no problems', async () => {
     const host = new FakeHost({ withReview: NEW_REVIEW, echoWrites: 'own' });
-    const store = new ReviewStore(host, { changeDelayMs: 0, ownChangeDelayMs: 400 });
+    const store = new ReviewStore(host, { changeDelayMs: 0 });
     store.connect();
     await vi.waitFor(() => expect(store.getSnapshot().phase).toBe('ready'));
     const reads = () => host.calls.filter((c) => c.method === 'readReview').length;
     const start = reads();
-    // Each own write puts the read off again: none while the clicks go on.
     store.pickLevel(item('1.1'), '優');
-    await settle();
-    store.pickLevel(item('1.2'), '良');
+    store.commitField(field('cand_address'), '臺北市');
+    await vi.waitFor(() => expect(host.value('cand_address')).toBe('臺北市'));
     await settle();
     expect(reads()).toBe(start);
-    await vi.waitFor(() => expect(reads()).toBe(start + 1), { timeout: 3000 });
-    // A hand edit is read at once, and so is one that follows an own write before the pause.
+    // A hand edit is read, and so is one that follows an own write.
+    host.editByHand({ cand_phone: '02-1234-5678' });
+    await vi.waitFor(() => expect(store.getSnapshot().values.cand_phone).toBe('02-1234-5678'));
+    store.pickLevel(item('1.2'), '良');
     host.editByHand({ cand_address: '別處' });
     await vi.waitFor(() => expect(store.getSnapshot().values.cand_address).toBe('別處'));
     expect(reads()).toBe(start + 2);
-    store.pickLevel(item('1.3'), '可');
-    await settle();
-    host.editByHand({ cand_phone: '02-1234-5678' });
-    await vi.waitFor(() => expect(store.getSnapshot().values.cand_phone).toBe('02-1234-5678'));
-    expect(reads()).toBe(start + 3);
   });
 
-  test('reads the sheets soon after its own writes where the host cannot tell them apart (before ExcelApi 1.14)', async () => {
+  test("reads the sheets after its own write while they have problems on record: the write may have mended one", async () => {
+    const host = new FakeHost({ withReview: NEW_REVIEW, echoWrites: 'own' });
+    const store = new ReviewStore(host, { changeDelayMs: 0 });
+    store.connect();
+    await vi.waitFor(() => expect(store.getSnapshot().phase).toBe('ready'));
+    host.editByHand({ cand_workers_own: '很多' });
+    await vi.waitFor(() => expect(store.getSnapshot().sheetProblems.map((p) => p.name)).toEqual(['cand_workers_own']));
+    store.commitField(field('cand_workers_own'), '120');
+    await vi.waitFor(() => expect(store.getSnapshot().sheetProblems).toEqual([]));
+    expect(host.value('cand_workers_own')).toBe(120);
+  });
+
+  test('reads the sheets after its own writes where the host cannot tell them apart (before ExcelApi 1.14)', async () => {
     const host = new FakeHost({ withReview: NEW_REVIEW });
-    const store = new ReviewStore(host, { changeDelayMs: 0, ownChangeDelayMs: 60_000 });
+    const store = new ReviewStore(host, { changeDelayMs: 0 });
     store.connect();
     await vi.waitFor(() => expect(store.getSnapshot().phase).toBe('ready'));
     const start = host.calls.filter((c) => c.method === 'readReview').length;
