@@ -62,7 +62,11 @@ export async function benchCli(report: Report, options: { files: number; profile
   const rubric = DEFAULT_RUBRIC;
   const dir = mkdtempSync(join(tmpdir(), 'osh-review-bench-'));
   try {
-    const reviews = fc.sample(reviewArb(rubric), { numRuns: options.files, seed: 2 });
+    // Dated within their selection year, as `score` requires (the arbitrary's dates span 2020–2030): each file is
+    // read and scored, not refused after reading.
+    const reviews = fc
+      .sample(reviewArb(rubric), { numRuns: options.files, seed: 2 })
+      .map((r) => ({ ...r, reviewDate: `${r.selectionYear + 1911}${r.reviewDate.slice(4).replace('-02-29', '-02-28')}` }));
     const written = await writeWorkbooks(dir, reviews, (r) => reviewWorkbook(rubric, r));
     const { files } = written;
     const writeTotal = written.ours + written.exceljs;
