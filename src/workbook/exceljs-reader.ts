@@ -81,10 +81,10 @@ function attributes(tag: string): Map<string, string> {
  * review looks at named cells and at the formulas of the sheets they are on
  * (formula-check.ts), never at such a sheet. In a review workbook those are
  * the printed 初審意見表 and 附表一, whose formulas restate the record sheets':
- * half the cells, and 40% of the load. A sheet is kept whenever its name appears anywhere in a defined
- * name other than a print area, print titles or one of `ignored`, so a
- * spelling this does not foresee keeps a sheet rather than drops one; any
- * doubt keeps them all.
+ * half the cells, and 40% of the load. A sheet is kept whenever its name
+ * appears anywhere in a defined name other than a print area, print titles
+ * or one of `ignored`, so a spelling this does not foresee keeps a sheet
+ * rather than drops one; any doubt keeps them all.
  * @param ignored names the reading never asks for
  */
 export function sheetPartsNotNamed(workbookXml: string, relsXml: string, ignored: readonly string[] = []): Set<string> {

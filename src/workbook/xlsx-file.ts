@@ -150,7 +150,7 @@ function skipSheetParts(wb: ExcelJS.Workbook, unread: ReadonlySet<string>): void
 
 /**
  * Loads .xlsx bytes with ExcelJS; `forReading` skips what reading never looks at, for a workbook that is read
- * and not written back: the sheets no defined name points into (unreadSheetParts) and, on the others, NOT_READ.
+ * and not written back: the sheets no name it reads points into (unreadSheetParts) and, on the others, NOT_READ.
  * @throws NotAWorkbookError for anything that is not a readable .xlsx
  */
 export async function loadWorkbook(bytes: Uint8Array, { forReading = false }: { readonly forReading?: boolean } = {}): Promise<ExcelJS.Workbook> {
