@@ -53,13 +53,12 @@ export function parseReference(ref: string): { sheet: string; address: string } 
 const DATE1904 = new WeakMap<ExcelJS.Workbook, boolean>();
 
 /**
- * Records the date system `bytes` declare for the workbook ExcelJS loaded
- * from them: ExcelJS reads `date1904="1"` only, while LibreOffice writes
+ * Records the date system the `xl/workbook.xml` of the file ExcelJS loaded
+ * declares: ExcelJS reads `date1904="1"` only, while LibreOffice writes
  * `date1904="true"`; both are valid (xsd:boolean).
  */
-export async function noteDateSystem(wb: ExcelJS.Workbook, bytes: Uint8Array): Promise<void> {
-  const xml = await zipEntryText(bytes, 'xl/workbook.xml');
-  if (xml !== undefined) DATE1904.set(wb, /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(xml));
+export function noteDateSystem(wb: ExcelJS.Workbook, workbookXml: string | undefined): void {
+  if (workbookXml !== undefined) DATE1904.set(wb, /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml));
 }
 
 /** XML text or attribute value → its characters. */
@@ -114,10 +113,10 @@ export function sheetPartsNotNamed(workbookXml: string, relsXml: string, ignored
   return unread;
 }
 
-/** The worksheet parts of `bytes` that reading skips: see sheetPartsNotNamed. */
-export async function unreadSheetParts(bytes: Uint8Array, ignored: readonly string[] = []): Promise<Set<string>> {
-  const [workbook, rels] = await Promise.all([zipEntryText(bytes, 'xl/workbook.xml'), zipEntryText(bytes, 'xl/_rels/workbook.xml.rels')]);
-  return workbook === undefined || rels === undefined ? new Set() : sheetPartsNotNamed(workbook, rels, ignored);
+/** The worksheet parts of `bytes`, whose `xl/workbook.xml` is `workbookXml`, that reading skips: see sheetPartsNotNamed. */
+export async function unreadSheetParts(bytes: Uint8Array, workbookXml: string | undefined, ignored: readonly string[] = []): Promise<Set<string>> {
+  const rels = workbookXml === undefined ? undefined : await zipEntryText(bytes, 'xl/_rels/workbook.xml.rels');
+  return workbookXml === undefined || rels === undefined ? new Set() : sheetPartsNotNamed(workbookXml, rels, ignored);
 }
 
 /** A lookup over the workbook's one-cell defined names. */

@@ -9,7 +9,7 @@ import type { WorkbookDescription } from '../sheets/types.ts';
 import { mergeLinearly } from './exceljs-merges.ts';
 import { exceljsLookup, noteDateSystem, unreadSheetParts } from './exceljs-reader.ts';
 import { writeXlsx } from './exceljs-writer.ts';
-import { entryData, inflateBounded, zipEntries } from './zip.ts';
+import { entryData, inflateBounded, zipEntries, zipEntryText } from './zip.ts';
 
 // A review workbook's 600 merged ranges, checked for overlaps in linear time (exceljs-merges.ts).
 mergeLinearly(ExcelJS);
@@ -159,13 +159,15 @@ export async function loadWorkbook(bytes: Uint8Array, { forReading = false }: { 
   if (!looksLikeXlsx(bytes)) throw new NotAWorkbookError(notXlsx(bytes));
   await checkUnpackedSize(bytes);
   const wb = new ExcelJS.Workbook();
-  if (forReading) skipSheetParts(wb, await unreadSheetParts(bytes, PRINT_ANCHORS));
+  // Read once: for the sheets a reading skips, and for the date system.
+  const workbookXml = await zipEntryText(bytes, 'xl/workbook.xml');
+  if (forReading) skipSheetParts(wb, await unreadSheetParts(bytes, workbookXml, PRINT_ANCHORS));
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer, forReading ? { ignoreNodes: [...NOT_READ] } : {});
   } catch (error) {
     throw new NotAWorkbookError(problem('xlsx-broken', { why: 'reader', reader: (error as Error).message.split('\n')[0] ?? '' }));
   }
-  await noteDateSystem(wb, bytes);
+  noteDateSystem(wb, workbookXml);
   return wb;
 }
 

@@ -17,6 +17,7 @@ import { itemNames } from '../../src/sheets/scoring.ts';
 import { reviewWorkbook } from '../../src/sheets/workbook.ts';
 import { toExcelJs } from '../../src/workbook/exceljs-writer.ts';
 import { exceljsLookup, noteDateSystem, parseReference } from '../../src/workbook/exceljs-reader.ts';
+import { zipEntryText } from '../../src/workbook/zip.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { evaluate } from '../support/hyperformula.ts';
 
@@ -184,10 +185,10 @@ function storedZip(path: string, text: string): Uint8Array {
 describe('the 1904 date system', () => {
   it.each(['1', 'true'])('date1904="%s" is recognised (ExcelJS reads only "1"; LibreOffice writes "true")', async (spelling) => {
     const wb = new ExcelJS.Workbook();
-    await noteDateSystem(wb, storedZip('xl/workbook.xml', `<workbook><workbookPr date1904="${spelling}"/></workbook>`));
+    noteDateSystem(wb, await zipEntryText(storedZip('xl/workbook.xml', `<workbook><workbookPr date1904="${spelling}"/></workbook>`), 'xl/workbook.xml'));
     expect(exceljsLookup(wb).date1904).toBe(true);
     const plain = new ExcelJS.Workbook();
-    await noteDateSystem(plain, storedZip('xl/workbook.xml', '<workbook><workbookPr defaultThemeVersion="1"/></workbook>'));
+    noteDateSystem(plain, await zipEntryText(storedZip('xl/workbook.xml', '<workbook><workbookPr defaultThemeVersion="1"/></workbook>'), 'xl/workbook.xml'));
     expect(exceljsLookup(plain).date1904).toBe(false);
   });
 

@@ -59,10 +59,11 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   const mainRef = useRef<HTMLElement>(null);
   const score = state.draft.score;
 
-  // By the items' ids, not the score: a level changed on an item already scored leaves the tabs as they are.
+  // Keyed by the open items' ids, not by the score, which is a new object after every edit.
   const openIds = score ? [...score.unscored, ...score.pending].join(' ') : '';
   const open = useMemo(() => new Set(openIds === '' ? [] : openIds.split(' ')), [openIds]);
-  // The same list while the score and the words are the same: a step change does not rebuild the tabs.
+  // The same list while the open items and the words are the same: a step change, or a level's click on an item
+  // already scored, does not rebuild the tabs.
   const steps: readonly Step[] = useMemo(
     () => [
       { id: 'basic', label: strings.stepBasic, title: strings.stepBasic },
