@@ -21,7 +21,7 @@ const CORE = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-preview/**', 'out/**', 'test-output/**', 'coverage/**', 'scratch/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-preview/**', 'out/**', 'test-output/**', 'coverage/**', 'scratch/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
