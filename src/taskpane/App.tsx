@@ -6,7 +6,7 @@
 import { Button, FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 // From Griffel itself: Fluent does not re-export what the build turns makeStaticStyles() into (webpack.config.js).
 import { makeStaticStyles } from '@griffel/react';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import { focusRing } from './components/shared.styles.ts';
 import type { ReviewHost } from '../host/review-host.ts';
@@ -122,6 +122,11 @@ const useStyles = makeStyles({
 const useFocusOutlines = makeStaticStyles({
   ':is(.fui-Input, .fui-Textarea, .fui-Select, .fui-SpinButton):focus-within': focusRing(),
 });
+// Griffel compiles a static style's CSS at every call of its hook: called once, from a component that renders once.
+const FocusOutlines = memo(function FocusOutlines() {
+  useFocusOutlines();
+  return null;
+});
 
 export function App(props: AppProps) {
   const { host, locale: officeLocale, theme, idleMs, changeDelayMs } = props;
@@ -141,7 +146,6 @@ export function App(props: AppProps) {
   const forced = useSyncExternalStore(subscribeForcedColors, prefersForcedColors, () => false);
   const fluent = useFluentTheme(officeThemeKind(theme, forced));
   const styles = useStyles();
-  useFocusOutlines();
   const session = useSession();
 
   const waiting = (label: string) => (
@@ -151,6 +155,7 @@ export function App(props: AppProps) {
   );
   return (
     <ShellStringsContext.Provider value={strings}>
+      <FocusOutlines />
       <FluentProvider theme={fluent} lang={LANG_TAG[locale]}>
         {/* Layout goes on a div of our own: the provider's class also lands on its portal node. */}
         <div className={styles.provider}>

@@ -7,7 +7,7 @@
 // First: zod must know it runs without eval before any schema is built (see src/review/zod-config.ts).
 import '../review/zod-config.ts';
 import { Button } from '@fluentui/react-components';
-import { Suspense, useEffect, useRef } from 'react';
+import { memo, Suspense, useEffect, useRef } from 'react';
 import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import type { ReviewHost } from '../host/review-host.ts';
@@ -28,6 +28,11 @@ import { useReviewStore } from './state/useReviewStore.ts';
 const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import(/* webpackPreload: true */ './components/StartPane/StartPane.tsx'), (m) => m.StartPane);
 loadStartPane().catch(() => undefined); // a failed download shows when the form is rendered (lazy retries the import)
 const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import(/* webpackPrefetch: true */ './components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
+
+// The store changes at every click and keystroke committed (a write, then its end): the header and the error bars
+// are rendered again only when what they show changes.
+const Header = memo(PaneHeader);
+const Errors = memo(HostErrorBar);
 
 export interface ReviewSessionProps {
   readonly host: ReviewHost;
@@ -120,7 +125,7 @@ export function ReviewSession(props: ReviewSessionProps) {
   const name = state.phase === 'ready' ? state.values.cand_name : undefined;
   return (
     <StringsContext.Provider value={strings}>
-      <PaneHeader
+      <Header
         subtitle={typeof name === 'string' ? name : undefined}
         isPreview={host.capabilities.isPreview}
         saving={state.saving}
@@ -129,7 +134,7 @@ export function ReviewSession(props: ReviewSessionProps) {
         hideStatus={state.phase !== 'ready'}
         onSwitchLanguage={props.onSwitchLanguage}
       />
-      <HostErrorBar errors={state.errors} unsaved={state.unsaved.length} keptForCreate={state.keptForCreate} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
+      <Errors errors={state.errors} unsaved={state.unsaved.length} keptForCreate={state.keptForCreate} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
       <Suspense fallback={waiting(strings.loading)}>{body}</Suspense>
     </StringsContext.Provider>
   );

@@ -3,13 +3,14 @@
  * badge, a polite live save status, and the language switch.
  */
 import { Button, Text } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useShellStrings } from '../../i18n/useShellStrings.ts';
 import type { PaneHeaderProps } from './PaneHeader.types.ts';
 import { usePaneHeader } from './usePaneHeader.ts';
 import { usePaneHeaderStyles } from './usePaneHeaderStyles.styles.ts';
 
-const PreviewBadge = lazy(() => import('./PreviewBadge.tsx').then((m) => ({ default: m.PreviewBadge })));
+// Rendered once: its tooltip's hooks cost more than the rest of the header.
+const PreviewBadge = lazy(() => import('./PreviewBadge.tsx').then((m) => ({ default: memo(m.PreviewBadge) })));
 
 export function PaneHeader(props: PaneHeaderProps) {
   const strings = useShellStrings();

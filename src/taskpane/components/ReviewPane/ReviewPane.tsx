@@ -141,12 +141,18 @@ const useFieldScrollMargins = makeStaticStyles({
   '.fui-Field input, .fui-Field textarea, .fui-Field select': { scrollMarginBottom: '3rem', scrollMarginTop: '0.5rem' },
 });
 
+// Griffel compiles a static style's CSS at every call of its hook: called from a component that renders once, not
+// from ReviewPane, which renders at every click.
+const StaticStyles = memo(function StaticStyles() {
+  useFieldScrollMargins();
+  useLaterStyles();
+  return null;
+});
+
 export function ReviewPane(props: ReviewPaneProps) {
   const { state, actions } = props;
   const strings = useStrings();
   const styles = useReviewPaneStyles();
-  useFieldScrollMargins();
-  useLaterStyles();
   const view = useReviewPane(props, strings);
   // The renames last dismissed: a later refresh that renames again is a new message.
   const [renamedSeen, setRenamedSeen] = useState<readonly string[] | undefined>(undefined);
@@ -248,6 +254,7 @@ export function ReviewPane(props: ReviewPaneProps) {
 
   return (
     <AnnounceContext.Provider value={view.announce}>
+      <StaticStyles />
       <div className={styles.root}>
         {state.renamed.length > 0 && state.renamed !== renamedSeen && (
           <MessageBar intent="info" layout="multiline">
