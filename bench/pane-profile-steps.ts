@@ -141,7 +141,10 @@ for (let i = 0; i < marks.length - 1; i++) {
       if (process.env.TIMELINE === '2' && (t.dur ?? 0) > Number(process.env.TL_TASK ?? 30_000)) {
         for (const e of onMain.filter((e) => e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > Number(process.env.TL_MIN ?? 1_500)).sort((a, b) => a.ts - b.ts)) {
           const d = (e.args as { data?: { type?: string; functionName?: string; url?: string } })?.data;
-          console.log(`        ${((e.ts - t.ts) / 1000).toFixed(1).padStart(6)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${e.name}${d?.type ? `(${d.type})` : ''}${d?.functionName ? ` ${d.functionName}` : ''}`);
+          // A layout's size: objects dirty of those in the tree (Chromium's Layout event's beginData).
+          const l = (e.args as { beginData?: { dirtyObjects?: number; totalObjects?: number } })?.beginData;
+          const size = e.name === 'Layout' && l ? ` ${l.dirtyObjects}/${l.totalObjects} objects` : '';
+          console.log(`        ${((e.ts - t.ts) / 1000).toFixed(1).padStart(6)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${e.name}${d?.type ? `(${d.type})` : ''}${d?.functionName ? ` ${d.functionName}` : ''}${size}`);
         }
       }
     }
