@@ -33,6 +33,20 @@ describe('優點 and 建議', () => {
     expect(document.activeElement).toBe(strengths);
   });
 
+  test('typing on with pauses shorter than the idle wait writes nothing until the pause after the last keystroke', async () => {
+    const { host } = await openOpinion(300);
+    const strengths = screen.getByRole('textbox', { name: '優點' });
+    fireEvent.focus(strengths);
+    const typed = '安全第一，預防為先';
+    // A keystroke every 100 ms for 900 ms: three times the idle wait in all, never a pause as long as it.
+    for (let i = 1; i <= typed.length; i++) {
+      fireEvent.change(strengths, { target: { value: typed.slice(0, i) } });
+      await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+      expect(host.writesOf('opinion_strengths')).toEqual([]);
+    }
+    await waitFor(() => expect(host.writesOf('opinion_strengths')).toEqual([{ opinion_strengths: typed }]));
+  });
+
   test('typing on while a write is in flight loses nothing, even when the sheet is read back', async () => {
     // The idle wait is long enough that a keystroke slowed by a busy machine
     // does not commit half a sentence; the test is about the write in flight.
