@@ -6,7 +6,7 @@
  */
 import { resolveAnswer } from '../scoring/answer.ts';
 import { DEFAULT_RUBRIC, findRubric, itemsOf, RUBRICS } from '../rubric/registry.ts';
-import type { Rubric } from '../rubric/types.ts';
+import type { Item, Rubric } from '../rubric/types.ts';
 import type { Answer, Review } from '../review/schema.ts';
 import { parseReview } from '../review/evaluate.ts';
 import { LABOR_CONCERNS } from '../review/constants.ts';
@@ -301,80 +301,102 @@ function readPanel(draft: Record<string, unknown>, read: Reader, lookup: NameLoo
 
 const fieldForItem = (name: string, label: string, kind: FieldKind): InputField => ({ name, label, kind, path: () => [] });
 
+/** What one item's cells give: its answer (none: unscored) and the candidate's 自評. */
+export interface ItemRead {
+  answer?: Answer;
+  self?: string;
+}
+
+/** Reads one item's cells (level, points, count, 自評), reporting what is wrong with them. */
+function readItem(item: Item, lookup: NameLookup, problem: Reporter): ItemRead {
+  const read: ItemRead = {};
+  const n = itemNames(item);
+  const levelCell = lookup(n.level);
+  if (!levelCell) {
+    problem(n.level, undefined, coded('level-name-missing', { item: item.id, name: n.level }));
+    return {};
+  }
+  const allowed = [...item.levels.map((l) => l.label), NOT_APPLICABLE, NOT_MET];
+  const levelHeld = inputCellProblem(levelCell);
+  // A level cell holding only spaces is not blank to the formulas (level="" is false): refused, not read as blank.
+  const levelParsed =
+    typeof levelCell.value === 'string' && levelCell.value !== '' && levelCell.value.trim() === ''
+      ? { ok: false as const, problem: coded('cell-spaces', { values: allowed }) }
+      : fromCell({ type: 'choice', values: allowed }, levelCell.value);
+  if (levelHeld || !levelParsed.ok) {
+    problem(n.level, levelCell, about({ item: item.id, part: 'level' }, levelHeld ?? (levelParsed as { readonly problem: Problem }).problem));
+    return {};
+  }
+  const num = (name: string, part: 'points' | 'count', kind: FieldKind) => {
+    const cell = lookup(name);
+    if (!cell) return { ok: true, value: undefined as number | undefined };
+    const held = inputCellProblem(cell);
+    if (held) {
+      problem(name, cell, about({ item: item.id, part }, held));
+      return { ok: false, value: undefined };
+    }
+    const parsed = fromCell(kind, cell.value);
+    if (!parsed.ok) {
+      problem(name, cell, about({ item: item.id, part }, parsed.problem));
+      return { ok: false, value: undefined };
+    }
+    return { ok: true, value: parsed.value as number | undefined };
+  };
+  const points = hasPointsInput(item) ? num(n.points, 'points', { type: 'number' }) : { ok: true, value: undefined };
+  const count = item.count ? num(n.count, 'count', { type: 'integer' }) : { ok: true, value: undefined };
+  if (!points.ok || !count.ok) return {};
+
+  const level = levelParsed.value as string | undefined;
+  const answer: { level?: Answer['level']; points?: number; count?: number } = {};
+  if (level === NOT_APPLICABLE) answer.level = 'N/A';
+  else if (level === NOT_MET) answer.points = 0;
+  else if (level !== undefined) answer.level = level as Answer['level'];
+  if (points.value !== undefined) {
+    if (level === NOT_MET && points.value !== 0) {
+      problem(n.points, lookup(n.points), coded('not-met-points', { item: item.id }));
+      return {};
+    }
+    answer.points = points.value;
+  }
+  if (count.value !== undefined) answer.count = count.value;
+  if (Object.keys(answer).length === 0) {
+    // Unscored; a 自評 may still be there.
+  } else {
+    const resolved = resolveAnswer(item, answer);
+    if (!resolved.ok) {
+      const at = answer.points !== undefined && hasPointsInput(item) ? n.points : answer.count !== undefined ? n.count : n.level;
+      problem(at, lookup(at) ?? levelCell, resolved.problem.problem);
+      return {};
+    }
+    read.answer = answer;
+  }
+
+  const selfField = fieldForItem(n.self, '自評', { type: 'choice', values: item.levels.map((l) => l.label) });
+  const selfCell = lookup(n.self);
+  const selfHeld = selfCell && inputCellProblem(selfCell);
+  if (selfHeld) problem(n.self, selfCell, about({ item: item.id, part: 'self' }, selfHeld));
+  else if (selfCell) {
+    const s = fromCell(selfField.kind, typeof selfCell.value === 'string' ? selfCell.value.trim() : selfCell.value);
+    if (!s.ok) problem(n.self, selfCell, about({ item: item.id, part: 'self' }, s.problem));
+    else if (s.value !== undefined) read.self = s.value as string;
+  }
+  return read;
+}
+
+/** One item's cells read alone, exactly as `readReview` reads them among the others, with their problems. */
+export function readItemCells(item: Item, lookup: NameLookup): ItemRead & { readonly problems: readonly CellProblem[] } {
+  const problems: CellProblem[] = [];
+  const read = readItem(item, lookup, (name, cell, reason) => problems.push(cellProblem(name, cell, reason)));
+  return { ...read, problems };
+}
+
 function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameLookup, problem: Reporter): void {
   const items: Record<string, Answer> = {};
   const self: Record<string, string> = {};
   for (const item of itemsOf(rubric)) {
-    const n = itemNames(item);
-    const levelCell = lookup(n.level);
-    if (!levelCell) {
-      problem(n.level, undefined, coded('level-name-missing', { item: item.id, name: n.level }));
-      continue;
-    }
-    const allowed = [...item.levels.map((l) => l.label), NOT_APPLICABLE, NOT_MET];
-    const levelHeld = inputCellProblem(levelCell);
-    // A level cell holding only spaces is not blank to the formulas (level="" is false): refused, not read as blank.
-    const levelParsed =
-      typeof levelCell.value === 'string' && levelCell.value !== '' && levelCell.value.trim() === ''
-        ? { ok: false as const, problem: coded('cell-spaces', { values: allowed }) }
-        : fromCell({ type: 'choice', values: allowed }, levelCell.value);
-    if (levelHeld || !levelParsed.ok) {
-      problem(n.level, levelCell, about({ item: item.id, part: 'level' }, levelHeld ?? (levelParsed as { readonly problem: Problem }).problem));
-      continue;
-    }
-    const num = (name: string, part: 'points' | 'count', kind: FieldKind) => {
-      const cell = lookup(name);
-      if (!cell) return { ok: true, value: undefined as number | undefined };
-      const held = inputCellProblem(cell);
-      if (held) {
-        problem(name, cell, about({ item: item.id, part }, held));
-        return { ok: false, value: undefined };
-      }
-      const parsed = fromCell(kind, cell.value);
-      if (!parsed.ok) {
-        problem(name, cell, about({ item: item.id, part }, parsed.problem));
-        return { ok: false, value: undefined };
-      }
-      return { ok: true, value: parsed.value as number | undefined };
-    };
-    const points = hasPointsInput(item) ? num(n.points, 'points', { type: 'number' }) : { ok: true, value: undefined };
-    const count = item.count ? num(n.count, 'count', { type: 'integer' }) : { ok: true, value: undefined };
-    if (!points.ok || !count.ok) continue;
-
-    const level = levelParsed.value as string | undefined;
-    const answer: { level?: Answer['level']; points?: number; count?: number } = {};
-    if (level === NOT_APPLICABLE) answer.level = 'N/A';
-    else if (level === NOT_MET) answer.points = 0;
-    else if (level !== undefined) answer.level = level as Answer['level'];
-    if (points.value !== undefined) {
-      if (level === NOT_MET && points.value !== 0) {
-        problem(n.points, lookup(n.points), coded('not-met-points', { item: item.id }));
-        continue;
-      }
-      answer.points = points.value;
-    }
-    if (count.value !== undefined) answer.count = count.value;
-    if (Object.keys(answer).length === 0) {
-      // Unscored; a 自評 may still be there.
-    } else {
-      const resolved = resolveAnswer(item, answer);
-      if (!resolved.ok) {
-        const at = answer.points !== undefined && hasPointsInput(item) ? n.points : answer.count !== undefined ? n.count : n.level;
-        problem(at, lookup(at) ?? levelCell, resolved.problem.problem);
-        continue;
-      }
-      items[item.id] = answer;
-    }
-
-    const selfField = fieldForItem(n.self, '自評', { type: 'choice', values: item.levels.map((l) => l.label) });
-    const selfCell = lookup(n.self);
-    const selfHeld = selfCell && inputCellProblem(selfCell);
-    if (selfHeld) problem(n.self, selfCell, about({ item: item.id, part: 'self' }, selfHeld));
-    else if (selfCell) {
-      const s = fromCell(selfField.kind, typeof selfCell.value === 'string' ? selfCell.value.trim() : selfCell.value);
-      if (!s.ok) problem(n.self, selfCell, about({ item: item.id, part: 'self' }, s.problem));
-      else if (s.value !== undefined) self[item.id] = s.value as string;
-    }
+    const read = readItem(item, lookup, problem);
+    if (read.answer) items[item.id] = read.answer;
+    if (read.self !== undefined) self[item.id] = read.self;
   }
   draft.items = items;
   if (Object.keys(self).length > 0) draft.selfAssessment = self;
