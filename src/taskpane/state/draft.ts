@@ -6,12 +6,13 @@
 import { checkEligibility, type Eligibility } from '../../eligibility/eligibility.ts';
 import { itemsOf } from '../../rubric/registry.ts';
 import type { Item, Rubric } from '../../rubric/types.ts';
-import type { Review } from '../../review/schema.ts';
+import type { Answer, Review } from '../../review/schema.ts';
 import { scoreAnswers, type Score } from '../../scoring/score.ts';
 import { AWARD_FIELDS, AWARDS_NONE_FIELD, CONCERN_FIELDS, fromCell, isoToSerial, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
 import { META_NAMES } from '../../sheets/meta.ts';
 import { reviewPrefill, reviewScoringValues, SIMPLE_FIELDS } from '../../sheets/prefill.ts';
-import { readReview, type CellProblem, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
+import { answer as answerSchema } from '../../review/schema.ts';
+import { readItemCells, readReview, type CellProblem, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
 import { hasPointsInput, itemNames } from '../../sheets/scoring.ts';
 import type { CellValue } from '../../sheets/types.ts';
 import { currentRocYear, todayIso } from './field-value.ts';
@@ -87,14 +88,79 @@ export function deriveDraft(rubric: Rubric, values: CellValues, now: Date = new 
     ...(yearOk ? {} : { review_year: currentRocYear(now) }),
     ...(dateOk ? {} : { review_date: isoToSerial(todayIso(now)) }),
   };
-  const read = readReview(lookupOver(rubric, filled));
+  const prior = before && READS.get(before);
+  const read = (prior?.rubric === rubric ? rereadItems(rubric, prior, filled) : undefined) ?? readReview(lookupOver(rubric, filled));
   const review = read.review;
   const scored = review ? scoreAnswers(rubric, review.items) : undefined;
   const score = scored?.ok ? scored.score : undefined;
   const facts = review && yearOk && dateOk ? { selectionYear: review.selectionYear, reviewDate: review.reviewDate, candidate: review.candidate } : undefined;
   const eligibility = facts && before?.eligibility && before.review && sameFacts(facts, before.review) ? before.eligibility : facts && checkEligibility(facts);
-  return { review, score, eligibility, problems: read.problems, missing: { year: !yearOk, date: !dateOk } };
+  const draft: Draft = { review, score, eligibility, problems: read.problems, missing: { year: !yearOk, date: !dateOk } };
+  READS.set(draft, { rubric, filled, read });
+  return draft;
 }
+
+/** The cells each draft was read from, and the read: the next draft reads again only the items whose cells changed. */
+const READS = new WeakMap<Draft, { readonly rubric: Rubric; readonly filled: CellValues; readonly read: ReadResult }>();
+
+/** Each item's input cells (level, points, count, 自評) by name. */
+const ITEMS_BY_NAME = new WeakMap<Rubric, ReadonlyMap<string, Item>>();
+function itemsByName(rubric: Rubric): ReadonlyMap<string, Item> {
+  let map = ITEMS_BY_NAME.get(rubric);
+  if (!map) {
+    map = new Map(itemsOf(rubric).flatMap((item) => [...itemInputNames(item), itemNames(item).self].map((name) => [name, item] as const)));
+    ITEMS_BY_NAME.set(rubric, map);
+  }
+  return map;
+}
+
+/**
+ * The read of `filled` from the read of the cells before, when only items' cells changed (a level's click, points
+ * typed): those items are read again, each as the reader reads it, and the rest of the review is the one read before.
+ * Undefined, and the whole review is read, when anything else changed, when the read before found a problem, or when
+ * an item read again has one.
+ */
+function rereadItems(rubric: Rubric, prior: { readonly filled: CellValues; readonly read: ReadResult }, filled: CellValues): ReadResult | undefined {
+  const before = prior.read.review;
+  if (!before || prior.read.problems.length > 0) return undefined;
+  const byName = itemsByName(rubric);
+  const changed = new Set<Item>();
+  for (const name of new Set([...Object.keys(prior.filled), ...Object.keys(filled)])) {
+    if (prior.filled[name] === filled[name]) continue;
+    const item = byName.get(name);
+    if (!item) return undefined;
+    changed.add(item);
+  }
+  if (changed.size === 0) return prior.read;
+  const lookup = lookupOver(rubric, filled);
+  const reread = new Map<string, { answer?: Answer; self?: string }>();
+  for (const item of changed) {
+    const cells = readItemCells(item, lookup);
+    if (cells.problems.length > 0 || (cells.answer && !answerSchema.safeParse(cells.answer).success)) return undefined;
+    if (cells.self !== undefined && !SELF_LEVELS.has(cells.self)) return undefined;
+    reread.set(item.id, cells);
+  }
+  // In the rubric's order, as the reader builds them.
+  const items: Record<string, Answer> = {};
+  const self: Record<string, string> = {};
+  for (const item of itemsOf(rubric)) {
+    const now = reread.get(item.id);
+    const answer = now ? now.answer : before.items[item.id];
+    const tick = now ? now.self : before.selfAssessment?.[item.id];
+    if (answer) items[item.id] = answer;
+    if (tick !== undefined) self[item.id] = tick;
+  }
+  // The review's keys in the schema's order, 自評 right after the items, as parsing gives them.
+  const review: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(before)) {
+    if (key === 'selfAssessment') continue;
+    review[key] = key === 'items' ? items : value;
+    if (key === 'items' && Object.keys(self).length > 0) review.selfAssessment = self;
+  }
+  return { review: review as Review, rubric: prior.read.rubric, problems: [] };
+}
+
+const SELF_LEVELS: ReadonlySet<string> = new Set(['可', '良', '優']);
 
 function sameFacts(facts: Pick<Review, 'selectionYear' | 'reviewDate' | 'candidate'>, review: Review): boolean {
   return facts.selectionYear === review.selectionYear && facts.reviewDate === review.reviewDate && sameJson(facts.candidate, review.candidate);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_RUBRIC } from '../../../src/rubric/registry.ts';
+import { DEFAULT_RUBRIC, itemsOf } from '../../../src/rubric/registry.ts';
+import { hasPointsInput, itemNames } from '../../../src/sheets/scoring.ts';
 import { reviewWorkbook } from '../../../src/sheets/workbook.ts';
 import { isoToSerial } from '../../../src/sheets/fields.ts';
 import { blankValues, deriveDraft, inputNames, sameJson, valuesFromRead } from '../../../src/taskpane/state/draft.ts';
@@ -54,6 +56,49 @@ describe('deriveDraft', () => {
     expect(deriveDraft(DEFAULT_RUBRIC, { ...values, elig_department: '是' }, undefined, first).eligibility?.findings.map((f) => f.rule)).toContain('department');
     // A year or date gone: nothing to judge, whatever was judged before.
     expect(deriveDraft(DEFAULT_RUBRIC, { ...values, review_year: null }, undefined, first).eligibility).toBeUndefined();
+  });
+});
+
+describe('deriveDraft after an item’s edit', () => {
+  // What a person can put in an item's cells: each level, 不適用, 未達, blank, spaces, a word, numbers in and out of
+  // every band, a fraction, a negative, text where a number goes.
+  const items = itemsOf(DEFAULT_RUBRIC);
+  const valueArb = {
+    level: fc.constantFrom<string | number | null>(null, '', '   ', '可', '良', '優', '不適用', '未達', '好', 1),
+    points: fc.oneof(fc.constantFrom<string | number | boolean | null>(null, '', 0, 0.5, 1, 1.5, 2, 3, 4, 7, -1, 2.25, 100, '1', '一', true), fc.double({ min: -5, max: 30, noNaN: true })),
+    count: fc.oneof(fc.integer({ min: -1, max: 15 }), fc.constantFrom<string | number | null>(null, '', 2.5, '三')),
+    self: fc.constantFrom<string | number | null>(null, '', '可', '良', '優', ' 良 ', '好', 3),
+  };
+  const editArb = fc
+    .tuple(fc.constantFrom(...items), fc.constantFrom('level', 'points', 'count', 'self'))
+    .chain(([item, part]) => {
+      const n = itemNames(item);
+      const which = part === 'points' && hasPointsInput(item) ? 'points' : part === 'count' && item.count ? 'count' : part === 'self' ? 'self' : 'level';
+      return valueArb[which].map((value) => ({ [n[which]]: value }));
+    });
+  // Now and then a cell that is not an item's: the whole review is read again.
+  const otherArb = fc.constantFrom({ elig_department: '是' }, { opinion_strengths: '落實' }, { review_year: 'x' }, { review_year: 113 }, { cand_name: '' });
+  const base = { ...blankValues(DEFAULT_RUBRIC), review_year: 113, review_date: isoToSerial('2024-04-15'), cand_name: '台灣安全製造' };
+
+  test('gives what reading all the cells gives, edit after edit, problems and key order included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 9, arbitrary: editArb }, { weight: 1, arbitrary: otherArb }), { minLength: 1, maxLength: 25 }), (edits) => {
+        let values: Record<string, unknown> = base;
+        let before = deriveDraft(DEFAULT_RUBRIC, base as typeof base, new Date('2024-05-01'));
+        for (const edit of edits) {
+          values = { ...values, ...edit };
+          const next = deriveDraft(DEFAULT_RUBRIC, values as typeof base, new Date('2024-05-01'), before);
+          const whole = deriveDraft(DEFAULT_RUBRIC, values as typeof base, new Date('2024-05-01'));
+          expect(JSON.stringify(next.review)).toBe(JSON.stringify(whole.review));
+          expect(next.score).toEqual(whole.score);
+          expect(next.problems).toEqual(whole.problems);
+          expect(next.eligibility).toEqual(whole.eligibility);
+          expect(next.missing).toEqual(whole.missing);
+          before = next;
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
