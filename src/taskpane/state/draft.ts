@@ -125,10 +125,13 @@ function rereadItems(rubric: Rubric, prior: { readonly filled: CellValues; reado
   if (!before || prior.read.problems.length > 0) return undefined;
   const byName = itemsByName(rubric);
   const changed = new Set<Item>();
-  for (const name of new Set([...Object.keys(prior.filled), ...Object.keys(filled)])) {
+  // The same names (as many, and each of these there before), with only items' values changed.
+  const names = Object.keys(filled);
+  if (names.length !== Object.keys(prior.filled).length) return undefined;
+  for (const name of names) {
     if (prior.filled[name] === filled[name]) continue;
     const item = byName.get(name);
-    if (!item) return undefined;
+    if (!item || !Object.hasOwn(prior.filled, name)) return undefined;
     changed.add(item);
   }
   if (changed.size === 0) return prior.read;

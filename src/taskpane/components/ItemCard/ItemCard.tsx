@@ -11,6 +11,7 @@ import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarB
 import { memo } from 'react';
 import type { Item, LevelLabel } from '../../../rubric/types.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
+import { sameJson } from '../../state/draft.ts';
 import type { PaneState } from '../../state/review-store.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { LevelChoice } from '../../state/item-edit.ts';
@@ -168,19 +169,22 @@ function ItemCardView(props: ItemCardProps) {
   );
 }
 
-/** Everything of the pane's state that one card shows. */
-function cardState(item: Item, state: PaneState): string {
+/** Whether the pane's state shows the same for one card: its cells, drafts, unsaved marks, score and problems. */
+function sameCard(item: Item, a: PaneState, b: PaneState): boolean {
   const n = itemNames(item);
   const names = [n.level, n.points, n.count, n.self];
+  for (const name of names) {
+    if ((a.values[name] ?? null) !== (b.values[name] ?? null)) return false;
+    if ((a.fieldDrafts[name] ?? null) !== (b.fieldDrafts[name] ?? null)) return false;
+    if (a.unsaved.includes(name) !== b.unsaved.includes(name)) return false;
+  }
   const mine = (p: { readonly name: string }) => names.includes(p.name);
-  return JSON.stringify([
-    names.map((name) => state.values[name] ?? null),
-    names.map((name) => state.fieldDrafts[name] ?? null),
-    names.map((name) => state.unsaved.includes(name)),
-    state.draft.score?.items.find((s) => s.id === item.id) ?? null,
-    state.sheetProblems.filter(mine),
-    state.draft.problems.filter(mine),
-  ]);
+  const scoreOf = (s: PaneState) => s.draft.score?.items.find((x) => x.id === item.id) ?? null;
+  return (
+    sameJson(scoreOf(a), scoreOf(b)) &&
+    (a.sheetProblems === b.sheetProblems || sameJson(a.sheetProblems.filter(mine), b.sheetProblems.filter(mine))) &&
+    (a.draft.problems === b.draft.problems || sameJson(a.draft.problems.filter(mine), b.draft.problems.filter(mine)))
+  );
 }
 
 /**
@@ -189,5 +193,5 @@ function cardState(item: Item, state: PaneState): string {
  */
 export const ItemCard = memo(
   ItemCardView,
-  (a, b) => a.item === b.item && a.actions === b.actions && a.idleMs === b.idleMs && a.later === b.later && (a.state === b.state || cardState(a.item, a.state) === cardState(b.item, b.state)),
+  (a, b) => a.item === b.item && a.actions === b.actions && a.idleMs === b.idleMs && a.later === b.later && (a.state === b.state || sameCard(a.item, a.state, b.state)),
 );
