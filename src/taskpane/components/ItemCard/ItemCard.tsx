@@ -8,7 +8,7 @@
  * wrong with the item's cells.
  */
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Text } from '@fluentui/react-components';
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Item, LevelLabel } from '../../../rubric/types.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
 import { sameJson } from '../../state/draft.ts';
@@ -19,6 +19,44 @@ import type { ItemCardProps } from './ItemCard.types.ts';
 import { useItemCard } from './useItemCard.ts';
 import { useItemCardStyles } from './useItemCardStyles.styles.ts';
 
+/**
+ * A level's radio, rendered again only when it is checked or unchecked: React sets an input's name and type again at
+ * every render of it, for each radio of the card at each click.
+ */
+const Radio = memo(function Radio(props: { readonly className: string; readonly name: string; readonly value: string; readonly checked: boolean; readonly onChange: () => void }) {
+  return <input type="radio" {...props} />;
+});
+
+/** The 自評 and the button that clears the item: rendered again only when one of them changes, not at each click. */
+const CardFooter = memo(function CardFooter(props: { readonly item: Item; readonly self: LevelLabel | undefined; readonly hasAnswer: boolean; readonly actions: ItemCardProps['actions'] }) {
+  const { item, self, actions } = props;
+  const strings = useStrings();
+  const styles = useItemCardStyles();
+  return (
+    <div className={styles.footer}>
+      <Field className={styles.self} label={strings.selfAssessment(item.id)} orientation="horizontal">
+        <Select
+          className={styles.select}
+          value={self ?? ''}
+          onChange={(_, data) => actions.pickSelf(item, data.value === '' ? undefined : (data.value as LevelLabel))}
+        >
+          <option value="">{strings.none}</option>
+          {item.levels.map((level) => (
+            <option key={level.label} value={level.label}>
+              {strings.levelName(level.label)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {props.hasAnswer && (
+        <Button appearance="subtle" onClick={() => actions.pickLevel(item, undefined)}>
+          {strings.clearItem(item.id)}
+        </Button>
+      )}
+    </div>
+  );
+});
+
 function ItemCardView(props: ItemCardProps) {
   const { item, actions } = props;
   const view = useItemCard(props);
@@ -27,16 +65,16 @@ function ItemCardView(props: ItemCardProps) {
   const { inputs } = view;
   const selfLabel = inputs.self ? strings.levelName(inputs.self) : '';
   const radioName = `${view.elementId}-level`;
-  const radio = (choice: LevelChoice) => (
-    <input
-      className={styles.radio}
-      type="radio"
-      name={radioName}
-      value={choice}
-      checked={inputs.shown === choice}
-      onChange={() => actions.pickLevel(item, choice)}
-    />
-  );
+  // One handler per choice for the card's life, so that a radio whose checked state stays is not rendered again.
+  const latest = useRef(props);
+  latest.current = props;
+  const picks = useMemo(() => new Map<LevelChoice, () => void>(), []);
+  const pickOf = (choice: LevelChoice) => {
+    let pick = picks.get(choice);
+    if (!pick) picks.set(choice, (pick = () => latest.current.actions.pickLevel(latest.current.item, choice)));
+    return pick;
+  };
+  const radio = (choice: LevelChoice) => <Radio className={styles.radio} name={radioName} value={choice} checked={inputs.shown === choice} onChange={pickOf(choice)} />;
 
   return (
     <section id={view.elementId} className={styles.card} tabIndex={-1} aria-labelledby={view.titleId} {...(props.later ? { 'data-later': '' } : {})}>
@@ -143,27 +181,7 @@ function ItemCardView(props: ItemCardProps) {
         </MessageBar>
       ))}
 
-      <div className={styles.footer}>
-        <Field className={styles.self} label={strings.selfAssessment(item.id)} orientation="horizontal">
-          <Select
-            className={styles.select}
-            value={inputs.self ?? ''}
-            onChange={(_, data) => actions.pickSelf(item, data.value === '' ? undefined : (data.value as LevelLabel))}
-          >
-            <option value="">{strings.none}</option>
-            {item.levels.map((level) => (
-              <option key={level.label} value={level.label}>
-                {strings.levelName(level.label)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {view.hasAnswer && (
-          <Button appearance="subtle" onClick={() => actions.pickLevel(item, undefined)}>
-            {strings.clearItem(item.id)}
-          </Button>
-        )}
-      </div>
+      <CardFooter item={item} self={inputs.self} hasAnswer={view.hasAnswer} actions={actions} />
       {inputs.level === NOT_APPLICABLE && <Text size={300}>{strings.naNote}</Text>}
     </section>
   );
