@@ -38,10 +38,14 @@ export function upToDate(root = ROOT) {
 export async function buildBundle(root = ROOT) {
   const { entry, bundle, inputs } = bundlePaths(root);
   const { build } = await import('esbuild');
-  const began = new Date();
   const temp = `.${process.pid}.tmp`;
   mkdirSync(join(bundle, '..'), { recursive: true });
   try {
+    // When the build began, by the file system's clock, which dates the sources: it can lag Date.now() by a tick of
+    // the kernel's coarse clock (a few ms), so a source saved just after Date.now() could be dated before it. Whole
+    // milliseconds, rounded down: a source saved in the same millisecond is newer, and the next command builds again.
+    writeFileSync(inputs + temp, '');
+    const began = new Date(Math.floor(statSync(inputs + temp).mtimeMs));
     const result = await build({
       absWorkingDir: root,
       entryPoints: [entry],
