@@ -6,12 +6,11 @@
 import { checkEligibility, type Eligibility } from '../../eligibility/eligibility.ts';
 import { itemsOf } from '../../rubric/registry.ts';
 import type { Item, Rubric } from '../../rubric/types.ts';
-import type { Answer, Review } from '../../review/schema.ts';
+import { answer as answerSchema, type Answer, type Review } from '../../review/schema.ts';
 import { scoreAnswers, type Score } from '../../scoring/score.ts';
 import { AWARD_FIELDS, AWARDS_NONE_FIELD, CONCERN_FIELDS, fromCell, isoToSerial, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
 import { META_NAMES } from '../../sheets/meta.ts';
 import { reviewPrefill, reviewScoringValues, SIMPLE_FIELDS } from '../../sheets/prefill.ts';
-import { answer as answerSchema } from '../../review/schema.ts';
 import { readItemCells, readReview, type CellProblem, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
 import { hasPointsInput, itemNames } from '../../sheets/scoring.ts';
 import type { CellValue } from '../../sheets/types.ts';
@@ -147,9 +146,9 @@ function rereadItems(rubric: Rubric, prior: { readonly filled: CellValues; reado
   const items: Record<string, Answer> = {};
   const self: Record<string, string> = {};
   for (const item of itemsOf(rubric)) {
-    const now = reread.get(item.id);
-    const answer = now ? now.answer : before.items[item.id];
-    const tick = now ? now.self : before.selfAssessment?.[item.id];
+    const fresh = reread.get(item.id);
+    const answer = fresh ? fresh.answer : before.items[item.id];
+    const tick = fresh ? fresh.self : before.selfAssessment?.[item.id];
     if (answer) items[item.id] = answer;
     if (tick !== undefined) self[item.id] = tick;
   }
