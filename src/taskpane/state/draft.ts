@@ -5,7 +5,7 @@
  */
 import { checkEligibility, type Eligibility } from '../../eligibility/eligibility.ts';
 import { itemsOf } from '../../rubric/registry.ts';
-import type { Item, Rubric } from '../../rubric/types.ts';
+import { LEVEL_LABELS, type Item, type Rubric } from '../../rubric/types.ts';
 import { answer as answerSchema, type Answer, type Review } from '../../review/schema.ts';
 import { scoreAnswers, type Score } from '../../scoring/score.ts';
 import { AWARD_FIELDS, AWARDS_NONE_FIELD, CONCERN_FIELDS, fromCell, isoToSerial, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
@@ -139,7 +139,7 @@ function rereadItems(rubric: Rubric, prior: { readonly filled: CellValues; reado
   for (const item of changed) {
     const cells = readItemCells(item, lookup);
     if (cells.problems.length > 0 || (cells.answer && !answerSchema.safeParse(cells.answer).success)) return undefined;
-    if (cells.self !== undefined && !SELF_LEVELS.has(cells.self)) return undefined;
+    if (cells.self !== undefined && !(LEVEL_LABELS as readonly string[]).includes(cells.self)) return undefined;
     reread.set(item.id, cells);
   }
   // In the rubric's order, as the reader builds them.
@@ -161,8 +161,6 @@ function rereadItems(rubric: Rubric, prior: { readonly filled: CellValues; reado
   }
   return { review: review as Review, rubric: prior.read.rubric, problems: [] };
 }
-
-const SELF_LEVELS: ReadonlySet<string> = new Set(['可', '良', '優']);
 
 function sameFacts(facts: Pick<Review, 'selectionYear' | 'reviewDate' | 'candidate'>, review: Review): boolean {
   return facts.selectionYear === review.selectionYear && facts.reviewDate === review.reviewDate && sameJson(facts.candidate, review.candidate);

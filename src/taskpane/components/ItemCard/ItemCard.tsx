@@ -8,7 +8,7 @@
  * wrong with the item's cells.
  */
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Text } from '@fluentui/react-components';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useCallback, useRef, type ChangeEvent } from 'react';
 import type { Item, LevelLabel } from '../../../rubric/types.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
 import { sameJson } from '../../state/draft.ts';
@@ -23,7 +23,7 @@ import { useItemCardStyles } from './useItemCardStyles.styles.ts';
  * A level's radio, rendered again only when it is checked or unchecked: React sets an input's name and type again at
  * every render of it, for each radio of the card at each click.
  */
-const Radio = memo(function Radio(props: { readonly className: string; readonly name: string; readonly value: string; readonly checked: boolean; readonly onChange: () => void }) {
+const Radio = memo(function Radio(props: { readonly className: string; readonly name: string; readonly value: string; readonly checked: boolean; readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void }) {
   return <input type="radio" {...props} />;
 });
 
@@ -65,16 +65,12 @@ function ItemCardView(props: ItemCardProps) {
   const { inputs } = view;
   const selfLabel = inputs.self ? strings.levelName(inputs.self) : '';
   const radioName = `${view.elementId}-level`;
-  // One handler per choice for the card's life, so that a radio whose checked state stays is not rendered again.
+  // One handler for the card's life (the choice is the radio's value), so that a radio whose checked state stays is
+  // not rendered again.
   const latest = useRef(props);
   latest.current = props;
-  const picks = useMemo(() => new Map<LevelChoice, () => void>(), []);
-  const pickOf = (choice: LevelChoice) => {
-    let pick = picks.get(choice);
-    if (!pick) picks.set(choice, (pick = () => latest.current.actions.pickLevel(latest.current.item, choice)));
-    return pick;
-  };
-  const radio = (choice: LevelChoice) => <Radio className={styles.radio} name={radioName} value={choice} checked={inputs.shown === choice} onChange={pickOf(choice)} />;
+  const pick = useCallback((event: ChangeEvent<HTMLInputElement>) => latest.current.actions.pickLevel(latest.current.item, event.target.value as LevelChoice), []);
+  const radio = (choice: LevelChoice) => <Radio className={styles.radio} name={radioName} value={choice} checked={inputs.shown === choice} onChange={pick} />;
 
   return (
     <section id={view.elementId} className={styles.card} tabIndex={-1} aria-labelledby={view.titleId} {...(props.later ? { 'data-later': '' } : {})}>
