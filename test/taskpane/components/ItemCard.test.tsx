@@ -114,6 +114,19 @@ describe('scoring an item', () => {
     expect(await inItem('1.2').findByText('與自評（優）不同')).toBeTruthy();
   });
 
+  test('the clear button is there only once the item has an answer, and clears it', async () => {
+    const { host, user } = await renderApp();
+    await openSection(user, '一');
+    // Unseen (not in the accessibility tree) while there is nothing to clear.
+    expect(inItem('1.1').queryByRole('button', { name: '清除 1.1 的評分' })).toBeNull();
+    await user.click(inItem('1.1').getByRole('radio', { name: /^優 / }));
+    await waitFor(() => expect(shownTotal()).toBe('3.00'));
+    await user.click(inItem('1.1').getByRole('button', { name: '清除 1.1 的評分' }));
+    await waitFor(() => expect(shownTotal()).toBe('0.00'));
+    expect(host.value('item_1_1_level') ?? null).toBeNull();
+    expect(inItem('1.1').queryByRole('button', { name: '清除 1.1 的評分' })).toBeNull();
+  });
+
   test('an invalid hand edit of an item cell is shown on the item and not overwritten', async () => {
     const { host, user } = await renderApp();
     await openSection(user, '二');
@@ -146,9 +159,16 @@ describe('remaining items', () => {
   test('the count goes down as items are scored', async () => {
     const { user } = await renderApp();
     await openSection(user, '一');
+    const items = oshUnit113.sections.find((s) => s.id === '1')!.items.length;
+    const tab = () => screen.getByRole('tab', { name: /^一\s?、/ });
+    expect(tab().textContent).toContain(`尚有 ${items} 項未評`);
+    const otherTab = screen.getByRole('tab', { name: /^二\s?、/ }).textContent;
     await user.click(inItem('1.1').getByRole('radio', { name: /^可 / }));
     await user.click(inItem('1.2').getByRole('radio', { name: '不適用' }));
     expect(await screen.findByText('尚有 32 項未評')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^前往 1\.1 / })).toBeNull();
+    // The step's tab counts down with it; the others stay as they were.
+    expect(tab().textContent).toContain(`尚有 ${items - 2} 項未評`);
+    expect(screen.getByRole('tab', { name: /^二\s?、/ }).textContent).toBe(otherTab);
   });
 });

@@ -8,9 +8,15 @@ import type { StepNavProps } from './StepNav.types.ts';
 export function useStepNav(props: StepNavProps) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const count = props.steps.length;
-  const setRef = useCallback((i: number) => (el: HTMLButtonElement | null) => {
-    tabs.current[i] = el;
-  }, []);
+  // One ref callback per tab for the list's life: a new one at each render detached and attached every tab's ref.
+  const refs = useRef<((el: HTMLButtonElement | null) => void)[]>([]);
+  const tabRef = useCallback(
+    (i: number) =>
+      (refs.current[i] ??= (el: HTMLButtonElement | null) => {
+        tabs.current[i] = el;
+      }),
+    [],
+  );
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const at = tabs.current.findIndex((t) => t === event.target);
@@ -31,5 +37,5 @@ export function useStepNav(props: StepNavProps) {
     },
     [count],
   );
-  return { onKeyDown, setRef };
+  return { onKeyDown, tabRef };
 }
