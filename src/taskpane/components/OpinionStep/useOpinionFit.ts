@@ -5,7 +5,7 @@
  * page count changes, never per keystroke. The counting is opinionFit's,
  * the sheet's own.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { opinionFit, type OpinionFit } from '../../../sheets/opinion.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { CellValues } from '../../state/draft.ts';
@@ -41,7 +41,9 @@ export function useOpinionFit(values: CellValues, strings: Strings) {
     const report = (box: Box) => (t: string) => {
       live.current[box] = t;
       const next = opinionFit(textsNow());
-      setFit((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      // After the keystroke's own paint: a note that changes (the first character, a new line) re-rendered both
+      // boxes in the keystroke's task, most of the first keystroke's script at 4× CPU.
+      startTransition(() => setFit((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next)));
     };
     return { strengths: report('strengths'), suggestions: report('suggestions') };
   }, [textsNow]);
