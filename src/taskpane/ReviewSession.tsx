@@ -15,6 +15,7 @@ import type { Locale } from './i18n/shell.ts';
 import { stringsFor, StringsContext } from './i18n/useStrings.ts';
 import { lazyLoaded } from './lazy-loaded.ts';
 import { useReviewStore } from './state/useReviewStore.ts';
+import { useSustained } from './state/useSustained.ts';
 
 // The start form and the review form have chunks of their own (most of
 // Fluent's inputs and the rubric's text). The start form's download starts
@@ -33,6 +34,13 @@ const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import(
 // are rendered again only when what they show changes.
 const Header = memo(PaneHeader);
 const Errors = memo(HostErrorBar);
+
+/**
+ * 儲存中… is said only for a write still under way after this long. Each click's write ends within a frame or two on
+ * the preview and most hosts: the status went 儲存中… and back at every click, a change of the header's text (its
+ * render, style and layout) in the click's own frame and again in the next, too quick to read.
+ */
+const SAVING_SHOWN_AFTER_MS = 300;
 
 export interface ReviewSessionProps {
   readonly host: ReviewHost;
@@ -54,6 +62,7 @@ export function ReviewSession(props: ReviewSessionProps) {
   const strings = stringsFor(props.locale);
   const { store, state } = useReviewStore(host, changeDelayMs !== undefined ? { changeDelayMs } : {});
   const actions = store.actions;
+  const saving = useSustained(state.saving, SAVING_SHOWN_AFTER_MS);
   // Right after 建立 the reviewer goes on typing: the form opens with its first field focused.
   const created = useRef(false);
   if (state.phase === 'creating') created.current = true;
@@ -128,7 +137,7 @@ export function ReviewSession(props: ReviewSessionProps) {
       <Header
         subtitle={typeof name === 'string' ? name : undefined}
         isPreview={host.capabilities.isPreview}
-        saving={state.saving}
+        saving={saving}
         saved={state.saved}
         unsaved={state.unsaved.length}
         hideStatus={state.phase !== 'ready'}

@@ -61,6 +61,36 @@ describe('hosts that cannot do everything', () => {
   });
 });
 
+describe('the save status', () => {
+  const levelOf = (id: string, name: RegExp) => within(document.getElementById(`osh-item-${id.replace('.', '-')}`)!).getByRole('radio', { name });
+
+  test('a write that ends at once is not announced as under way', async () => {
+    const { host, user } = await renderApp();
+    await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
+    const shown: string[] = [];
+    const header = screen.getByRole('banner');
+    const seen = new MutationObserver(() => shown.push(header.textContent ?? ''));
+    seen.observe(header, { subtree: true, childList: true, characterData: true });
+    await user.click(levelOf('1.1', /^優 /));
+    await waitFor(() => expect(host.value('item_1_1_level')).toBe('優'));
+    expect(await screen.findByText('已寫入活頁簿（請記得存檔）')).toBeTruthy();
+    seen.disconnect();
+    expect(shown.some((t) => t.includes('儲存中'))).toBe(false);
+  });
+
+  test('a write still under way after a moment says so until it ends', async () => {
+    const { host, user } = await renderApp();
+    await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
+    host.stallWrites();
+    await user.click(levelOf('1.1', /^優 /));
+    expect(screen.queryByText('儲存中…')).toBeNull();
+    expect(await screen.findByText('儲存中…', undefined, { timeout: 2000 })).toBeTruthy();
+    host.resumeWrites();
+    expect(await screen.findByText('已寫入活頁簿（請記得存檔）')).toBeTruthy();
+    expect(screen.queryByText('儲存中…')).toBeNull();
+  });
+});
+
 describe('host failures', () => {
   test('a failed write shows the host message, keeps the value, and retries', async () => {
     const { host, user } = await renderApp();
