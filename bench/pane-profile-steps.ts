@@ -9,6 +9,9 @@
  *   npx tsx bench/pane-profile-steps.ts ../pane-build 4        # 4× CPU
  *   npx tsx bench/pane-profile-steps.ts ../pane-build 4 mark   # a level's clicks in 五 instead
  *   npx tsx bench/pane-profile-steps.ts ../pane-build 4 type   # keystrokes in 優點 instead
+ *
+ * ONLY=click counts only the samples of the tasks that dispatched a click; ACTIONS='level 2' only those of the
+ * actions so labelled; INCL=1 adds inclusive time by function; TIMELINE=1 (or 2) lists each action's tasks.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -175,10 +178,14 @@ const isOnly = (e: (typeof onMain)[number]) => (e.name === 'EventDispatch' && (e
 const inputTasks = only
   ? onMain.filter((t) => t.name === 'RunTask' && t.ph === 'X' && onMain.some((e) => isOnly(e) && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)))
   : [];
+// ACTIONS=regex: only the samples between the marks of the actions whose label matches (`ACTIONS='level 2'`).
+const actions = process.env.ACTIONS ? new RegExp(process.env.ACTIONS) : null;
+const spans = marks.slice(0, -1).map((m, i) => ({ from: m.ts, to: marks[i + 1]!.ts, label: labels[i]! })).filter((s) => !actions || actions.test(s.label));
 let clock = profile.startTime;
 profile.samples.forEach((id, i) => {
   clock += profile.timeDeltas[i] ?? 0;
   if (only && !inputTasks.some((t) => clock >= t.ts && clock < t.ts + (t.dur ?? 0))) return;
+  if (actions && !spans.some((s) => clock >= s.from && clock < s.to)) return;
   const n = byId.get(id)!;
   const ms = (profile.timeDeltas[i] ?? 0) / 1000;
   const { url, functionName, lineNumber, columnNumber } = n.callFrame;
