@@ -123,6 +123,10 @@ describe('scoring an item', () => {
     await waitFor(() => expect(shownTotal()).toBe('3.00'));
     await user.click(inItem('1.1').getByRole('button', { name: '清除 1.1 的評分' }));
     await waitFor(() => expect(shownTotal()).toBe('0.00'));
+    // Focus is not lost with the button: it is on the item's first level, unchecked.
+    const first = inItem('1.1').getAllByRole('radio')[0] as HTMLInputElement;
+    expect(document.activeElement).toBe(first);
+    expect(first.checked).toBe(false);
     expect(host.value('item_1_1_level') ?? null).toBeNull();
     expect(inItem('1.1').queryByRole('button', { name: '清除 1.1 的評分' })).toBeNull();
   });

@@ -8,7 +8,7 @@
  * wrong with the item's cells.
  */
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Text } from '@fluentui/react-components';
-import { memo, useCallback, useRef, type ChangeEvent } from 'react';
+import { memo, useCallback, useRef, type ChangeEvent, type MouseEvent } from 'react';
 import type { Item, LevelLabel } from '../../../rubric/types.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
 import { sameJson } from '../../state/draft.ts';
@@ -34,6 +34,12 @@ const CardFooter = memo(function CardFooter(props: { readonly item: Item; readon
   const { item, self, actions } = props;
   const strings = useStrings();
   const styles = useItemCardStyles();
+  // The button goes as the item is cleared: focus goes to the item's first level, not to the page.
+  const clear = (event: MouseEvent<HTMLButtonElement>) => {
+    const first = event.currentTarget.closest('section')?.querySelector<HTMLInputElement>('input[type="radio"]');
+    actions.pickLevel(item, undefined);
+    first?.focus();
+  };
   return (
     <div className={styles.footer}>
       <Field className={styles.self} label={strings.selfAssessment(item.id)} orientation="horizontal">
@@ -53,7 +59,7 @@ const CardFooter = memo(function CardFooter(props: { readonly item: Item; readon
       {/* Mounted from the start, not shown until there is something to clear: mounting it at an item's first click
           (a Fluent button, and Tabster's pass over the new nodes) was a third of that click's script at 4× CPU.
           Not displayed rather than unseen: a card's hidden button would be laid out at each step change. */}
-      <Button appearance="subtle" onClick={() => actions.pickLevel(item, undefined)} style={props.hasAnswer ? undefined : HIDDEN}>
+      <Button appearance="subtle" onClick={clear} style={props.hasAnswer ? undefined : HIDDEN}>
         {strings.clearItem(item.id)}
       </Button>
     </div>
