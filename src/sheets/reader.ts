@@ -390,14 +390,20 @@ export function readItemCells(item: Item, lookup: NameLookup): ItemRead & { read
   return { ...read, problems };
 }
 
-function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameLookup, problem: Reporter): void {
+/** The review's answers and 自評 by item id, in the rubric's order, from each item's read. */
+export function itemRecords(rubric: Rubric, readOf: (item: Item) => ItemRead): { readonly items: Record<string, Answer>; readonly self: Record<string, string> } {
   const items: Record<string, Answer> = {};
   const self: Record<string, string> = {};
   for (const item of itemsOf(rubric)) {
-    const read = readItem(item, lookup, problem);
+    const read = readOf(item);
     if (read.answer) items[item.id] = read.answer;
     if (read.self !== undefined) self[item.id] = read.self;
   }
+  return { items, self };
+}
+
+function readItems(rubric: Rubric, draft: Record<string, unknown>, lookup: NameLookup, problem: Reporter): void {
+  const { items, self } = itemRecords(rubric, (item) => readItem(item, lookup, problem));
   draft.items = items;
   if (Object.keys(self).length > 0) draft.selfAssessment = self;
 }

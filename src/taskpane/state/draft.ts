@@ -6,12 +6,12 @@
 import { checkEligibility, type Eligibility } from '../../eligibility/eligibility.ts';
 import { itemsOf } from '../../rubric/registry.ts';
 import { LEVEL_LABELS, type Item, type Rubric } from '../../rubric/types.ts';
-import { answer as answerSchema, type Answer, type Review } from '../../review/schema.ts';
+import { answer as answerSchema, type Review } from '../../review/schema.ts';
 import { scoreAnswers, type Score } from '../../scoring/score.ts';
 import { AWARD_FIELDS, AWARDS_NONE_FIELD, CONCERN_FIELDS, fromCell, isoToSerial, PANEL_FIELDS, type InputField } from '../../sheets/fields.ts';
 import { META_NAMES } from '../../sheets/meta.ts';
 import { reviewPrefill, reviewScoringValues, SIMPLE_FIELDS } from '../../sheets/prefill.ts';
-import { readItemCells, readReview, type CellProblem, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
+import { itemRecords, readItemCells, readReview, type CellProblem, type ItemRead, type NamedCell, type ReadResult } from '../../sheets/reader.ts';
 import { hasPointsInput, itemNames } from '../../sheets/scoring.ts';
 import type { CellValue } from '../../sheets/types.ts';
 import { currentRocYear, todayIso } from './field-value.ts';
@@ -135,23 +135,15 @@ function rereadItems(rubric: Rubric, prior: { readonly filled: CellValues; reado
   }
   if (changed.size === 0) return prior.read;
   const lookup = lookupOver(rubric, filled);
-  const reread = new Map<string, { answer?: Answer; self?: string }>();
+  const reread = new Map<string, ItemRead>();
   for (const item of changed) {
     const cells = readItemCells(item, lookup);
     if (cells.problems.length > 0 || (cells.answer && !answerSchema.safeParse(cells.answer).success)) return undefined;
     if (cells.self !== undefined && !(LEVEL_LABELS as readonly string[]).includes(cells.self)) return undefined;
     reread.set(item.id, cells);
   }
-  // In the rubric's order, as the reader builds them.
-  const items: Record<string, Answer> = {};
-  const self: Record<string, string> = {};
-  for (const item of itemsOf(rubric)) {
-    const fresh = reread.get(item.id);
-    const answer = fresh ? fresh.answer : before.items[item.id];
-    const tick = fresh ? fresh.self : before.selfAssessment?.[item.id];
-    if (answer) items[item.id] = answer;
-    if (tick !== undefined) self[item.id] = tick;
-  }
+  // As the reader builds them, with the items not read again as they were.
+  const { items, self } = itemRecords(rubric, (item) => reread.get(item.id) ?? { answer: before.items[item.id], self: before.selfAssessment?.[item.id] });
   // The review's keys in the schema's order, 自評 right after the items, as parsing gives them.
   const review: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(before)) {
