@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../src/taskpane/App.tsx';
 import { FakeHost } from './fake-host.ts';
-import { renderApp } from './render-app.tsx';
+import { inItem, renderApp } from './render-app.tsx';
 
 afterEach(cleanup);
 
@@ -62,8 +62,6 @@ describe('hosts that cannot do everything', () => {
 });
 
 describe('the save status', () => {
-  const levelOf = (id: string, name: RegExp) => within(document.getElementById(`osh-item-${id.replace('.', '-')}`)!).getByRole('radio', { name });
-
   test('a write that ends at once is not announced as under way', async () => {
     const { host, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
@@ -71,7 +69,7 @@ describe('the save status', () => {
     const header = screen.getByRole('banner');
     const seen = new MutationObserver(() => shown.push(header.textContent ?? ''));
     seen.observe(header, { subtree: true, childList: true, characterData: true });
-    await user.click(levelOf('1.1', /^優 /));
+    await user.click(inItem('1.1').getByRole('radio', { name: /^優 / }));
     await waitFor(() => expect(host.value('item_1_1_level')).toBe('優'));
     expect(await screen.findByText('已寫入活頁簿（請記得存檔）')).toBeTruthy();
     seen.disconnect();
@@ -82,7 +80,7 @@ describe('the save status', () => {
     const { host, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: /^一\s?、/ }));
     host.stallWrites();
-    await user.click(levelOf('1.1', /^優 /));
+    await user.click(inItem('1.1').getByRole('radio', { name: /^優 / }));
     expect(screen.queryByText('儲存中…')).toBeNull();
     expect(await screen.findByText('儲存中…', undefined, { timeout: 2000 })).toBeTruthy();
     host.resumeWrites();
