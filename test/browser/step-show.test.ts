@@ -102,6 +102,21 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chr
     expect(shown).toEqual(['basic']);
   });
 
+  test('every text control of the built steps is the only control of its form, and the form has no box', async () => {
+    // Chromium's autofill reads a text control's whole form after each keystroke; formless, that is every formless
+    // control of the page (FieldForm). Once the steps are built, all of them are in the page.
+    await expect.poll(() => page.locator('[data-step][style]').count(), { timeout: 30_000 }).toBe(0);
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('#root textarea, #root input:not([type="radio"]):not([type="checkbox"]):not([type="file"])')].map((el) => ({
+        cell: el.dataset.cell ?? el.getAttribute('aria-label') ?? el.id,
+        alone: el.form !== null && el.form.elements.length === 1,
+        boxless: el.form !== null && getComputedStyle(el.form).display === 'contents',
+      })),
+    );
+    expect(seen.length).toBeGreaterThan(40);
+    expect(seen.filter((s) => !s.alone || !s.boxless)).toEqual([]);
+  });
+
   test("資格審查 at its heading: its first two groups in the click's frame, the other four a frame later", async () => {
     const { pager, ...parts } = await showAndLook(page, '資格審查', ':scope > div > fieldset');
     expect(parts).toEqual({ first: [true, true, false, false, false, false], later: [true, true, true, true, true, true], opening: 0 });

@@ -53,3 +53,19 @@ describe('fields validate as typed', () => {
     expect(screen.getByText('民國 113 年 5 月 2 日（2024-05-02）')).toBeTruthy();
   });
 });
+
+describe('each text field is alone in a form that is never submitted', () => {
+  test('a one-line field: its form holds it alone, and Enter submits nothing', async () => {
+    const { host, user } = await renderApp();
+    const name = box(/^單位名稱/);
+    expect(name.form?.elements.length).toBe(1);
+    await user.clear(name);
+    await user.type(name, '台灣安全製造{Enter}');
+    // A submitted form would have been stopped by the pane, never sent: its submit event is cancelled.
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    name.form!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    await user.tab();
+    await waitFor(() => expect(host.writesOf('cand_name')).toEqual([{ cand_name: '台灣安全製造' }]));
+  });
+});

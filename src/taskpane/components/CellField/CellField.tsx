@@ -8,6 +8,7 @@ import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/rea
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NO, YES } from '../../../sheets/fields.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { FieldForm } from '../FieldForm/FieldForm.tsx';
 import type { CellFieldProps } from './CellField.types.ts';
 import { useCellField } from './useCellField.ts';
 import { useCellFieldStyles } from './useCellFieldStyles.styles.ts';
@@ -79,7 +80,9 @@ export function CellField(props: CellFieldProps) {
       if (field.kind.multiline) {
         return (
           <Field {...fieldProps}>
-            <Textarea ref={area} className={styles.textarea} resize="vertical" rows={4} data-cell={field.name} {...state.buffer.inputProps} />
+            <FieldForm>
+              <Textarea ref={area} className={styles.textarea} resize="vertical" rows={4} data-cell={field.name} {...state.buffer.inputProps} />
+            </FieldForm>
           </Field>
         );
       }
@@ -90,13 +93,15 @@ export function CellField(props: CellFieldProps) {
   const numeric = NUMERIC_KINDS.has(field.kind.type) || (field.kind.type === 'code' && field.kind.digits !== undefined);
   return (
     <Field {...fieldProps}>
-      <Input
-        className={styles.input}
-        data-cell={field.name}
-        {...state.buffer.inputProps}
-        {...(numeric ? { inputMode: field.kind.type === 'number' ? 'decimal' : 'numeric' } : {})}
-        autoComplete="off"
-      />
+      <FieldForm>
+        <Input
+          className={styles.input}
+          data-cell={field.name}
+          {...state.buffer.inputProps}
+          {...(numeric ? { inputMode: field.kind.type === 'number' ? 'decimal' : 'numeric' } : {})}
+          autoComplete="off"
+        />
+      </FieldForm>
     </Field>
   );
 }

@@ -14,6 +14,7 @@ import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
 import { sameJson } from '../../state/draft.ts';
 import type { PaneState } from '../../state/review-store.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { FieldForm } from '../FieldForm/FieldForm.tsx';
 import type { LevelChoice } from '../../state/item-edit.ts';
 import type { ItemCardProps } from './ItemCard.types.ts';
 import { useItemCard } from './useItemCard.ts';
@@ -146,7 +147,9 @@ function ItemCardView(props: ItemCardProps) {
           validationState={view.pointsMessage.state}
           {...(view.pointsMessage.state === 'none' ? { hint: view.pointsMessage.text } : { validationMessage: view.pointsMessage.text })}
         >
-          <Input className={styles.number} {...view.points.inputProps} inputMode="decimal" autoComplete="off" />
+          <FieldForm>
+            <Input className={styles.number} {...view.points.inputProps} inputMode="decimal" autoComplete="off" />
+          </FieldForm>
         </Field>
       )}
       {view.showCount && item.count && (
@@ -159,7 +162,9 @@ function ItemCardView(props: ItemCardProps) {
             <Button className={styles.stepButton} aria-label={strings.countDown(item.count)} disabled={!view.canCountDown} onClick={() => view.stepCount(-1)}>
               −
             </Button>
-            <Input className={styles.number} {...view.count.inputProps} inputMode="numeric" autoComplete="off" />
+            <FieldForm>
+              <Input className={styles.number} {...view.count.inputProps} inputMode="numeric" autoComplete="off" />
+            </FieldForm>
             <Button className={styles.stepButton} aria-label={strings.countUp(item.count)} onClick={() => view.stepCount(1)}>
               ＋
             </Button>
