@@ -25,6 +25,8 @@ describe('scoring an item', () => {
     expect(host.writesOf('item_1_1_level')).toEqual([{ item_1_1_level: '優' }]);
     await waitFor(() => expect(host.value('item_1_1_level')).toBe('優'));
     expect(inItem('1.1').getByText('得分 3.0 / 3.0')).toBeTruthy();
+    // Said once through the pane's live region, with what is left.
+    expect(screen.getByTestId('pane-announcer').textContent).toBe('總計實得分數 3.00，尚有 33 項未評');
     // Each section's bar is its weighted score against its weight, in the summary's 明細.
     await user.click(screen.getByRole('button', { name: '明細' }));
     const bar = screen.getByRole('progressbar', { name: '一：3.00 / 8 分' });

@@ -20,7 +20,7 @@ import { SectionStep } from '../SectionStep/SectionStep.tsx';
 import { SheetProblems } from '../SheetProblems/SheetProblems.tsx';
 import { StepNav } from '../StepNav/StepNav.tsx';
 import type { ReviewPaneProps } from './ReviewPane.types.ts';
-import { AnnounceContext } from './useAnnounce.ts';
+import { AnnounceContext, useLiveText, type LiveText } from './useAnnounce.ts';
 import { useReviewPane } from './useReviewPane.ts';
 import { useReviewPaneStyles } from './useReviewPaneStyles.styles.ts';
 
@@ -315,10 +315,17 @@ export function ReviewPane(props: ReviewPaneProps) {
           </div>
         </main>
         <Summary rubric={state.rubric} score={score} onJump={view.jump} sticky={!UNPINNED.has(view.step)} />
-        <div className={styles.live} aria-live="polite" aria-atomic="true" data-testid="pane-announcer">
-          {view.spoken}
-        </div>
+        <Announcer live={view.spoken} className={styles.live} />
       </div>
     </AnnounceContext.Provider>
+  );
+}
+
+/** The pane's one polite live region (useAnnounce.ts). */
+function Announcer(props: { readonly live: LiveText; readonly className: string }) {
+  return (
+    <div className={props.className} aria-live="polite" aria-atomic="true" data-testid="pane-announcer">
+      {useLiveText(props.live)}
+    </div>
   );
 }

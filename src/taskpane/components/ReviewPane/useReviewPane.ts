@@ -5,7 +5,7 @@
  * a check before printing focuses its field. Also the pane's one polite
  * announcement: the total as it changes, or what an edit changed.
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { findItem } from '../../../rubric/registry.ts';
 import type { Section } from '../../../rubric/types.ts';
 import { RESULT_DECISIONS } from '../../../sheets/fields.ts';
@@ -16,6 +16,7 @@ import { opinionPagesCheck } from '../PrintStep/opinionPagesCheck.ts';
 import type { PrintCheck } from '../PrintStep/PrintStep.types.ts';
 import type { Step } from '../StepNav/StepNav.types.ts';
 import type { ReviewPaneProps } from './ReviewPane.types.ts';
+import { createLiveText, type LiveText } from './useAnnounce.ts';
 
 export const sectionStepId = (section: Section | string): string => `section-${typeof section === 'string' ? section : section.id}`;
 
@@ -39,7 +40,7 @@ export interface ReviewPaneState {
   readonly goToCheck: (check: PrintCheck) => void;
   readonly announce: (message: string) => void;
   /** The live region's text. */
-  readonly spoken: string;
+  readonly spoken: LiveText;
   /** Whether focus is about to go to an item's card (its section renders every card at once). */
   readonly focusesItem: boolean;
   /** Whether the step shown opens at its heading (a tab, 上一步 or 下一步), not at an item or a field further down. */
@@ -171,7 +172,7 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   }, []);
 
   // The pane's one live region: the total when it changes (not on first showing), or an edit's note.
-  const [spoken, setSpoken] = useState('');
+  const [spoken] = useState(createLiveText);
   const total = score ? score.total.toFixed(2) : undefined;
   const remaining = score ? score.unscored.length + score.pending.length : undefined;
   const said = useRef<string | undefined>(undefined);
@@ -179,20 +180,18 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   const note = useRef<string | undefined>(undefined);
   const announce = useCallback((message: string) => {
     note.current = message;
-    setSpoken(message);
-  }, []);
+    spoken.set(message);
+  }, [spoken]);
   useEffect(() => {
     if (total === undefined || remaining === undefined) return;
     const key = `${total}|${remaining}`;
     if (said.current !== undefined && said.current !== key) {
-      const words = [note.current, strings.scoreSpoken(total, remaining)].filter(Boolean).join(' ');
-      // In a render of its own after the click's paint: set here, it rendered the whole pane a second time in a
-      // level click's task. A polite region is read out after what is being said anyway.
-      startTransition(() => setSpoken(words));
+      // Renders the region alone (LiveText), in the click's task.
+      spoken.set([note.current, strings.scoreSpoken(total, remaining)].filter(Boolean).join(' '));
     }
     note.current = undefined;
     said.current = key;
-  }, [total, remaining, strings]);
+  }, [total, remaining, strings, spoken]);
 
   const e = state.draft.eligibility;
   const decision = state.values.result_decision;
