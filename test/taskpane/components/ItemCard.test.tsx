@@ -32,6 +32,10 @@ describe('scoring an item', () => {
     const bar = screen.getByRole('progressbar', { name: '一：3.00 / 8 分' });
     expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax')]).toEqual(['3', '8']);
     expect(screen.getByRole('progressbar', { name: '二：0.00 / 20 分' })).toBeTruthy();
+    // 明細 again closes them.
+    await user.click(screen.getByRole('button', { name: '明細' }));
+    expect(screen.getByRole('button', { name: '明細' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   test('a band level comes with its maximum, takes points in its band, and they count', async () => {

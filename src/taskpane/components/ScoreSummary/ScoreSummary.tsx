@@ -6,7 +6,7 @@
  * the pane's scroll padding, so nothing focused ends up under it.
  */
 import { Button, ProgressBar, Text, mergeClasses } from '@fluentui/react-components';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { ScoreSummaryProps } from './ScoreSummary.types.ts';
 import { useScoreSummary } from './useScoreSummary.ts';
@@ -31,9 +31,7 @@ export function ScoreSummary(props: ScoreSummaryProps) {
           {view.total}
         </span>
         <Text className={mergeClasses(styles.state, n === 0 ? styles.complete : styles.remaining)}>{n === 0 ? strings.complete : strings.remaining(n)}</Text>
-        <Button className={styles.details} size="small" appearance="secondary" aria-expanded={view.open} aria-controls={sheetId} onClick={() => view.setOpen(!view.open)}>
-          {strings.scoreDetails}
-        </Button>
+        <DetailsButton className={styles.details} open={view.open} controls={sheetId} onToggle={view.toggle} label={strings.scoreDetails} />
       </div>
       {view.open && (
         <div id={sheetId} className={styles.sheet} role="group" aria-label={strings.scoreHeading} onKeyDown={view.onSheetKeyDown}>
@@ -65,3 +63,12 @@ export function ScoreSummary(props: ScoreSummaryProps) {
     </aside>
   );
 }
+
+/** 明細: its own part, so that a level's click, which renders the line again, leaves Fluent's Button as it is. */
+const DetailsButton = memo(function DetailsButton(props: { readonly className: string; readonly open: boolean; readonly controls: string; readonly onToggle: () => void; readonly label: string }) {
+  return (
+    <Button className={props.className} size="small" appearance="secondary" aria-expanded={props.open} aria-controls={props.controls} onClick={props.onToggle}>
+      {props.label}
+    </Button>
+  );
+});

@@ -4,7 +4,7 @@
  * (unscored, or a band level without points) in rubric order. When it is
  * pinned, its height becomes the document's bottom scroll padding.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { itemsOf } from '../../../rubric/registry.ts';
 import type { Item } from '../../../rubric/types.ts';
 import type { ScoreSummaryProps } from './ScoreSummary.types.ts';
@@ -19,10 +19,12 @@ export interface SectionBar {
 
 export interface ScoreSummaryState {
   readonly total: string;
+  /** Each section's bar, while the details are open. */
   readonly bars: readonly SectionBar[];
   readonly remaining: readonly Item[];
   readonly open: boolean;
-  readonly setOpen: (open: boolean) => void;
+  /** Opens or closes the details; the same function for the summary's life. */
+  readonly toggle: () => void;
   /** Closes the details and jumps to the item. */
   readonly jump: (itemId: string) => void;
   readonly rootRef: RefObject<HTMLElement | null>;
@@ -34,14 +36,26 @@ export function useScoreSummary(props: ScoreSummaryProps): ScoreSummaryState {
   const { rubric, score, sticky, onJump } = props;
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
-  const openIds = new Set(score ? [...score.unscored, ...score.pending] : itemsOf(rubric).map((i) => i.id));
-  const remaining = itemsOf(rubric).filter((i) => openIds.has(i.id));
-  const bars = rubric.sections.map((s) => ({
-    id: s.id,
-    numeral: s.numeral,
-    weighted: score?.sections.find((x) => x.id === s.id)?.weighted ?? 0,
-    max: Math.round(s.weight * 10000) / 100,
-  }));
+  // Per set of open items and only while shown, not per render: the summary renders at each level's click (a new
+  // score each time), and these walk every item.
+  const openKey = score ? [...score.unscored, ...score.pending].join(' ') : undefined;
+  const remaining = useMemo(() => {
+    const openIds = openKey === undefined ? undefined : new Set(openKey.split(' '));
+    return itemsOf(rubric).filter((i) => !openIds || openIds.has(i.id));
+  }, [rubric, openKey]);
+  const bars = useMemo(
+    () =>
+      open
+        ? rubric.sections.map((s) => ({
+            id: s.id,
+            numeral: s.numeral,
+            weighted: score?.sections.find((x) => x.id === s.id)?.weighted ?? 0,
+            max: Math.round(s.weight * 10000) / 100,
+          }))
+        : [],
+    [open, rubric, score],
+  );
+  const toggle = useCallback(() => setOpen((o) => !o), []);
 
   // Scroll padding equal to the pinned bar (WCAG 2.4.11): focus scrolled into view lands above it.
   useEffect(() => {
@@ -67,7 +81,7 @@ export function useScoreSummary(props: ScoreSummaryProps): ScoreSummaryState {
     bars,
     remaining,
     open,
-    setOpen,
+    toggle,
     jump: (itemId) => {
       setOpen(false);
       onJump(itemId);
