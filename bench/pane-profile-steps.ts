@@ -12,6 +12,8 @@
  *
  * ONLY=click counts only the samples of the tasks that dispatched a click; ACTIONS='level 2' only those of the
  * actions so labelled; INCL=1 adds inclusive time by function; TIMELINE=1 (or 2) lists each action's tasks.
+ * CATS='scheduler,' adds trace categories; with `scheduler`, TIMELINE names each task's type
+ * (TASK_TYPE_INTERNAL_AUTOFILL: Chromium's autofill reading a changed text control's form).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -56,7 +58,7 @@ if (what === 'type') {
 const events: { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string; data?: { name?: string } } }[] = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
 const traced = new Promise<void>((d) => cdp.once('Tracing.tracingComplete', () => d()));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,toplevel,v8.execute', transferMode: 'ReportEvents' });
+await cdp.send('Tracing.start', { categories: (process.env.CATS ?? '') + 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,toplevel,v8.execute', transferMode: 'ReportEvents' });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
 await cdp.send('Profiler.start');
@@ -140,7 +142,9 @@ for (let i = 0; i < marks.length - 1; i++) {
         .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
         .slice(0, 6)
         .map((e) => `${e.name}${(e.args as { data?: { type?: string; functionName?: string } })?.data?.type ? `(${(e.args as { data: { type: string } }).data.type})` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}`);
-      console.log(`    +${((t.ts - from) / 1000).toFixed(0).padStart(5)} ${((t.dur ?? 0) / 1000).toFixed(0).padStart(4)} ms  ${inner.join(', ')}`);
+      // The task's type, where the trace has it (CATS='scheduler,'): Blink's ThreadControllerImpl::RunTask beside it.
+      const type = JSON.stringify(onMain.find((e) => e.name === 'ThreadControllerImpl::RunTask' && Math.abs(e.ts - t.ts) < 50)?.args ?? {}).match(/TASK_TYPE_[A-Z_]+/)?.[0] ?? '';
+      console.log(`    +${((t.ts - from) / 1000).toFixed(0).padStart(5)} ${((t.dur ?? 0) / 1000).toFixed(0).padStart(4)} ms  ${inner.join(', ')} ${type}`.trimEnd());
       if (process.env.TIMELINE === '2' && (t.dur ?? 0) > Number(process.env.TL_TASK ?? 30_000)) {
         for (const e of onMain.filter((e) => e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > Number(process.env.TL_MIN ?? 1_500)).sort((a, b) => a.ts - b.ts)) {
           const d = (e.args as { data?: { type?: string; functionName?: string; url?: string } })?.data;
