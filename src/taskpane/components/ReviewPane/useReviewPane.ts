@@ -11,6 +11,7 @@ import type { Section } from '../../../rubric/types.ts';
 import { RESULT_DECISIONS } from '../../../sheets/fields.ts';
 import { itemNames } from '../../../sheets/scoring.ts';
 import type { Strings } from '../../i18n/strings.ts';
+import { useOpenItems } from '../../state/useOpenItems.ts';
 import { itemElementId } from '../ItemCard/useItemCard.ts';
 import { opinionPagesCheck } from '../PrintStep/opinionPagesCheck.ts';
 import type { PrintCheck } from '../PrintStep/PrintStep.types.ts';
@@ -47,6 +48,9 @@ export interface ReviewPaneState {
   readonly opensAtHeading: boolean;
 }
 
+/** No score yet: no item is counted open on the tabs. */
+const NONE_OPEN: ReadonlySet<string> = new Set();
+
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewPaneState {
@@ -60,9 +64,7 @@ export function useReviewPane(props: ReviewPaneProps, strings: Strings): ReviewP
   const mainRef = useRef<HTMLElement>(null);
   const score = state.draft.score;
 
-  // Keyed by the open items' ids, not by the score, which is a new object after every edit.
-  const openIds = score ? [...score.unscored, ...score.pending].join(' ') : '';
-  const open = useMemo(() => new Set(openIds === '' ? [] : openIds.split(' ')), [openIds]);
+  const open = useOpenItems(score) ?? NONE_OPEN;
   // The same list while the open items and the words are the same: a step change, or a level's click on an item
   // already scored, does not rebuild the tabs.
   const steps: readonly Step[] = useMemo(

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { itemsOf } from '../../../rubric/registry.ts';
 import type { Item } from '../../../rubric/types.ts';
+import { useOpenItems } from '../../state/useOpenItems.ts';
 import type { ScoreSummaryProps } from './ScoreSummary.types.ts';
 
 export interface SectionBar {
@@ -37,12 +38,9 @@ export function useScoreSummary(props: ScoreSummaryProps): ScoreSummaryState {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   // Per set of open items and only while shown, not per render: the summary renders at each level's click (a new
-  // score each time), and these walk every item.
-  const openKey = score ? [...score.unscored, ...score.pending].join(' ') : undefined;
-  const remaining = useMemo(() => {
-    const openIds = openKey === undefined ? undefined : new Set(openKey.split(' '));
-    return itemsOf(rubric).filter((i) => !openIds || openIds.has(i.id));
-  }, [rubric, openKey]);
+  // score each time), and these walk every item. With no score yet, every item is left.
+  const openIds = useOpenItems(score);
+  const remaining = useMemo(() => itemsOf(rubric).filter((i) => !openIds || openIds.has(i.id)), [rubric, openIds]);
   const bars = useMemo(
     () =>
       open
