@@ -206,10 +206,10 @@ async function quiet(page: Page, quietMs: number): Promise<void> {
 }
 
 /**
- * One cold run: open, create, every step, levels, typing; or, with `readyOnly`, the opening alone. Exported for A/B
- * comparisons of two builds.
+ * One cold run: open, create, every step, levels, typing. For A/B comparisons of two builds, `only` cuts it short:
+ * `ready`, the opening alone; `mark`, the opening, 建立 and the levels, without the steps before them or the typing.
  */
-export async function runOnce(browser: Browser, url: string, origin: string, cpuSlowdown: number, readyOnly = false): Promise<Run> {
+export async function runOnce(browser: Browser, url: string, origin: string, cpuSlowdown: number, only?: 'ready' | 'mark'): Promise<Run> {
   const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: 'zh-TW' });
   try {
     await context.route((u) => u.origin !== origin, (route) => route.abort());
@@ -230,7 +230,7 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
     }, undefined, { polling: 50 });
     times.ready.push((await readyHandle.jsonValue()) as number);
     windows.ready = { start: 0, end: times.ready[0]! };
-    if (readyOnly) return { times, windows, tasks: await page.evaluate(() => (window as unknown as PagePb).__pb.tasks) };
+    if (only === 'ready') return { times, windows, tasks: await page.evaluate(() => (window as unknown as PagePb).__pb.tasks) };
     await quiet(page, 500);
 
     // The four facts, then 建立.
@@ -248,7 +248,7 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
     start = await pageNow(page);
     const tabs = page.getByRole('tab');
     const titles = await tabs.evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
-    for (const i of [...titles.keys()].slice(1).concat(0)) {
+    for (const i of only === 'mark' ? [] : [...titles.keys()].slice(1).concat(0)) {
       times.step.push(await measure(page, 'click', 'step', titles[i], await clickOf(tabs.nth(i))));
       await quiet(page, 200);
     }
@@ -269,6 +269,7 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
       }
     }
     windows.mark = { start, end: await pageNow(page) };
+    if (only === 'mark') return { times, windows, tasks: await page.evaluate(() => (window as unknown as PagePb).__pb.tasks) };
 
     // Keystrokes in 優點.
     const opinion = titles.findIndex((t) => t === '意見與結果');
