@@ -99,6 +99,13 @@ export function ReviewSession(props: ReviewSessionProps) {
     };
   }, [state.phase, host]);
 
+  useEffect(() => {
+    // A review is shown: the first level's click comes sooner or later. Its code path runs once, while idle.
+    if (state.phase !== 'ready' || typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => store.rehearsePick(), { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, [state.phase, store]);
+
   let body;
   switch (state.phase) {
     case 'checking':

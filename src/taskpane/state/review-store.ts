@@ -5,7 +5,7 @@
  * dropped: a failed write keeps its value and can be retried, and a read
  * never overwrites a cell being edited or written.
  */
-import { DEFAULT_RUBRIC } from '../../rubric/registry.ts';
+import { DEFAULT_RUBRIC, itemsOf } from '../../rubric/registry.ts';
 import type { Item, LevelLabel, Rubric } from '../../rubric/types.ts';
 import type { InputField } from '../../sheets/fields.ts';
 import type { CellProblem } from '../../sheets/reader.ts';
@@ -463,6 +463,19 @@ export class ReviewStore {
     }
     if (choice === undefined || choice === NOT_APPLICABLE || choice === NOT_MET) this.setFieldDraft(n.count, undefined);
     this.write(cells);
+  }
+
+  /**
+   * Works out a level's pick once and drops it, changing nothing: the draft's path for one item (the answer's
+   * schema, the score) runs for the first time here, while the pane is idle, rather than in the reviewer's first
+   * click. At 4× CPU that first click was 10–15 ms slower than the ones after it.
+   */
+  rehearsePick(): void {
+    const { phase, rubric, values, draft } = this.#state;
+    const item = itemsOf(rubric)[0];
+    if (phase !== 'ready' || !item) return;
+    const choice = item.levels.at(-1)?.label;
+    deriveDraft(rubric, { ...values, ...levelEdit(item, values, choice) }, this.#now(), draft);
   }
 
   /** Records the candidate's 自評 for `item`. */

@@ -219,6 +219,19 @@ describe('ReviewStore', () => {
     expect(host.writesOf('review_year')).toEqual([]);
   });
 
+  test('a rehearsed pick changes nothing: the same state, nothing written', async () => {
+    const { host, store } = await readyStore();
+    store.pickLevel(item('1.2'), '良');
+    await vi.waitFor(() => expect(host.value('item_1_2_level')).toBe('良'));
+    const before = store.getSnapshot();
+    const writes = host.writes.length;
+    store.rehearsePick();
+    await settle();
+    expect(store.getSnapshot()).toBe(before);
+    expect(host.writes.length).toBe(writes);
+    expect(store.getSnapshot().values.item_1_1_level ?? null).toBeNull();
+  });
+
   test('listens for changes only while connected', async () => {
     const { host, disconnect } = await readyStore();
     expect(host.listeners).toBe(1);
