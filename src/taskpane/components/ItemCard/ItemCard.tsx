@@ -7,7 +7,7 @@
  * band, or a count with steppers and the points it earns; and whatever is
  * wrong with the item's cells.
  */
-import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Text } from '@fluentui/react-components';
 import { memo, useCallback, useRef, type ChangeEvent, type MouseEvent } from 'react';
 import type { Item, LevelLabel } from '../../../rubric/types.ts';
 import { itemNames, NOT_APPLICABLE, NOT_MET } from '../../../sheets/scoring.ts';
@@ -90,9 +90,7 @@ function ItemCardView(props: ItemCardProps) {
           {item.title}
           <span className={styles.headerPoints}>{strings.headerPoints(item.points)}</span>
         </h3>
-        <Badge appearance={view.status.tone === 'scored' ? 'filled' : 'tint'} color={view.status.tone === 'scored' ? 'brand' : view.status.tone === 'na' ? 'informative' : 'subtle'}>
-          {view.status.text}
-        </Badge>
+        <span className={view.status.tone === 'scored' ? styles.statusScored : view.status.tone === 'na' ? styles.statusNa : styles.statusOpen}>{view.status.text}</span>
       </div>
 
 

@@ -1,6 +1,24 @@
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, shorthands, tokens, typographyStyles, type GriffelStyle } from '@fluentui/react-components';
 import { focusRing } from '../shared.styles.ts';
 
+/**
+ * The item's status, shaped as Fluent's medium circular badge. One whole class per tone, so a card's status needs
+ * no merge: the Badge merged its classes at each render, and the first of a tone (an item's first score) in the
+ * click that scored it.
+ */
+const status: GriffelStyle = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  boxSizing: 'border-box',
+  height: '20px',
+  minWidth: '20px',
+  // The badge's padding, less the stroke: the badge draws its stroke inside, over the padding.
+  padding: `0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS} - ${tokens.strokeWidthThin})`,
+  borderRadius: tokens.borderRadiusCircular,
+  ...typographyStyles.caption1Strong,
+  // A stroke even where it matches the fill: the shape stays visible in high contrast.
+  ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorTransparentStroke),
+};
 
 export const useItemCardStyles = makeStyles({
   card: {
@@ -36,6 +54,12 @@ export const useItemCardStyles = makeStyles({
     marginRight: tokens.spacingHorizontalXS,
     color: tokens.colorBrandForeground1,
   },
+  /** Scored: Fluent's filled brand badge. */
+  statusScored: { ...status, backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
+  /** Not applicable: the tint informative badge. */
+  statusNa: { ...status, backgroundColor: tokens.colorNeutralBackground4, color: tokens.colorNeutralForeground3, ...shorthands.borderColor(tokens.colorNeutralStroke2) },
+  /** Not scored yet: the tint subtle badge. */
+  statusOpen: { ...status, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground3, ...shorthands.borderColor(tokens.colorNeutralStroke2) },
   headerPoints: {
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
