@@ -39,7 +39,7 @@ type SessionModule = typeof import('./ReviewSession.tsx');
 let loadedSession: SessionModule | undefined;
 let sessionLoad: Promise<SessionModule> | undefined;
 const loadSession = () =>
-  (sessionLoad ??= import('./ReviewSession.tsx').then(
+  (sessionLoad ??= import(/* webpackChunkName: "session" */ './ReviewSession.tsx').then(
     (m) => (loadedSession = m),
     (error: unknown) => {
       sessionLoad = undefined; // a failed download is tried again when asked

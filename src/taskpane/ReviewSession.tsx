@@ -26,9 +26,9 @@ import { useSustained } from './state/useSustained.ts';
 // pane idle: compiling it first held the start form back by 200–260 ms at 4×
 // CPU (docs/performance.md, eighth round), and a workbook with a review still
 // finds it downloaded.
-const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import(/* webpackPreload: true */ './components/StartPane/StartPane.tsx'), (m) => m.StartPane);
+const { Component: StartPane, load: loadStartPane } = lazyLoaded(() => import(/* webpackChunkName: "start-pane", webpackPreload: true */ './components/StartPane/StartPane.tsx'), (m) => m.StartPane);
 loadStartPane().catch(() => undefined); // a failed download shows when the form is rendered (lazy retries the import)
-const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import(/* webpackPrefetch: true */ './components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
+const { Component: ReviewPane, load: loadReviewPane } = lazyLoaded(() => import(/* webpackChunkName: "review-pane", webpackPrefetch: true */ './components/ReviewPane/ReviewPane.tsx'), (m) => m.ReviewPane);
 
 // The store changes at every click and keystroke committed (a write, then its end): the header and the error bars
 // are rendered again only when what they show changes.
