@@ -222,6 +222,8 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
     await page.addInitScript(PAGE_SCRIPT);
     const times: Record<Phase, number[]> = { ready: [], create: [], step: [], mark: [], type: [] };
     const windows = {} as Record<Phase, Window>;
+    // What the run measured, with the long tasks the page saw: at its end, or where `only` cuts it short.
+    const result = async (): Promise<Run> => ({ times, windows, tasks: await page.evaluate(() => (window as unknown as PagePb).__pb.tasks) });
 
     await page.goto(url, { waitUntil: 'commit' });
     const readyHandle = await page.waitForFunction(() => {
@@ -230,7 +232,7 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
     }, undefined, { polling: 50 });
     times.ready.push((await readyHandle.jsonValue()) as number);
     windows.ready = { start: 0, end: times.ready[0]! };
-    if (only === 'ready') return { times, windows, tasks: await page.evaluate(() => (window as unknown as PagePb).__pb.tasks) };
+    if (only === 'ready') return await result();
     await quiet(page, 500);
 
     // The four facts, then 建立.
@@ -269,7 +271,7 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
       }
     }
     windows.mark = { start, end: await pageNow(page) };
-    if (only === 'mark') return { times, windows, tasks: await page.evaluate(() => (window as unknown as PagePb).__pb.tasks) };
+    if (only === 'mark') return await result();
 
     // Keystrokes in 優點.
     const opinion = titles.findIndex((t) => t === '意見與結果');
@@ -285,8 +287,7 @@ export async function runOnce(browser: Browser, url: string, origin: string, cpu
     await quiet(page, 300);
     windows.type = { start, end: await pageNow(page) };
 
-    const tasks = await page.evaluate(() => (window as unknown as PagePb).__pb.tasks);
-    return { times, windows, tasks };
+    return await result();
   } finally {
     await context.close();
   }
