@@ -22,6 +22,7 @@ import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { CORRUPT_ZIP, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
 import { DIST, ensureDist, ROOT } from './dist.ts';
+import { logPage, type PageLog } from './page-log.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 const SHOTS = join(ROOT, 'test-output/browser');
@@ -41,7 +42,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
-  const pageErrors: string[] = [];
+  let log: PageLog;
   let shot = 0;
   const screenshot = async (name: string) => {
     shot += 1;
@@ -59,7 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-TW' });
     page.setDefaultTimeout(15_000);
     page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    log = logPage(page);
   }, 300_000);
 
   afterAll(async () => {
@@ -78,7 +79,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     await page.getByRole('textbox', { name: /評鑑日期/ }).fill('113/04/15');
     await screenshot('start');
     await page.getByRole('button', { name: '建立初審工作表' }).click();
-    await page.getByRole('tablist').waitFor();
+    await log.waitFor(page.getByRole('tablist'));
     await expect.poll(() => page.getByRole('textbox', { name: '單位名稱' }).inputValue()).toBe('台灣安全製造股份有限公司');
     // Typed a key at a time while the pane, idle a second after opening, builds the other steps hidden: no key is lost.
     const address = page.getByRole('textbox', { name: '地址', exact: true });
@@ -143,9 +144,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     // 列印: refresh both print sheets.
     await page.getByRole('tab', { name: '列印' }).click();
     await page.getByRole('button', { name: '更新並顯示「初審意見表」' }).click();
-    await page.getByText(/已更新並切換到「初審意見表」工作表/).waitFor();
+    await log.waitFor(page.getByText(/已更新並切換到「初審意見表」工作表/));
     await page.getByRole('button', { name: '更新並顯示「附表一」' }).click();
-    await page.getByText(/已更新並切換到「附表一\(列印\)」工作表/).waitFor();
+    await log.waitFor(page.getByText(/已更新並切換到「附表一\(列印\)」工作表/));
     await screenshot('print');
 
     // What the pane shows: complete, and its total.
@@ -153,7 +154,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     await expect.poll(() => page.getByText('已寫入活頁簿（請記得存檔）').count()).toBeGreaterThan(0);
     const shownTotal = (await page.getByTestId('score-total').textContent())!.trim();
     expect(shownTotal).toMatch(/^\d+\.\d\d$/);
-    expect(pageErrors).toEqual([]);
+    expect(log.errors).toEqual([]);
 
     // The workbook the pane wrote.
     const base64 = await page.evaluate(() => (window as unknown as { oshPreview: { exportBase64(): Promise<string> } }).oshPreview.exportBase64());
@@ -205,11 +206,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
     await page.goto(`${server.origin}/preview.html`);
     await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('台灣安全製造股份有限公司');
     await page.getByRole('button', { name: '建立初審工作表' }).click();
-    await page.getByRole('tablist').waitFor();
+    await log.waitFor(page.getByRole('tablist'));
 
     const scriptsBefore = requests.filter((url) => url.endsWith('.js')).length;
     await page.getByRole('tab', { name: '彙整與其他表單' }).click();
-    await page.getByRole('heading', { name: '排序（附表三）' }).waitFor();
+    await log.waitFor(page.getByRole('heading', { name: '排序（附表三）' }));
     await page.getByRole('combobox', { name: /初審單位/ }).selectOption('新竹市');
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     await page.locator('input[type=file][data-tool=rank]').setInputFiles([
@@ -217,11 +218,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
       { name: '壞.xlsx', mimeType: xlsx, buffer: Buffer.from(CORRUPT_ZIP) },
       { name: '甲.xlsx', mimeType: xlsx, buffer: Buffer.from(first) },
     ]);
-    await page.getByText(/已建立「排序」/).waitFor({ timeout: 30_000 });
+    await log.waitFor(page.getByText(/已建立「排序」/), { timeout: 30_000 });
     await screenshot('tools-ranking');
     // The tools and what they use arrived as separate chunks, after the first paint.
     expect(requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(scriptsBefore);
-    expect(pageErrors).toEqual([]);
+    expect(log.errors).toEqual([]);
 
     const base64 = await page.evaluate(() => (window as unknown as { oshPreview: { exportBase64(): Promise<string> } }).oshPreview.exportBase64());
     const wb = new ExcelJS.Workbook();
