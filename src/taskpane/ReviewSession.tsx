@@ -6,9 +6,10 @@
  */
 // First: zod must know it runs without eval before any schema is built (see src/review/zod-config.ts).
 import '../review/zod-config.ts';
-import { Button } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { memo, Suspense, useEffect, useRef } from 'react';
 import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
+import { LoadBoundary } from './components/LoadBoundary/LoadBoundary.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import type { ReviewHost } from '../host/review-host.ts';
 import type { Locale } from './i18n/shell.ts';
@@ -151,7 +152,18 @@ export function ReviewSession(props: ReviewSessionProps) {
         onSwitchLanguage={props.onSwitchLanguage}
       />
       <Errors errors={state.errors} unsaved={state.unsaved.length} keptForCreate={state.keptForCreate} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
-      <Suspense fallback={waiting(strings.loading)}>{body}</Suspense>
+      <LoadBoundary
+        fallback={(retry) => (
+          <div className={props.centerClassName}>
+            <Text role="alert">{strings.loadFailed}</Text>
+            <Button appearance="primary" onClick={retry}>
+              {strings.tryAgain}
+            </Button>
+          </div>
+        )}
+      >
+        <Suspense fallback={waiting(strings.loading)}>{body}</Suspense>
+      </LoadBoundary>
     </StringsContext.Provider>
   );
 }

@@ -6,7 +6,9 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { lazy, Suspense } from 'react';
-import { afterEach, expect, test } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, test, vi } from 'vitest';
+import { LoadBoundary } from '../../src/taskpane/components/LoadBoundary/LoadBoundary.tsx';
 import { lazyLoaded } from '../../src/taskpane/lazy-loaded.ts';
 
 afterEach(cleanup);
@@ -42,4 +44,31 @@ test('a module not loaded yet is waited for behind the fallback, then rendered',
   expect(screen.getByText('loading')).toBeTruthy();
   resolve({ Form });
   expect(await screen.findByText('form', undefined, { timeout: 2000 })).toBeTruthy();
+});
+
+test('a failed download is tried again at LoadBoundary’s next attempt (its 再試一次), never on its own', async () => {
+  const chunkError = () => Object.assign(new Error('Loading chunk 958 failed.'), { name: 'ChunkLoadError' });
+  let calls = 0;
+  const { Component } = lazyLoaded(async () => {
+    calls += 1;
+    if (calls === 1) throw chunkError();
+    return { Form };
+  }, (m) => m.Form);
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  render(
+    <LoadBoundary fallback={(retry) => <button onClick={retry}>again</button>}>
+      <Suspense fallback={<p>loading</p>}>
+        <Component />
+      </Suspense>
+    </LoadBoundary>,
+  );
+  const again = await screen.findByRole('button', { name: 'again' }, { timeout: 2000 });
+  expect(screen.queryByText('form')).toBeNull();
+  // React renders the part again once its load fails: that render took no new download.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(calls).toBe(1);
+  await userEvent.setup().click(again);
+  expect(await screen.findByText('form', undefined, { timeout: 2000 })).toBeTruthy();
+  expect(calls).toBe(2);
+  quiet.mockRestore();
 });

@@ -472,6 +472,7 @@ export const enUS: Strings = {
   toolsOpen: 'Panel, ranking and forms (小組合議, 排序, 附表二, 附表四)',
   toolsClose: 'Hide panel, ranking and forms',
   toolsLoading: 'Loading the tools…',
+  toolsLoadFailed: 'The tools could not be loaded. Check the network connection and try again.',
   toolsIntro:
     "These tools add sheets to the open workbook; the workbook's own sheets are never overwritten (a clashing name gets another). The files you choose are read on this computer only, never uploaded.",
   mergeHeading: 'Merge the panel members’ reviews (小組合議)',

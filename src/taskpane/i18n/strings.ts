@@ -214,6 +214,8 @@ export interface Strings extends ShellStrings {
   readonly toolsOpen: string;
   readonly toolsClose: string;
   readonly toolsLoading: string;
+  /** The tools' code could not be downloaded (the network). */
+  readonly toolsLoadFailed: string;
   readonly toolsIntro: string;
   readonly mergeHeading: string;
   readonly mergeIntro: string;
@@ -551,6 +553,7 @@ export const zhTW: Strings = {
   toolsOpen: '彙整與其他表單（小組合議、排序、附表二、附表四）',
   toolsClose: '收合彙整與其他表單',
   toolsLoading: '正在載入工具…',
+  toolsLoadFailed: '無法載入彙整與其他表單，請確認網路連線後再試一次。',
   toolsIntro: '下列工具把工作表加入目前開啟的活頁簿；活頁簿原有的工作表不會被覆蓋（同名者另取名稱）。所選檔案只在本機讀取，不會上傳。',
   mergeHeading: '合併委員評分（小組合議）',
   mergeIntro: '選擇同一受評單位之各委員評分表（.xlsx，至少兩份），建立「小組合議」工作表及合併後之初審工作表。',

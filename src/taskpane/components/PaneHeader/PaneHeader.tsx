@@ -3,14 +3,17 @@
  * badge, a polite live save status, and the language switch.
  */
 import { Button, Text } from '@fluentui/react-components';
-import { lazy, memo, Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { useShellStrings } from '../../i18n/useShellStrings.ts';
+import { lazyLoaded } from '../../lazy-loaded.ts';
+import { LoadBoundary } from '../LoadBoundary/LoadBoundary.tsx';
 import type { PaneHeaderProps } from './PaneHeader.types.ts';
 import { usePaneHeader } from './usePaneHeader.ts';
 import { usePaneHeaderStyles } from './usePaneHeaderStyles.styles.ts';
 
-// Rendered once: its tooltip's hooks cost more than the rest of the header.
-const PreviewBadge = lazy(() => import('./PreviewBadge.tsx').then((m) => ({ default: memo(m.PreviewBadge) })));
+// Rendered once: its tooltip's hooks cost more than the rest of the header. Where its download fails, the
+// header goes on without it: the preview page says what it is in its own strip.
+const { Component: PreviewBadge } = lazyLoaded(() => import('./PreviewBadge.tsx'), (m) => memo(m.PreviewBadge));
 
 export function PaneHeader(props: PaneHeaderProps) {
   const strings = useShellStrings();
@@ -27,9 +30,11 @@ export function PaneHeader(props: PaneHeaderProps) {
       </div>
       <div className={styles.meta}>
         {props.isPreview && (
-          <Suspense fallback={null}>
-            <PreviewBadge />
-          </Suspense>
+          <LoadBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <PreviewBadge />
+            </Suspense>
+          </LoadBoundary>
         )}
         {props.subtitle && <Text weight="semibold">{props.subtitle}</Text>}
         {!props.hideStatus && (

@@ -4,10 +4,10 @@
  * heading and focuses it. The score is one line, pinned at the bottom only
  * on the steps that score. One polite live region says the total.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 // From Griffel itself: Fluent does not re-export what the build turns makeStaticStyles() into (webpack.config.js).
 import { makeStaticStyles } from '@griffel/react';
-import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { BasicStep } from '../BasicStep/BasicStep.tsx';
 import { EligibilityBanner } from '../EligibilityBanner/EligibilityBanner.tsx';
@@ -19,13 +19,11 @@ import { ScoreSummary } from '../ScoreSummary/ScoreSummary.tsx';
 import { SectionStep } from '../SectionStep/SectionStep.tsx';
 import { SheetProblems } from '../SheetProblems/SheetProblems.tsx';
 import { StepNav } from '../StepNav/StepNav.tsx';
+import { LazyToolsPane } from '../ToolsPane/LazyToolsPane.tsx';
 import type { ReviewPaneProps } from './ReviewPane.types.ts';
 import { AnnounceContext, useLiveText, type LiveText } from './useAnnounce.ts';
 import { useReviewPane } from './useReviewPane.ts';
 import { useReviewPaneStyles } from './useReviewPaneStyles.styles.ts';
-
-// The tools (and ExcelJS, the merge and the ranking they load when used) stay out of the first paint.
-const ToolsPane = lazy(() => import('../ToolsPane/ToolsPane.tsx'));
 
 /**
  * Once the pane has been idle a moment after opening, the form's steps are rendered hidden, one per idle moment in a
@@ -221,11 +219,7 @@ export function ReviewPane(props: ReviewPaneProps) {
     }
     if (id === 'tools') {
       const unit = state.values.review_unit;
-      return (
-        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.toolsLoading} />}>
-          <ToolsPane onAddSheets={actions.addSheets} hasReview {...(typeof unit === 'string' ? { reviewUnit: unit } : {})} />
-        </Suspense>
-      );
+      return <LazyToolsPane onAddSheets={actions.addSheets} hasReview {...(typeof unit === 'string' ? { reviewUnit: unit } : {})} />;
     }
     return <KeptBasic state={state} actions={actions} {...idle} />;
   };

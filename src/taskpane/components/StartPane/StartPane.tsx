@@ -4,14 +4,12 @@
  * a plain explanation of what to open instead.
  */
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { LazyToolsPane } from '../ToolsPane/LazyToolsPane.tsx';
 import type { StartPaneProps } from './StartPane.types.ts';
 import { useStartPane, type StartField } from './useStartPane.ts';
 import { useStartPaneStyles } from './useStartPaneStyles.styles.ts';
-
-// Loaded only when asked for, with ExcelJS and the rest behind it.
-const ToolsPane = lazy(() => import('../ToolsPane/ToolsPane.tsx'));
 
 export function StartPane(props: StartPaneProps) {
   const strings = useStrings();
@@ -87,9 +85,7 @@ export function StartPane(props: StartPaneProps) {
           </Button>
           <div id={toolsId}>
             {toolsOpen && (
-              <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={strings.toolsLoading} />}>
-                <ToolsPane onAddSheets={props.onAddSheets} onOpenReview={props.onRecheck} />
-              </Suspense>
+              <LazyToolsPane onAddSheets={props.onAddSheets} onOpenReview={props.onRecheck} />
             )}
           </div>
         </section>

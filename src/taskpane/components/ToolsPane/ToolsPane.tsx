@@ -278,6 +278,3 @@ export function ToolsPane(props: ToolsPaneProps) {
     </div>
   );
 }
-
-/** For `React.lazy`, which wants a default export. */
-export default ToolsPane;
