@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MUST_RUN } from '../support/libreoffice.ts';
 import { DIST, ensureDist, ROOT } from './dist.ts';
-import { logPage, type PageLog } from './page-log.ts';
+import { logPage, RETRY_IN_CI, type PageLog } from './page-log.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,7 +24,7 @@ async function axeFindings(page: Page): Promise<string[]> {
     .then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
 }
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('a part of the pane that does not download', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('a part of the pane that does not download', { retry: RETRY_IN_CI }, () => {
   let server: StaticServer;
   let browser: Browser;
 

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { MUST_RUN } from '../support/libreoffice.ts';
 import { DIST, ensureDist, ROOT } from './dist.ts';
+import { RETRY_IN_CI } from './page-log.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -77,7 +78,7 @@ window.firstControlOfStep = () => {
 };
 `;
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane size (issue 13)', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane size (issue 13)', { retry: RETRY_IN_CI }, () => {
   let server: StaticServer;
   let browser: Browser;
 

@@ -22,7 +22,7 @@ import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { CORRUPT_ZIP, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
 import { DIST, ensureDist, ROOT } from './dist.ts';
-import { logPage, type PageLog } from './page-log.ts';
+import { logPage, RETRY_IN_CI, type PageLog } from './page-log.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 const SHOTS = join(ROOT, 'test-output/browser');
@@ -37,7 +37,7 @@ const best = (item: Item) => bandsOf(item).at(-1)!;
 /** What each counted item gets: a count of 5 (7.2: 2 steps of 1.0; 7.3: capped at 2.0). */
 const COUNT = 5;
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium over the Excel double', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium over the Excel double', { retry: RETRY_IN_CI }, () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;

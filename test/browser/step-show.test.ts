@@ -13,6 +13,7 @@ import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import { MUST_RUN } from '../support/libreoffice.ts';
 import { createReview } from './create-review.ts';
 import { DIST, ensureDist } from './dist.ts';
+import { RETRY_IN_CI } from './page-log.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,7 +69,7 @@ interface Seen {
 const showAndLook = (page: Page, title: string, parts: string) =>
   page.evaluate(([t, p]) => (window as unknown as { showAndLook: (t: string, p: string) => Promise<Seen> }).showAndLook(t, p), [title, parts] as const);
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chromium', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chromium', { retry: RETRY_IN_CI }, () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;

@@ -15,6 +15,7 @@ import { SHEETS } from '../../src/sheets/layout.ts';
 import { MUST_RUN } from '../support/libreoffice.ts';
 import { createReview } from './create-review.ts';
 import { DIST, ensureDist } from './dist.ts';
+import { RETRY_IN_CI } from './page-log.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -28,7 +29,7 @@ const WORKERS = {
   missing: `window.__workers = []; const W = window.Worker; window.Worker = class extends W { constructor(url, o) { super(String(url).replace(/\\.js$/, '.missing.js'), o); window.__workers.push(String(url)); } };`,
 } as const;
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('建立 writes the sheets in a worker, or on the page where none starts', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('建立 writes the sheets in a worker, or on the page where none starts', { retry: RETRY_IN_CI }, () => {
   let server: StaticServer;
   let browser: Browser;
 
