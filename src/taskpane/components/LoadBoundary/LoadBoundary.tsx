@@ -2,8 +2,9 @@
  * Around a part of the pane whose code is downloaded when it is first shown
  * (the start form, the review form, the tools): a download that fails (the
  * network) shows `fallback`, whose 再試一次 renders the part again as a new
- * attempt, for which lazyLoaded downloads it again. Without it the failed import reached the
- * root, and React took the whole pane down: a blank pane after 建立.
+ * attempt, for which lazyLoaded downloads it again. Without it the failed
+ * import reached the root, and React took the whole pane down: a blank pane
+ * after 建立.
  *
  * Only a failed download is caught; any other error goes on up as before.
  */
