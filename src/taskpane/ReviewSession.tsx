@@ -161,6 +161,15 @@ export function ReviewSession(props: ReviewSessionProps) {
             </Button>
           </div>
         )}
+        crashed={(error, retry) => (
+          <div className={props.centerClassName}>
+            <Text role="alert">{strings.formCrashed}</Text>
+            <Text size={200}>{error instanceof Error ? error.message : String(error)}</Text>
+            <Button appearance="primary" onClick={retry}>
+              {strings.reopenForm}
+            </Button>
+          </div>
+        )}
       >
         <Suspense fallback={waiting(strings.loading)}>{body}</Suspense>
       </LoadBoundary>

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * LoadBoundary: what it takes for a failed download, and that it catches nothing else. The pane over a chunk that
- * does not download (webpack's loader, a real browser) is test/browser/load-failure.test.ts; lazyLoaded's retry is
- * in lazy-loaded.test.tsx.
+ * LoadBoundary: what it takes for a failed download, and what it does with any other error (`crashed`, or up).
+ * The pane over a chunk that does not download (webpack's loader, a real browser) is
+ * test/browser/load-failure.test.ts; lazyLoaded's retry is in lazy-loaded.test.tsx; the review form's own error
+ * is form-crash.test.tsx.
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Component, type ReactNode } from 'react';
+import { Component, useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { isLoadFailure, LoadBoundary } from '../../src/taskpane/components/LoadBoundary/LoadBoundary.tsx';
 
@@ -63,6 +64,31 @@ describe('LoadBoundary', () => {
     fail = false;
     await userEvent.setup().click(screen.getByRole('button', { name: 'again' }));
     expect(screen.getByText('the part')).toBeTruthy();
+  });
+
+  test('any other error shows `crashed` where one is given, and its retry mounts the part anew', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let broken = true;
+    let mounts = 0;
+    const Part = () => {
+      const [mount] = useState(() => ++mounts);
+      if (broken) throw new Error('a bug in the form');
+      return <p>the part, mount {mount}</p>;
+    };
+    render(
+      <Outer>
+        <LoadBoundary fallback={() => <p>fallback</p>} crashed={(error, retry) => <button onClick={retry}>reopen after {(error as Error).message}</button>}>
+          <Part />
+        </LoadBoundary>
+      </Outer>,
+    );
+    const reopen = screen.getByRole('button', { name: 'reopen after a bug in the form' });
+    expect(screen.queryByText('fallback')).toBeNull();
+    expect(screen.queryByText(/outer caught/)).toBeNull();
+    broken = false;
+    const before = mounts;
+    await userEvent.setup().click(reopen);
+    expect(screen.getByText(`the part, mount ${before + 1}`)).toBeTruthy();
   });
 
   test('any other error goes on up, past the boundary', () => {

@@ -473,6 +473,8 @@ export const enUS: Strings = {
   toolsClose: 'Hide panel, ranking and forms',
   toolsLoading: 'Loading the tools…',
   toolsLoadFailed: 'The tools could not be loaded. Check the network connection and try again.',
+  formCrashed: 'The review form hit an unexpected error and cannot be shown; what is already written to the workbook is not affected.',
+  reopenForm: 'Reopen the form',
   toolsIntro:
     "These tools add sheets to the open workbook; the workbook's own sheets are never overwritten (a clashing name gets another). The files you choose are read on this computer only, never uploaded.",
   mergeHeading: 'Merge the panel members’ reviews (小組合議)',

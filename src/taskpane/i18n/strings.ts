@@ -216,6 +216,9 @@ export interface Strings extends ShellStrings {
   readonly toolsLoading: string;
   /** The tools' code could not be downloaded (the network). */
   readonly toolsLoadFailed: string;
+  /** The form failed with an error of its own (a bug), not a download; the message follows. */
+  readonly formCrashed: string;
+  readonly reopenForm: string;
   readonly toolsIntro: string;
   readonly mergeHeading: string;
   readonly mergeIntro: string;
@@ -554,6 +557,8 @@ export const zhTW: Strings = {
   toolsClose: '收合彙整與其他表單',
   toolsLoading: '正在載入工具…',
   toolsLoadFailed: '無法載入彙整與其他表單，請確認網路連線後再試一次。',
+  formCrashed: '初審表單發生未預期的錯誤，無法顯示；已寫入活頁簿的內容不受影響。',
+  reopenForm: '重新開啟表單',
   toolsIntro: '下列工具把工作表加入目前開啟的活頁簿；活頁簿原有的工作表不會被覆蓋（同名者另取名稱）。所選檔案只在本機讀取，不會上傳。',
   mergeHeading: '合併委員評分（小組合議）',
   mergeIntro: '選擇同一受評單位之各委員評分表（.xlsx，至少兩份），建立「小組合議」工作表及合併後之初審工作表。',

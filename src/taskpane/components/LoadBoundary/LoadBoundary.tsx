@@ -6,7 +6,8 @@
  * import reached the root, and React took the whole pane down: a blank pane
  * after 建立.
  *
- * Only a failed download is caught; any other error goes on up as before.
+ * Any other error (a bug) shows `crashed` where one is given, whose button
+ * builds the part anew; where none is, it goes on up as before.
  */
 import { Component, type ReactNode } from 'react';
 import { LoadAttemptContext } from '../../lazy-loaded.ts';
@@ -14,13 +15,15 @@ import { LoadAttemptContext } from '../../lazy-loaded.ts';
 export interface LoadBoundaryProps {
   /** What shows instead of the part while its download has failed; `retry` downloads it again. */
   readonly fallback: (retry: () => void) => ReactNode;
+  /** What shows instead of the part after any other error; `retry` builds the part anew. Without it, the error goes on up. */
+  readonly crashed?: (error: unknown, retry: () => void) => ReactNode;
   readonly children: ReactNode;
 }
 
 interface LoadBoundaryState {
   /** What the part threw, while it is shown failed. */
   readonly failure: { readonly error: unknown } | undefined;
-  /** 0, then one more at each 再試一次: lazyLoaded downloads again for a new attempt. */
+  /** 0, then one more at each retry: lazyLoaded downloads again for a new attempt, whose part is built anew. */
   readonly attempt: number;
 }
 
@@ -45,9 +48,11 @@ export class LoadBoundary extends Component<LoadBoundaryProps, LoadBoundaryState
 
   override render(): ReactNode {
     const { failure } = this.state;
+    // The fallback took the part's place: a retry mounts it anew, not in the state it failed in.
     if (!failure) return <LoadAttemptContext.Provider value={this.state.attempt}>{this.props.children}</LoadAttemptContext.Provider>;
+    if (isLoadFailure(failure.error)) return this.props.fallback(this.#retry);
     // Not a download: thrown again from here, it goes on up to where it went before.
-    if (!isLoadFailure(failure.error)) throw failure.error;
-    return this.props.fallback(this.#retry);
+    if (!this.props.crashed) throw failure.error;
+    return this.props.crashed(failure.error, this.#retry);
   }
 }
