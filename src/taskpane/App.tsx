@@ -3,10 +3,11 @@
  * theme and the reviewer's language. It knows the host only through the
  * ReviewHost interface; the entry point passes in Excel's (or the preview's).
  */
-import { Button, FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 // From Griffel itself: Fluent does not re-export what the build turns makeStaticStyles() into (webpack.config.js).
 import { makeStaticStyles } from '@griffel/react';
 import { memo, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { FailedPart } from './components/LoadBoundary/LoadBoundary.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import { focusRing } from './components/shared.styles.ts';
 import type { ReviewHost } from '../host/review-host.ts';
@@ -176,12 +177,7 @@ export function App(props: AppProps) {
               <>
                 <PaneHeader isPreview={host.capabilities.isPreview} saving={false} saved={false} unsaved={0} hideStatus onSwitchLanguage={switchLanguage} />
                 {session.failed ? (
-                  <div className={styles.center}>
-                    <Text role="alert">{strings.loadFailed}</Text>
-                    <Button appearance="primary" onClick={session.retry}>
-                      {strings.tryAgain}
-                    </Button>
-                  </div>
+                  <FailedPart className={styles.center} message={strings.loadFailed} action={strings.tryAgain} onAction={session.retry} />
                 ) : (
                   waiting(strings.checking)
                 )}

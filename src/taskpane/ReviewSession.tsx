@@ -6,10 +6,10 @@
  */
 // First: zod must know it runs without eval before any schema is built (see src/review/zod-config.ts).
 import '../review/zod-config.ts';
-import { Button, Text } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { memo, Suspense, useEffect, useRef } from 'react';
 import { HostErrorBar } from './components/HostErrorBar/HostErrorBar.tsx';
-import { LoadBoundary } from './components/LoadBoundary/LoadBoundary.tsx';
+import { FailedPart, LoadBoundary } from './components/LoadBoundary/LoadBoundary.tsx';
 import { PaneHeader } from './components/PaneHeader/PaneHeader.tsx';
 import type { ReviewHost } from '../host/review-host.ts';
 import type { Locale } from './i18n/shell.ts';
@@ -153,22 +153,15 @@ export function ReviewSession(props: ReviewSessionProps) {
       />
       <Errors errors={state.errors} unsaved={state.unsaved.length} keptForCreate={state.keptForCreate} onRetry={actions.retryUnsaved} onDismiss={actions.dismissError} />
       <LoadBoundary
-        fallback={(retry) => (
-          <div className={props.centerClassName}>
-            <Text role="alert">{strings.loadFailed}</Text>
-            <Button appearance="primary" onClick={retry}>
-              {strings.tryAgain}
-            </Button>
-          </div>
-        )}
+        fallback={(retry) => <FailedPart className={props.centerClassName} message={strings.loadFailed} action={strings.tryAgain} onAction={retry} />}
         crashed={(error, retry) => (
-          <div className={props.centerClassName}>
-            <Text role="alert">{strings.formCrashed}</Text>
-            <Text size={200}>{error instanceof Error ? error.message : String(error)}</Text>
-            <Button appearance="primary" onClick={retry}>
-              {strings.reopenForm}
-            </Button>
-          </div>
+          <FailedPart
+            className={props.centerClassName}
+            message={strings.formCrashed}
+            detail={error instanceof Error ? error.message : String(error)}
+            action={strings.reopenForm}
+            onAction={retry}
+          />
         )}
       >
         <Suspense fallback={waiting(strings.loading)}>{body}</Suspense>

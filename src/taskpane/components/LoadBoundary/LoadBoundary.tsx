@@ -9,6 +9,7 @@
  * Any other error (a bug) shows `crashed` where one is given, whose button
  * builds the part anew; where none is, it goes on up as before.
  */
+import { Button, Text } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
 import { LoadAttemptContext } from '../../lazy-loaded.ts';
 
@@ -55,4 +56,29 @@ export class LoadBoundary extends Component<LoadBoundaryProps, LoadBoundaryState
     if (!this.props.crashed) throw failure.error;
     return this.props.crashed(failure.error, this.#retry);
   }
+}
+
+export interface FailedPartProps {
+  /** The column the part would have stood in. */
+  readonly className: string;
+  /** What happened, said as an alert. */
+  readonly message: string;
+  /** More about it, smaller: an error's own message. */
+  readonly detail?: string;
+  /** The one thing to do, and doing it. */
+  readonly action: string;
+  readonly onAction: () => void;
+}
+
+/** What stands in a part's place when it failed: the pane's session, or its form. */
+export function FailedPart(props: FailedPartProps) {
+  return (
+    <div className={props.className}>
+      <Text role="alert">{props.message}</Text>
+      {props.detail !== undefined && <Text size={200}>{props.detail}</Text>}
+      <Button appearance="primary" onClick={props.onAction}>
+        {props.action}
+      </Button>
+    </div>
+  );
 }
