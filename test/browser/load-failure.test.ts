@@ -5,16 +5,14 @@
  * downloads the part again. Before, the failed download reached React's root
  * and the whole pane went blank, over a review 建立 had just written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MUST_RUN } from '../support/libreoffice.ts';
-import { DIST, ensureDist, ROOT } from './dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { previewInChromium, WITHOUT_CHROMIUM } from './chromium.ts';
+import { ROOT } from './dist.ts';
 import { logPage, RETRY_IN_CI, type PageLog } from './page-log.ts';
-import { serveDir, type StaticServer } from './static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** axe-core's serious and critical findings (WCAG 2.2 AA) on the page as it stands. */
@@ -24,24 +22,12 @@ async function axeFindings(page: Page): Promise<string[]> {
     .then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
 }
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('a part of the pane that does not download', { retry: RETRY_IN_CI }, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureDist();
-    server = await serveDir(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.skipIf(WITHOUT_CHROMIUM)('a part of the pane that does not download', { retry: RETRY_IN_CI }, () => {
+  const site = previewInChromium();
 
   /** The preview with the chunk named `chunk` refused while `blocked.on`, and what the page went through. */
   const open = async (chunk: string): Promise<{ page: Page; log: PageLog; blocked: { on: boolean; refused: number }; close: () => Promise<void> }> => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 700 }, locale: 'zh-TW' });
+    const context = await site.browser.newContext({ viewport: { width: 350, height: 700 }, locale: 'zh-TW' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const log = logPage(page);
@@ -51,7 +37,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('a part of the pane that doe
       blocked.refused += 1;
       return route.abort('internetdisconnected');
     });
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${site.origin}/preview.html`);
     return { page, log, blocked, close: () => context.close() };
   };
 

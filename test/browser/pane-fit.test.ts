@@ -12,17 +12,16 @@
  * 2.2 AA tags) on every step in the light, dark and high-contrast themes, and
  * on 彙整與其他表單 (its form buttons, and a file's problem) in the light one.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
-import { MUST_RUN } from '../support/libreoffice.ts';
+import { launchChromium, WITHOUT_CHROMIUM } from './chromium.ts';
 import { DIST, ensureDist, ROOT } from './dist.ts';
 import { RETRY_IN_CI } from './page-log.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-output/pane-fit');
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -78,7 +77,7 @@ window.firstControlOfStep = () => {
 };
 `;
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane size (issue 13)', { retry: RETRY_IN_CI }, () => {
+describe.skipIf(WITHOUT_CHROMIUM)('the task pane at task-pane size (issue 13)', { retry: RETRY_IN_CI }, () => {
   let server: StaticServer;
   let browser: Browser;
 
@@ -87,10 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane at task-pane 
     if (!process.env.PANE_FIT_SITE) ensureDist();
     mkdirSync(SHOTS, { recursive: true });
     server = await serveDir(process.env.PANE_FIT_SITE ?? DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium(['--headless', '--disable-sync']);
   }, 300_000);
 
   afterAll(async () => {

@@ -7,12 +7,12 @@
  * complete, scores to the total the pane showed, and prints 初審意見表 on
  * one A4 portrait page.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
 import type { Item } from '../../src/rubric/types.ts';
 import { bandsOf } from '../../src/scoring/band.ts';
@@ -21,12 +21,11 @@ import { RANKING_SHEET } from '../../src/sheets/ranking.ts';
 import { readReviewXlsx } from '../../src/workbook/xlsx-file.ts';
 import { CORRUPT_ZIP, fullMarks, unitReview, xlsxOf } from '../builders/review-files.ts';
 import { LIBREOFFICE, MUST_RUN, printPdf } from '../support/libreoffice.ts';
-import { DIST, ensureDist, ROOT } from './dist.ts';
+import { previewInChromium, WITHOUT_CHROMIUM } from './chromium.ts';
+import { ROOT } from './dist.ts';
 import { logPage, RETRY_IN_CI, type PageLog } from './page-log.ts';
-import { serveDir, type StaticServer } from './static-server.ts';
 
 const SHOTS = join(ROOT, 'test-output/browser');
-const CHROMIUM = '/usr/bin/chromium';
 /** Typed into 地址 right after 建立, key by key (ASCII: the keyboard types it as keys, not as composed text). */
 const ADDRESS = 'No. 1, Sec. 1, Zhongxiao E. Rd., Taipei';
 /** The section scored with the keyboard only (五、安全衛生教育訓練及活動: five items, all fixed levels). */
@@ -37,9 +36,8 @@ const best = (item: Item) => bandsOf(item).at(-1)!;
 /** What each counted item gets: a count of 5 (7.2: 2 steps of 1.0; 7.3: capped at 2.0). */
 const COUNT = 5;
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium over the Excel double', { retry: RETRY_IN_CI }, () => {
-  let server: StaticServer;
-  let browser: Browser;
+describe.skipIf(WITHOUT_CHROMIUM)('the task pane in Chromium over the Excel double', { retry: RETRY_IN_CI }, () => {
+  const site = previewInChromium(['--disable-quic']);
   let page: Page;
   const requests: string[] = [];
   let log: PageLog;
@@ -50,26 +48,15 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
   };
 
   beforeAll(async () => {
-    ensureDist();
     mkdirSync(SHOTS, { recursive: true });
-    server = await serveDir(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
-    });
-    page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-TW' });
+    page = await site.browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-TW' });
     page.setDefaultTimeout(15_000);
     page.on('request', (r) => requests.push(r.url()));
     log = logPage(page);
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   test('creates a review, scores every item, fills the opinion and prints; the workbook agrees', async () => {
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${site.origin}/preview.html`);
 
     // Start: the four facts, then create.
     const name = page.getByRole('textbox', { name: /受評單位名稱/ });
@@ -203,7 +190,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('the task pane in Chromium o
   test('ranks candidates\' files picked in 彙整與其他表單 into a 排序 sheet of the open workbook', async () => {
     const first = await xlsxOf(unitReview(fullMarks(), { name: '甲公司', ubn: '20000002' }));
     const second = await xlsxOf(unitReview({ ...fullMarks(), '2.3': { points: 2.0 } }, { name: '乙公司', ubn: '20000001' }));
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${site.origin}/preview.html`);
     await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('台灣安全製造股份有限公司');
     await page.getByRole('button', { name: '建立初審工作表' }).click();
     await log.waitFor(page.getByRole('tablist'));

@@ -6,17 +6,13 @@
  * at an item further down is shown whole, so that item can take focus.
  * ReviewPane's `Kept` says why (issue 17: a step change within 100 ms at 4× CPU).
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { oshUnit113 } from '../../src/rubric/osh-unit-113.ts';
-import { MUST_RUN } from '../support/libreoffice.ts';
+import { previewInChromium, WITHOUT_CHROMIUM } from './chromium.ts';
 import { createReview } from './create-review.ts';
-import { DIST, ensureDist } from './dist.ts';
 import { RETRY_IN_CI } from './page-log.ts';
-import { serveDir, type StaticServer } from './static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const three = oshUnit113.sections.find((s) => s.numeral === '三')!;
 /** The tab's title: 三's heading. */
 const THREE = `${three.numeral}、${three.title}`;
@@ -69,27 +65,18 @@ interface Seen {
 const showAndLook = (page: Page, title: string, parts: string) =>
   page.evaluate(([t, p]) => (window as unknown as { showAndLook: (t: string, p: string) => Promise<Seen> }).showAndLook(t, p), [title, parts] as const);
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('showing a kept step, in Chromium', { retry: RETRY_IN_CI }, () => {
-  let server: StaticServer;
-  let browser: Browser;
+describe.skipIf(WITHOUT_CHROMIUM)('showing a kept step, in Chromium', { retry: RETRY_IN_CI }, () => {
+  const site = previewInChromium();
   let page: Page;
 
   beforeAll(async () => {
-    ensureDist();
-    server = await serveDir(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-    page = await browser.newPage({ viewport: { width: 350, height: 600 }, locale: 'zh-TW' });
+    page = await site.browser.newPage({ viewport: { width: 350, height: 600 }, locale: 'zh-TW' });
     page.setDefaultTimeout(15_000);
     await page.addInitScript(WATCH_REHEARSALS + SHOW_AND_LOOK);
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${site.origin}/preview.html`);
     await createReview(page);
     await page.locator('#osh-step-heading').filter({ hasText: '基本資料' }).waitFor();
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   test('each step built hidden is shown once, unseen, and hidden again', async () => {
     // 基本資料 is built shown; 列印 is built each time it is opened.

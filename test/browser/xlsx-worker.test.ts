@@ -8,17 +8,12 @@
  * where ExcelJS ran: not on the page's thread with workers, on it without. (The page's resource timing lists what
  * the page itself loaded; a worker's own scripts are not in it.)
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SHEETS } from '../../src/sheets/layout.ts';
-import { MUST_RUN } from '../support/libreoffice.ts';
+import { previewInChromium, WITHOUT_CHROMIUM } from './chromium.ts';
 import { createReview } from './create-review.ts';
-import { DIST, ensureDist } from './dist.ts';
 import { RETRY_IN_CI } from './page-log.ts';
-import { serveDir, type StaticServer } from './static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** ExcelJS's chunk is the only script over this size (about 940 KB); the page's own are under 400 KB. */
 const EXCELJS_BYTES = 700_000;
 
@@ -29,30 +24,18 @@ const WORKERS = {
   missing: `window.__workers = []; const W = window.Worker; window.Worker = class extends W { constructor(url, o) { super(String(url).replace(/\\.js$/, '.missing.js'), o); window.__workers.push(String(url)); } };`,
 } as const;
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('建立 writes the sheets in a worker, or on the page where none starts', { retry: RETRY_IN_CI }, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureDist();
-    server = await serveDir(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.skipIf(WITHOUT_CHROMIUM)('建立 writes the sheets in a worker, or on the page where none starts', { retry: RETRY_IN_CI }, () => {
+  const site = previewInChromium();
 
   test.each(Object.keys(WORKERS) as (keyof typeof WORKERS)[])('with the worker %s', async (mode) => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 600 }, locale: 'zh-TW' });
+    const context = await site.browser.newContext({ viewport: { width: 350, height: 600 }, locale: 'zh-TW' });
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(WORKERS[mode]);
-      await page.goto(`${server.origin}/preview.html`);
+      await page.goto(`${site.origin}/preview.html`);
       await createReview(page);
       await expect.poll(() => page.getByRole('textbox', { name: '單位名稱' }).inputValue()).toBe('台灣安全製造股份有限公司');
 

@@ -6,15 +6,13 @@
  * elsewhere reports one (so the test can fail). And the built JavaScript
  * holds no eval( or new Function( of ours.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { previewInChromium, WITHOUT_CHROMIUM } from '../browser/chromium.ts';
 import { DIST, ensureDist } from '../browser/dist.ts';
-import { serveDir, type StaticServer } from '../browser/static-server.ts';
-import { MUST_RUN } from '../support/libreoffice.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 /** The policy as the page states it, directive by directive. */
@@ -68,24 +66,12 @@ interface Violation {
   readonly sample: string;
 }
 
-describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('taskpane.html under its Content-Security-Policy, in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureDist();
-    server = await serveDir(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.skipIf(WITHOUT_CHROMIUM)('taskpane.html under its Content-Security-Policy, in Chromium', () => {
+  const site = previewInChromium();
 
   /** Opens taskpane.html (its HTML optionally changed), Office.js stubbed; nothing leaves the machine. */
   async function open(edit: (html: string) => string = (h) => h): Promise<{ page: Page; violations: () => Promise<Violation[]>; console: string[]; offsite: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 }, locale: 'zh-TW' });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 }, locale: 'zh-TW' });
     page.setDefaultTimeout(15_000);
     const console: string[] = [];
     const offsite: string[] = [];
@@ -96,16 +82,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('taskpane.html under its Con
       const url = route.request().url();
       if (url === `${OFFICE_CDN}/lib/1/hosted/office.js`) return route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB });
       if (url.startsWith(`${OFFICE_CDN}/lib/1/hosted/AgaveErrorUX/`)) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>AgaveErrorUX</title>' });
-      if (url.startsWith(`${server.origin}/taskpane.html`)) {
+      if (url.startsWith(`${site.origin}/taskpane.html`)) {
         const response = await route.fetch();
         return route.fulfill({ response, body: edit(await response.text()) });
       }
-      if (url === `${server.origin}/__eval-probe.js`) return route.fulfill({ contentType: 'text/javascript', body: EVAL_PROBE });
-      if (url.startsWith(server.origin)) return route.continue();
+      if (url === `${site.origin}/__eval-probe.js`) return route.fulfill({ contentType: 'text/javascript', body: EVAL_PROBE });
+      if (url.startsWith(site.origin)) return route.continue();
       offsite.push(url);
       return route.abort();
     });
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${site.origin}/taskpane.html`);
     return { page, violations: () => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations), console, offsite };
   }
 
@@ -176,10 +162,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !MUST_RUN)('taskpane.html under its Con
 
   it('the preview page (same pane, over the double) creates and reads a review with no violation', { timeout: 60_000 }, async () => {
     // Reading a review parses it with zod: without jitless, zod's probe for eval is reported here.
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 }, locale: 'zh-TW' });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 }, locale: 'zh-TW' });
     page.setDefaultTimeout(15_000);
     await page.addInitScript(RECORD_VIOLATIONS);
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${site.origin}/preview.html`);
     await page.getByRole('textbox', { name: /受評單位名稱/ }).fill('○○實業股份有限公司');
     await page.getByRole('button', { name: '建立初審工作表' }).click();
     await page.getByRole('tablist').waitFor();
